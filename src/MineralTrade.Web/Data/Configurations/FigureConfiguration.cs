@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Data.Configurations;
+
+public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
+{
+    public void Configure(EntityTypeBuilder<Figure> builder)
+    {
+        builder.Property(f => f.Reporter).HasMaxLength(32);
+        builder.Property(f => f.Exporter).HasMaxLength(8);
+        builder.Property(f => f.Importer).HasMaxLength(8);
+        builder.Property(f => f.HsCode).HasMaxLength(10);
+        builder.Property(f => f.Category).HasMaxLength(32);
+        builder.Property(f => f.QuantityUnit).HasMaxLength(32);
+
+        // SQLite has no decimal: stored as REAL so that SQL can compare and order values; every published value has
+        // fewer than 15 significant digits, which a double holds exactly (docs/decisions/0004-money-in-sqlite.md).
+        builder.Property(f => f.ValueUsd).HasConversion<double?>();
+        builder.Property(f => f.Quantity).HasConversion<double?>();
+
+        builder.Property(f => f.Qualifier).HasConversion(v => EnumNames<Qualifier>.Name(v), s => EnumNames<Qualifier>.Parse(s)).HasMaxLength(32);
+        builder.Property(f => f.Stage).HasConversion(v => EnumNames<Stage>.Name(v), s => EnumNames<Stage>.Parse(s)).HasMaxLength(32);
+        builder.Property(f => f.SourceKind).HasConversion(v => EnumNames<SourceKind>.Name(v), s => EnumNames<SourceKind>.Parse(s)).HasMaxLength(16);
+        builder.Property(f => f.PeriodKind).HasConversion(v => EnumNames<PeriodKind>.Name(v), s => EnumNames<PeriodKind>.Parse(s)).HasMaxLength(16);
+
+        builder.HasIndex(f => new { f.Category, f.PeriodEnd });
+        builder.HasIndex(f => new { f.Reporter, f.Exporter, f.Importer, f.HsCode, f.PeriodStart, f.PeriodEnd });
+        builder.HasOne<Features.Imports.Import>().WithMany().HasForeignKey(f => f.ImportId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace MineralTrade.Web.Features.Figures;
+
+/// <summary>The CSV dialect of figures: RFC 4180, UTF-8, invariant culture, cells safe to open in a spreadsheet.</summary>
+public static class FigureCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    /// <summary>
+    /// Text cells starting with = + - @, tab or CR get a leading apostrophe (OWASP's advice against CSV injection);
+    /// numbers and dates are not text, so -5 stays a number.
+    /// </summary>
+    public static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.For<FigureRow>() with
+    {
+        Injection = CsvInjection.Escape,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    public static readonly CsvReaderOptions ReaderOptions = CsvReaderOptions.For<FigureRow>() with
+    {
+        Separator = ',',
+        FormatProvider = CultureInfo.InvariantCulture,
+        TrackLineNumbers = true,
+    };
+
+    /// <summary>Writes the header and the rows as they come, flushing as the buffer fills: nothing is held whole.</summary>
+    public static async Task WriteAsync(Stream destination, IAsyncEnumerable<FigureRow> rows, CancellationToken cancellationToken = default)
+    {
+        await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
+        await writer.WriteRecordsAsync(rows, cancellationToken);
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>A file name that says what the extract holds: <c>mineraltrade-figures_copper-zinc_2022-2025_annual.csv</c>.</summary>
+    public static string FileName(FigureFilter filter)
+    {
+        var parts = new List<string> { "mineraltrade-figures" };
+        parts.AddRange(filter.Categories);
+        parts.AddRange(filter.HsCodes.Select(h => "hs" + h));
+        parts.AddRange(filter.Reporters);
+        if (filter.Exporter is not null || filter.Importer is not null)
+        {
+            parts.Add($"{filter.Exporter ?? "any"}-to-{filter.Importer ?? "any"}");
+        }
+        if (filter.From is not null || filter.To is not null)
+        {
+            parts.Add($"{filter.From?.ToString(CultureInfo.InvariantCulture) ?? "start"}-{filter.To?.ToString(CultureInfo.InvariantCulture) ?? "latest"}");
+        }
+        if (filter.Period is { } period)
+        {
+            parts.Add(EnumNames<PeriodKind>.Name(period));
+        }
+        if (parts.Count == 1)
+        {
+            parts.Add("all");
+        }
+        return string.Join('_', parts).ToLowerInvariant() + ".csv";
+    }
+}

@@ -1,0 +1,117 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Primitives;
+
+namespace MineralTrade.Web.Features.Figures;
+
+/// <summary>
+/// The filter parameters every figures endpoint takes. All are read as text so that a bad value gets a
+/// problem+json answer naming it, rather than a binding failure.
+/// </summary>
+public sealed record FigureQuery(
+    [property: Description("Mineral category, repeatable: ?category=copper&category=zinc")] string[]? Category,
+    [property: Description("HS code (74, 2603, 253010, TOTAL), repeatable")] string[]? Hs,
+    [property: Description("Reporter (CN-GACC, PK-SBP, PK-PBS, unstated...), repeatable")] string[]? Reporter,
+    [property: Description("Exporter, ISO 3166 alpha-2 or WORLD")] string? Exporter,
+    [property: Description("Importer, ISO 3166 alpha-2 or WORLD")] string? Importer,
+    [property: Description("First year (periods starting in it or later)")] string? From,
+    [property: Description("Last year (periods ending in it or earlier)")] string? To,
+    [property: Description("annual, half-year, quarter, month, fiscal-year, other or any")] string? Period)
+{
+    public bool TryParse(out FigureFilter filter, out Dictionary<string, string[]> errors) =>
+        FigureFilter.TryParse(
+        [
+            new("category", Category), new("hs", Hs), new("reporter", Reporter), new("exporter", Exporter),
+            new("importer", Importer), new("from", From), new("to", To), new("period", Period),
+        ], out filter, out errors);
+}
+
+public sealed record CategoryInfo(string Id, string Name, IReadOnlyList<HsRuleInfo> HsCodes);
+
+/// <param name="AppliesTo">"code": the code itself; "code-and-below": the code and every code under it without a rule of its own.</param>
+public sealed record HsRuleInfo(string Code, string Description, Stage Stage, string AppliesTo);
+
+public static class FigureEndpoints
+{
+    public static IEndpointRouteBuilder MapFigureEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Figures");
+
+        api.MapGet("/categories", GetCategories)
+            .WithName(nameof(GetCategories))
+            .WithSummary("The mineral categories with their HS codes and processing stages.");
+
+        api.MapGet("/figures", GetFigures)
+            .WithName(nameof(GetFigures))
+            .WithSummary("The published figures matching the filters, each with its source.");
+
+        api.MapGet("/growth", GetGrowth)
+            .WithName(nameof(GetGrowth))
+            .WithSummary("Like-for-like growth: same reporter, flow, HS code and months, one year apart.");
+
+        api.MapGet("/totals", GetTotals)
+            .WithName(nameof(GetTotals))
+            .WithSummary("Category totals per reporter, flow and period, with shares; nothing counted twice.");
+
+        api.MapGet("/figures.csv", GetFiguresCsv)
+            .WithName(nameof(GetFiguresCsv))
+            .WithSummary("The rows of /api/figures for the same query string, as a CSV download.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
+        return app;
+    }
+
+    public static Ok<List<CategoryInfo>> GetCategories() =>
+        TypedResults.Ok(HsClassification.Categories
+            .Select(c => new CategoryInfo(c.Id, c.Name, HsClassification.Rules
+                .Where(r => r.CategoryId == c.Id)
+                .Select(r => new HsRuleInfo(r.Code, r.Description, r.Stage, r.ExactOnly ? "code" : "code-and-below"))
+                .ToList()))
+            .ToList());
+
+    public static async Task<Results<Ok<List<FigureRow>>, ValidationProblem>> GetFigures(
+        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken)
+    {
+        if (!query.TryParse(out var filter, out var errors))
+        {
+            return Invalid(errors);
+        }
+        return TypedResults.Ok(await service.GetFiguresAsync(filter, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<List<GrowthRate>>, ValidationProblem>> GetGrowth(
+        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken)
+    {
+        if (!query.TryParse(out var filter, out var errors))
+        {
+            return Invalid(errors);
+        }
+        return TypedResults.Ok(await service.GetGrowthAsync(filter, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<List<CategoryTotal>>, ValidationProblem>> GetTotals(
+        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken)
+    {
+        if (!query.TryParse(out var filter, out var errors))
+        {
+            return Invalid(errors);
+        }
+        return TypedResults.Ok(await service.GetCategoryTotalsAsync(filter, cancellationToken));
+    }
+
+    public static Results<PushStreamHttpResult, ValidationProblem> GetFiguresCsv(
+        [AsParameters] FigureQuery query, FigureService service)
+    {
+        if (!query.TryParse(out var filter, out var errors))
+        {
+            return Invalid(errors);
+        }
+        return TypedResults.Stream(
+            stream => FigureCsv.WriteAsync(stream, service.StreamFiguresAsync(filter)),
+            FigureCsv.ContentType,
+            FigureCsv.FileName(filter));
+    }
+
+    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, detail: $"Check the query parameters: {string.Join(", ", errors.Keys)}.");
+}

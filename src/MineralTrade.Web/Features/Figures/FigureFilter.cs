@@ -1,0 +1,183 @@
+using System.Globalization;
+using Microsoft.Extensions.Primitives;
+
+namespace MineralTrade.Web.Features.Figures;
+
+/// <summary>
+/// What to show: the query string shared by the API, the CSV extract and the dashboard's URLs
+/// (<c>?category=copper&amp;category=zinc&amp;from=2022&amp;period=annual</c>). Empty lists and nulls mean "any".
+/// </summary>
+public sealed record FigureFilter
+{
+    public static readonly FigureFilter All = new();
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<string> HsCodes { get; init; } = [];
+    public IReadOnlyList<string> Reporters { get; init; } = [];
+    public string? Exporter { get; init; }
+    public string? Importer { get; init; }
+    public int? From { get; init; }
+    public int? To { get; init; }
+
+    /// <summary>Null: any kind of period.</summary>
+    public PeriodKind? Period { get; init; }
+
+    public const string AnyPeriod = "any";
+    public const int MinYear = 1900, MaxYear = 2100;
+
+    /// <summary>Reads the filter from a query string, or says, per parameter, what is wrong and what is allowed.</summary>
+    public static bool TryParse(IEnumerable<KeyValuePair<string, StringValues>> query, out FigureFilter filter, out Dictionary<string, string[]> errors)
+    {
+        var q = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        errors = [];
+        var problems = errors;
+        void Problem(string parameter, string message) =>
+            problems[parameter] = problems.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
+
+        string[] Values(string name) => q.TryGetValue(name, out var v)
+            ? v.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
+            : [];
+
+        string? Single(string name)
+        {
+            var values = Values(name);
+            if (values.Length > 1)
+            {
+                Problem(name, $"'{name}' takes one value; it was given {values.Length}.");
+            }
+            return values.FirstOrDefault();
+        }
+
+        var categories = new List<string>();
+        foreach (var id in Values("category"))
+        {
+            if (HsClassification.TryGetCategory(id, out var category))
+            {
+                categories.Add(category.Id);
+            }
+            else
+            {
+                Problem("category", $"Unknown category '{id}'. Allowed: {string.Join(", ", HsClassification.Categories.Select(c => c.Id))}.");
+            }
+        }
+
+        var hsCodes = new List<string>();
+        foreach (var code in Values("hs"))
+        {
+            var normalized = code.Equals(HsClassification.Total, StringComparison.OrdinalIgnoreCase) ? HsClassification.Total : code;
+            if (HsClassification.IsValidCode(normalized))
+            {
+                hsCodes.Add(normalized);
+            }
+            else
+            {
+                Problem("hs", $"'{code}' is not an HS code. Allowed: 2 to 10 digits (74, 2603, 253010) or TOTAL.");
+            }
+        }
+
+        var reporters = new List<string>();
+        foreach (var reporter in Values("reporter"))
+        {
+            if (Codes.IsReporter(reporter))
+            {
+                reporters.Add(reporter);
+            }
+            else
+            {
+                Problem("reporter", $"'{reporter}' is not a reporter code. Allowed: letters, digits and '-' (CN-GACC, PK-SBP, unstated), at most 32.");
+            }
+        }
+
+        string? Country(string name)
+        {
+            var value = Single(name);
+            if (value is null)
+            {
+                return null;
+            }
+            if (Codes.IsCountry(value))
+            {
+                return value.ToUpperInvariant();
+            }
+            Problem(name, $"'{value}' is not a country. Allowed: an ISO 3166 alpha-2 code (PK, CN) or WORLD.");
+            return null;
+        }
+
+        int? Year(string name)
+        {
+            var value = Single(name);
+            if (value is null)
+            {
+                return null;
+            }
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear)
+            {
+                return year;
+            }
+            Problem(name, $"'{value}' is not a year. Allowed: a year from {MinYear} to {MaxYear}.");
+            return null;
+        }
+
+        var exporter = Country("exporter");
+        var importer = Country("importer");
+        var from = Year("from");
+        var to = Year("to");
+        if (from > to)
+        {
+            Problem("from", $"'from' ({from}) is after 'to' ({to}).");
+        }
+
+        PeriodKind? period = null;
+        var periodText = Single("period");
+        if (periodText is not null && !periodText.Equals(AnyPeriod, StringComparison.OrdinalIgnoreCase))
+        {
+            if (EnumNames<PeriodKind>.TryParse(periodText, out var kind))
+            {
+                period = kind;
+            }
+            else
+            {
+                Problem("period", $"Unknown period '{periodText}'. Allowed: {string.Join(", ", EnumNames<PeriodKind>.All)}, {AnyPeriod}.");
+            }
+        }
+
+        filter = new FigureFilter
+        {
+            Categories = categories,
+            HsCodes = hsCodes,
+            Reporters = reporters,
+            Exporter = exporter,
+            Importer = importer,
+            From = from,
+            To = to,
+            Period = period,
+        };
+        return errors.Count == 0;
+    }
+
+    /// <summary>Whether a period from <paramref name="start"/> to <paramref name="end"/> lies inside the year range.</summary>
+    public bool InYears(int start, int end) =>
+        (From is null || Figures.Period.Year(start) >= From) && (To is null || Figures.Period.Year(end) <= To);
+
+    /// <summary>The query string that reproduces this filter, in the API's parameter names (no leading '?').</summary>
+    public string ToQueryString()
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (value is not null)
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+        foreach (var c in Categories) Add("category", c);
+        foreach (var h in HsCodes) Add("hs", h);
+        foreach (var r in Reporters) Add("reporter", r);
+        Add("exporter", Exporter);
+        Add("importer", Importer);
+        Add("from", From?.ToString(CultureInfo.InvariantCulture));
+        Add("to", To?.ToString(CultureInfo.InvariantCulture));
+        Add("period", Period is { } p ? EnumNames<PeriodKind>.Name(p) : null);
+        return string.Join('&', parts);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace MineralTrade.Web.Features.Figures;
+
+/// <summary>
+/// A figure as it leaves and enters the application: one JSON object of <c>/api/figures</c>, one line of
+/// <c>/api/figures.csv</c>, one line of the seed file and of a native import. The first thirteen columns are the seed
+/// file's; the rest are optional on the way in, and the derived ones (category, stage, period kind, id) are
+/// recomputed rather than trusted.
+/// </summary>
+[CsvRecord]
+public sealed partial class FigureRow
+{
+    [CsvColumn("reporter")] public string Reporter { get; set; } = "";
+    [CsvColumn("exporter")] public string Exporter { get; set; } = "";
+    [CsvColumn("importer")] public string Importer { get; set; } = "";
+    [CsvColumn("period_start")] public string PeriodStart { get; set; } = "";
+    [CsvColumn("period_end")] public string PeriodEnd { get; set; } = "";
+    [CsvColumn("hs_code")] public string HsCode { get; set; } = "";
+    [CsvColumn("product")] public string Product { get; set; } = "";
+    [CsvColumn("value_usd")] public decimal? ValueUsd { get; set; }
+    [CsvColumn("qualifier")] public string Qualifier { get; set; } = "";
+    [CsvColumn("source_publisher")] public string SourcePublisher { get; set; } = "";
+    [CsvColumn("source_date"), CsvFormat("yyyy-MM-dd")] public DateOnly? SourceDate { get; set; }
+    [CsvColumn("source_url")] public string? SourceUrl { get; set; }
+    [CsvColumn("note")] public string? Note { get; set; }
+    [CsvColumn("quantity", Optional = true)] public decimal? Quantity { get; set; }
+    [CsvColumn("quantity_unit", Optional = true)] public string? QuantityUnit { get; set; }
+    [CsvColumn("source_kind", Optional = true)] public string SourceKind { get; set; } = "";
+    [CsvColumn("period_kind", Optional = true)] public string PeriodKind { get; set; } = "";
+    [CsvColumn("category", Optional = true)] public string Category { get; set; } = "";
+    [CsvColumn("stage", Optional = true)] public string Stage { get; set; } = "";
+    [CsvColumn("id", Optional = true)] public int? Id { get; set; }
+
+    public static FigureRow From(Figure f) => new()
+    {
+        Id = f.Id,
+        Reporter = f.Reporter,
+        Exporter = f.Exporter,
+        Importer = f.Importer,
+        PeriodStart = Period.Format(f.PeriodStart),
+        PeriodEnd = Period.Format(f.PeriodEnd),
+        PeriodKind = EnumNames<PeriodKind>.Name(f.PeriodKind),
+        HsCode = f.HsCode,
+        Product = f.Product,
+        Category = f.Category,
+        Stage = EnumNames<Stage>.Name(f.Stage),
+        ValueUsd = f.ValueUsd,
+        Quantity = f.Quantity,
+        QuantityUnit = f.QuantityUnit,
+        Qualifier = EnumNames<Qualifier>.Name(f.Qualifier),
+        SourcePublisher = f.SourcePublisher,
+        SourceDate = f.SourceDate,
+        SourceUrl = f.SourceUrl,
+        SourceKind = EnumNames<SourceKind>.Name(f.SourceKind),
+        Note = f.Note,
+    };
+
+    /// <summary>
+    /// Checks the row and turns it into a figure; <paramref name="errors"/> names each bad column with the reason.
+    /// </summary>
+    public Figure? ToFigure(List<(string Column, string Reason)> errors)
+    {
+        var before = errors.Count;
+        void Check(bool ok, string column, string reason)
+        {
+            if (!ok) errors.Add((column, reason));
+        }
+
+        Check(Codes.IsReporter(Reporter), "reporter", $"'{Reporter}' is not a reporter code (letters, digits, '-', at most 32)");
+        Check(Codes.IsCountry(Exporter), "exporter", $"'{Exporter}' is not an ISO 3166 alpha-2 code or WORLD");
+        Check(Codes.IsCountry(Importer), "importer", $"'{Importer}' is not an ISO 3166 alpha-2 code or WORLD");
+        Check(Figures.Period.TryParse(PeriodStart, out var start), "period_start", $"'{PeriodStart}' is not a month as YYYY-MM");
+        Check(Figures.Period.TryParse(PeriodEnd, out var end), "period_end", $"'{PeriodEnd}' is not a month as YYYY-MM");
+        if (start != 0 && end != 0)
+        {
+            Check(end >= start, "period_end", $"'{PeriodEnd}' is before period_start '{PeriodStart}'");
+        }
+        var hs = HsCode.Trim();
+        Check(HsClassification.IsValidCode(hs), "hs_code", $"'{HsCode}' is not an HS code (2 to 10 digits, or TOTAL)");
+        Check(!string.IsNullOrWhiteSpace(Product), "product", "is empty");
+        Check(EnumNames<Qualifier>.TryParse(Qualifier, out var qualifier), "qualifier",
+            $"'{Qualifier}' is not one of {string.Join(", ", EnumNames<Qualifier>.All)}");
+        if (qualifier == Figures.Qualifier.NamedWithoutValue)
+        {
+            Check(ValueUsd is null, "value_usd", "must be empty for a product named without a value");
+        }
+        else if (errors.Count == before || ValueUsd is not null)
+        {
+            Check(ValueUsd is not null, "value_usd", $"is empty, which only a '{EnumNames<Qualifier>.Name(Figures.Qualifier.NamedWithoutValue)}' figure may be");
+        }
+        Check(ValueUsd is null or >= 0, "value_usd", $"'{ValueUsd?.ToString(CultureInfo.InvariantCulture)}' is negative");
+        Check(Quantity is null or >= 0, "quantity", $"'{Quantity?.ToString(CultureInfo.InvariantCulture)}' is negative");
+        Check(!string.IsNullOrWhiteSpace(SourcePublisher), "source_publisher", "is empty: every figure needs its source");
+        Check(string.IsNullOrWhiteSpace(SourceUrl) || Uri.TryCreate(SourceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
+            "source_url", $"'{SourceUrl}' is not an http or https address");
+        var sourceKind = Figures.SourceKind.Press;
+        Check(string.IsNullOrWhiteSpace(SourceKind) || EnumNames<SourceKind>.TryParse(SourceKind, out sourceKind), "source_kind",
+            $"'{SourceKind}' is not one of {string.Join(", ", EnumNames<SourceKind>.All)}");
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Reporter = Reporter.Trim(),
+            Exporter = Exporter.Trim().ToUpperInvariant(),
+            Importer = Importer.Trim().ToUpperInvariant(),
+            PeriodStart = start,
+            PeriodEnd = end,
+            HsCode = hs.ToUpperInvariant(),
+            Product = Product.Trim(),
+            Category = "",
+            ValueUsd = ValueUsd,
+            Quantity = Quantity,
+            QuantityUnit = NullIfEmpty(QuantityUnit),
+            Qualifier = qualifier,
+            SourcePublisher = SourcePublisher.Trim(),
+            SourceDate = SourceDate,
+            SourceUrl = NullIfEmpty(SourceUrl),
+            SourceKind = sourceKind,
+            Note = NullIfEmpty(Note),
+        }.Classify();
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,139 @@
+namespace MineralTrade.Web.Features.Figures;
+
+/// <summary>A mineral category as the dashboard groups it.</summary>
+public sealed record Category(string Id, string Name);
+
+/// <summary>One rule of the HS mapping: a code, or every code under it, belongs to a category at a stage.</summary>
+public sealed record HsRule(string Code, string CategoryId, Stage Stage, string Description, bool ExactOnly = false);
+
+/// <summary>
+/// Maps an HS code, at whatever level it comes, to a mineral category and a processing stage:
+/// the rule for the code itself, else the rule of its longest prefix (HS 2022 headings).
+/// </summary>
+public static class HsClassification
+{
+    public const string Total = "TOTAL";
+
+    public static readonly Category AllGoods = new("all-goods", "All goods");
+    public static readonly Category Other = new("other", "Other goods");
+
+    public static IReadOnlyList<Category> Categories { get; } =
+    [
+        new("copper", "Copper"),
+        new("aluminium", "Aluminium"),
+        new("iron", "Iron and steel"),
+        new("zinc", "Zinc"),
+        new("chromium", "Chromium"),
+        new("manganese", "Manganese"),
+        new("lead", "Lead"),
+        new("phosphates", "Phosphates"),
+        new("industrial-minerals", "Industrial minerals"),
+        new("salt", "Salt"),
+        new("gemstones", "Precious stones"),
+        new("other-minerals", "Other ores and metals"),
+        AllGoods,
+        Other,
+    ];
+
+    public static IReadOnlyList<HsRule> Rules { get; } =
+    [
+        new(Total, "all-goods", Stage.Total, "All goods", ExactOnly: true),
+
+        new("2603", "copper", Stage.Ore, "Copper ores and concentrates"),
+        new("74", "copper", Stage.MetalAndArticles, "Copper and articles thereof (the whole chapter)", ExactOnly: true),
+        new("74", "copper", Stage.Articles, "Articles of copper"),
+        new("7401", "copper", Stage.Metal, "Copper mattes; cement copper"),
+        new("7402", "copper", Stage.Metal, "Unrefined copper; copper anodes"),
+        new("7403", "copper", Stage.Metal, "Refined copper and copper alloys, unwrought"),
+        new("7404", "copper", Stage.Scrap, "Copper waste and scrap"),
+        new("7405", "copper", Stage.Metal, "Master alloys of copper"),
+
+        new("2606", "aluminium", Stage.Ore, "Aluminium ores and concentrates"),
+        new("76", "aluminium", Stage.MetalAndArticles, "Aluminium and articles thereof (the whole chapter)", ExactOnly: true),
+        new("76", "aluminium", Stage.Articles, "Articles of aluminium"),
+        new("7601", "aluminium", Stage.Metal, "Unwrought aluminium"),
+        new("7602", "aluminium", Stage.Scrap, "Aluminium waste and scrap"),
+
+        new("2601", "iron", Stage.Ore, "Iron ores and concentrates"),
+        new("72", "iron", Stage.MetalAndArticles, "Iron and steel (the whole chapter)", ExactOnly: true),
+        new("72", "iron", Stage.Metal, "Iron and steel"),
+        new("7204", "iron", Stage.Scrap, "Ferrous waste and scrap"),
+        new("73", "iron", Stage.Articles, "Articles of iron or steel"),
+
+        new("2608", "zinc", Stage.Ore, "Zinc ores and concentrates"),
+        new("79", "zinc", Stage.MetalAndArticles, "Zinc and articles thereof (the whole chapter)", ExactOnly: true),
+        new("79", "zinc", Stage.Articles, "Articles of zinc"),
+        new("7901", "zinc", Stage.Metal, "Unwrought zinc"),
+        new("7902", "zinc", Stage.Scrap, "Zinc waste and scrap"),
+
+        new("2610", "chromium", Stage.Ore, "Chromium ores and concentrates"),
+        new("811221", "chromium", Stage.Metal, "Chromium, unwrought; powders"),
+        new("811222", "chromium", Stage.Scrap, "Chromium waste and scrap"),
+        new("811229", "chromium", Stage.Articles, "Chromium, other"),
+
+        new("2602", "manganese", Stage.Ore, "Manganese ores and concentrates"),
+        new("8111", "manganese", Stage.MetalAndArticles, "Manganese and articles thereof"),
+
+        new("2607", "lead", Stage.Ore, "Lead ores and concentrates"),
+        new("78", "lead", Stage.MetalAndArticles, "Lead and articles thereof (the whole chapter)", ExactOnly: true),
+        new("78", "lead", Stage.Articles, "Articles of lead"),
+        new("7801", "lead", Stage.Metal, "Unwrought lead"),
+        new("7802", "lead", Stage.Scrap, "Lead waste and scrap"),
+
+        new("2510", "phosphates", Stage.Ore, "Natural calcium phosphates"),
+
+        new("25", "industrial-minerals", Stage.Ore, "Salt; sulphur; earths and stone; lime and cement"),
+        new("2501", "salt", Stage.Ore, "Salt (including Himalayan pink salt)"),
+
+        new("71", "gemstones", Stage.Unclassified, "Pearls, precious stones and metals (the whole chapter)", ExactOnly: true),
+        new("71", "other-minerals", Stage.Articles, "Precious metals and jewellery"),
+        new("7101", "gemstones", Stage.Unclassified, "Pearls"),
+        new("7102", "gemstones", Stage.Unclassified, "Diamonds"),
+        new("7103", "gemstones", Stage.Unclassified, "Precious and semi-precious stones, worked or not"),
+        new("7104", "gemstones", Stage.Unclassified, "Synthetic or reconstructed stones"),
+        new("7105", "gemstones", Stage.Unclassified, "Dust and powder of precious stones"),
+
+        new("26", "other-minerals", Stage.Ore, "Ores, slag and ash"),
+        new("75", "other-minerals", Stage.MetalAndArticles, "Nickel and articles thereof"),
+        new("80", "other-minerals", Stage.MetalAndArticles, "Tin and articles thereof"),
+        new("81", "other-minerals", Stage.MetalAndArticles, "Other base metals; cermets"),
+    ];
+
+    private static readonly Dictionary<string, Category> s_byId = Categories.ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
+
+    public static bool TryGetCategory(string id, out Category category) => s_byId.TryGetValue(id, out category!);
+
+    public static Category CategoryOf(string id) => s_byId[id];
+
+    /// <summary>The rule that applies to <paramref name="hsCode"/>, or null for goods outside the mapping.</summary>
+    public static HsRule? RuleFor(string hsCode)
+    {
+        HsRule? best = null;
+        foreach (var rule in Rules)
+        {
+            var applies = rule.ExactOnly
+                ? rule.Code == hsCode
+                : hsCode.StartsWith(rule.Code, StringComparison.Ordinal);
+            // Longer codes win; at equal length the exact-only rule (listed first) wins.
+            if (applies && (best is null || rule.Code.Length > best.Code.Length))
+            {
+                best = rule;
+            }
+        }
+        return best;
+    }
+
+    public static (Category Category, Stage Stage) Classify(string hsCode) =>
+        RuleFor(hsCode) is { } rule ? (s_byId[rule.CategoryId], rule.Stage) : (Other, Stage.Unclassified);
+
+    /// <summary>Digits only, 2 to 10 of them, or <c>TOTAL</c>.</summary>
+    public static bool IsValidCode(string? code) =>
+        code == Total || code is { Length: >= 2 and <= 10 } && code.All(char.IsAsciiDigit);
+
+    /// <summary>Whether <paramref name="inner"/> is a code inside <paramref name="outer"/> (7403 inside 74).</summary>
+    public static bool IsInside(string inner, string outer) =>
+        outer != Total && inner != Total && inner.Length > outer.Length && inner.StartsWith(outer, StringComparison.Ordinal);
+
+    /// <summary>Processed stages: what the planning minister's goal depends on.</summary>
+    public static bool IsProcessed(Stage stage) => stage is Stage.Metal or Stage.Articles or Stage.MetalAndArticles;
+}
