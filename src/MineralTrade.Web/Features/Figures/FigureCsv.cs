@@ -23,6 +23,8 @@ public static class FigureCsv
         Separator = ',',
         FormatProvider = CultureInfo.InvariantCulture,
         TrackLineNumbers = true,
+        // An empty optional text cell (note, source_url...) is absent, as it is in JSON.
+        NullValues = [""],
     };
 
     /// <summary>Writes the header and the rows as they come, flushing as the buffer fills: nothing is held whole.</summary>

@@ -32,7 +32,7 @@ public sealed record FigureFilter
         errors = [];
         var problems = errors;
         void Problem(string parameter, string message) =>
-            problems[parameter] = problems.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
+            problems[parameter] = problems.TryGetValue(parameter, out var existing) ? [.. existing, $"{parameter}: {message}"] : [$"{parameter}: {message}"];
 
         string[] Values(string name) => q.TryGetValue(name, out var v)
             ? v.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
@@ -43,7 +43,7 @@ public sealed record FigureFilter
             var values = Values(name);
             if (values.Length > 1)
             {
-                Problem(name, $"'{name}' takes one value; it was given {values.Length}.");
+                Problem(name, $"takes one value; it was given {values.Length}.");
             }
             return values.FirstOrDefault();
         }
@@ -57,7 +57,7 @@ public sealed record FigureFilter
             }
             else
             {
-                Problem("category", $"Unknown category '{id}'. Allowed: {string.Join(", ", HsClassification.Categories.Select(c => c.Id))}.");
+                Problem("category", $"unknown category '{id}'. Allowed: {string.Join(", ", HsClassification.Categories.Select(c => c.Id))}.");
             }
         }
 
@@ -124,7 +124,7 @@ public sealed record FigureFilter
         var to = Year("to");
         if (from > to)
         {
-            Problem("from", $"'from' ({from}) is after 'to' ({to}).");
+            Problem("from", $"{from} is after to={to}. Allowed: a year no later than 'to'.");
         }
 
         PeriodKind? period = null;
@@ -137,7 +137,7 @@ public sealed record FigureFilter
             }
             else
             {
-                Problem("period", $"Unknown period '{periodText}'. Allowed: {string.Join(", ", EnumNames<PeriodKind>.All)}, {AnyPeriod}.");
+                Problem("period", $"unknown period '{periodText}'. Allowed: {string.Join(", ", EnumNames<PeriodKind>.All)}, {AnyPeriod}.");
             }
         }
 

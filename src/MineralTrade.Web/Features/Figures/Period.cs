@@ -50,6 +50,9 @@ public static class Period
         return true;
     }
 
+    public static int Parse(string text) =>
+        TryParse(text, out var month) ? month : throw new FormatException($"'{text}' is not a month as YYYY-MM.");
+
     /// <summary>A label a reader understands: <c>2025</c>, <c>H1 2025</c>, <c>Dec 2021</c>, <c>FY 2023-24</c>, <c>Jan–May 2023</c>.</summary>
     public static string Label(int start, int end)
     {

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Primitives;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.UnitTests;
+
+public class FigureFilterTests
+{
+    private static (bool Ok, FigureFilter Filter, Dictionary<string, string[]> Errors) Parse(params (string Key, string Value)[] query)
+    {
+        var pairs = query.GroupBy(p => p.Key).Select(g => new KeyValuePair<string, StringValues>(g.Key, g.Select(p => p.Value).ToArray()));
+        var ok = FigureFilter.TryParse(pairs, out var filter, out var errors);
+        return (ok, filter, errors);
+    }
+
+    [Fact]
+    public void TryParse_RepeatedCategories_KeepsAll()
+    {
+        var (ok, filter, _) = Parse(("category", "copper"), ("category", "Zinc"), ("from", "2022"), ("period", "half-year"));
+
+        Assert.True(ok);
+        Assert.Equal(["copper", "zinc"], filter.Categories);
+        Assert.Equal(2022, filter.From);
+        Assert.Equal(PeriodKind.HalfYear, filter.Period);
+    }
+
+    [Theory]
+    [InlineData("category", "gold")]
+    [InlineData("from", "abc")]
+    [InlineData("to", "20255")]
+    [InlineData("period", "weekly")]
+    [InlineData("hs", "74a")]
+    [InlineData("exporter", "Pakistan")]
+    [InlineData("reporter", "CN GACC")]
+    public void TryParse_BadValue_NamesTheParameter(string key, string value)
+    {
+        var (ok, _, errors) = Parse((key, value));
+
+        Assert.False(ok);
+        Assert.Contains("Allowed", Assert.Single(errors[key]));
+    }
+
+    [Fact]
+    public void TryParse_FromAfterTo_IsRejected()
+    {
+        var (ok, _, errors) = Parse(("from", "2025"), ("to", "2020"));
+
+        Assert.False(ok);
+        Assert.Contains("from", errors.Keys);
+    }
+
+    [Fact]
+    public void ToQueryString_RoundTrips()
+    {
+        var (_, filter, _) = Parse(("category", "copper"), ("category", "zinc"), ("reporter", "CN-GACC"), ("from", "2022"), ("to", "2025"), ("period", "annual"));
+
+        var (ok, again, _) = Parse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(filter.ToQueryString())
+            .SelectMany(p => p.Value.Select(v => (p.Key, v!))).ToArray());
+
+        Assert.True(ok);
+        Assert.Equal(filter.ToQueryString(), again.ToQueryString());
+        Assert.Equal("category=copper&category=zinc&reporter=CN-GACC&from=2022&to=2025&period=annual", filter.ToQueryString());
+    }
+}
