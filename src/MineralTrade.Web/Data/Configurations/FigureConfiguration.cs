@@ -16,7 +16,7 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         builder.Property(f => f.QuantityUnit).HasMaxLength(32);
 
         // SQLite has no decimal: stored as REAL so that SQL can compare and order values; every published value has
-        // fewer than 15 significant digits, which a double holds exactly (docs/decisions/0004-money-in-sqlite.md).
+        // fewer than 15 significant digits, which a double holds exactly (docs/decisions/0004-money-and-months-in-sqlite.md).
         builder.Property(f => f.ValueUsd).HasConversion<double?>();
         builder.Property(f => f.Quantity).HasConversion<double?>();
 
