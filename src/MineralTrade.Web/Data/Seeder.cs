@@ -30,7 +30,11 @@ public static class Seeder
     private static void SeedFigures(MineralTradeDbContext db, string path)
     {
         var figures = ReadFigures(path);
+        // Only the seed's publishers can hold a seed figure: the rest of the store (an import of a million rows)
+        // is never read at start-up.
+        var publishers = figures.Select(f => f.SourcePublisher).Distinct().ToArray();
         var stored = db.Figures
+            .Where(f => publishers.Contains(f.SourcePublisher))
             .Select(f => new { f.Reporter, f.Exporter, f.Importer, f.PeriodStart, f.PeriodEnd, f.HsCode, f.SourcePublisher, f.SourceUrl })
             .AsEnumerable()
             .Select(f => (f.Reporter, f.Exporter, f.Importer, f.PeriodStart, f.PeriodEnd, f.HsCode, f.SourcePublisher, f.SourceUrl))
