@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MineralTrade.Web.Components;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Targets;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -46,6 +47,7 @@ app.UseSwaggerUI();
 
 app.MapStaticAssets();
 app.MapFigureEndpoints();
+app.MapTargetEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

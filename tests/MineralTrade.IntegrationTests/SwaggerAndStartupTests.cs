@@ -25,6 +25,19 @@ public class SwaggerAndStartupTests(MineralTradeApp app) : IClassFixture<Mineral
     }
 
     [Fact]
+    public async Task Targets_TheGoalIsServedAsATargetWithItsSource()
+    {
+        var targets = (await app.CreateClient().GetFromJsonAsync<List<MineralTrade.Web.Features.Targets.Target>>("/api/targets"))!;
+
+        var goal = Assert.Single(targets);
+        Assert.Equal(6_000_000_000m, goal.LowUsd);
+        Assert.Equal(8_000_000_000m, goal.HighUsd);
+        Assert.Equal(2030, goal.ByYear);
+        Assert.Equal("WORLD", goal.Importer);
+        Assert.False(string.IsNullOrEmpty(goal.SourceUrl));
+    }
+
+    [Fact]
     public async Task SwaggerUi_IsServed()
     {
         var response = await app.CreateClient().GetAsync("/swagger/index.html");

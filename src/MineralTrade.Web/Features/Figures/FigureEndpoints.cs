@@ -69,35 +69,17 @@ public static class FigureEndpoints
                 .ToList()))
             .ToList());
 
-    public static async Task<Results<Ok<List<FigureRow>>, ValidationProblem>> GetFigures(
-        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken)
-    {
-        if (!query.TryParse(out var filter, out var errors))
-        {
-            return Invalid(errors);
-        }
-        return TypedResults.Ok(await service.GetFiguresAsync(filter, cancellationToken));
-    }
+    public static Task<Results<Ok<List<FigureRow>>, ValidationProblem>> GetFigures(
+        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
+        WithFilter(query, filter => service.GetFiguresAsync(filter, cancellationToken));
 
-    public static async Task<Results<Ok<List<GrowthRate>>, ValidationProblem>> GetGrowth(
-        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken)
-    {
-        if (!query.TryParse(out var filter, out var errors))
-        {
-            return Invalid(errors);
-        }
-        return TypedResults.Ok(await service.GetGrowthAsync(filter, cancellationToken));
-    }
+    public static Task<Results<Ok<List<GrowthRate>>, ValidationProblem>> GetGrowth(
+        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
+        WithFilter(query, filter => service.GetGrowthAsync(filter, cancellationToken));
 
-    public static async Task<Results<Ok<List<CategoryTotal>>, ValidationProblem>> GetTotals(
-        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken)
-    {
-        if (!query.TryParse(out var filter, out var errors))
-        {
-            return Invalid(errors);
-        }
-        return TypedResults.Ok(await service.GetCategoryTotalsAsync(filter, cancellationToken));
-    }
+    public static Task<Results<Ok<List<CategoryTotal>>, ValidationProblem>> GetTotals(
+        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
+        WithFilter(query, filter => service.GetCategoryTotalsAsync(filter, cancellationToken));
 
     public static Results<PushStreamHttpResult, ValidationProblem> GetFiguresCsv(
         [AsParameters] FigureQuery query, FigureService service)
@@ -111,6 +93,9 @@ public static class FigureEndpoints
             FigureCsv.ContentType,
             FigureCsv.FileName(filter));
     }
+
+    private static async Task<Results<Ok<T>, ValidationProblem>> WithFilter<T>(FigureQuery query, Func<FigureFilter, Task<T>> run) =>
+        query.TryParse(out var filter, out var errors) ? TypedResults.Ok(await run(filter)) : Invalid(errors);
 
     private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, detail: $"Check the query parameters: {string.Join(", ", errors.Keys)}.");
