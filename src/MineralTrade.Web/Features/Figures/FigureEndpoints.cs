@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 
 namespace MineralTrade.Web.Features.Figures;
@@ -9,14 +10,14 @@ namespace MineralTrade.Web.Features.Figures;
 /// problem+json answer naming it, rather than a binding failure.
 /// </summary>
 public sealed record FigureQuery(
-    [property: Description("Mineral category, repeatable: ?category=copper&category=zinc")] string[]? Category,
-    [property: Description("HS code (74, 2603, 253010, TOTAL), repeatable")] string[]? Hs,
-    [property: Description("Reporter (CN-GACC, PK-SBP, PK-PBS, unstated...), repeatable")] string[]? Reporter,
-    [property: Description("Exporter, ISO 3166 alpha-2 or WORLD")] string? Exporter,
-    [property: Description("Importer, ISO 3166 alpha-2 or WORLD")] string? Importer,
-    [property: Description("First year (periods starting in it or later)")] string? From,
-    [property: Description("Last year (periods ending in it or earlier)")] string? To,
-    [property: Description("annual, half-year, quarter, month, fiscal-year, other or any")] string? Period)
+    [FromQuery(Name = "category")] [property: Description("Mineral category, repeatable: ?category=copper&category=zinc")] string[]? Category,
+    [FromQuery(Name = "hs")] [property: Description("HS code (74, 2603, 253010, TOTAL), repeatable")] string[]? Hs,
+    [FromQuery(Name = "reporter")] [property: Description("Reporter (CN-GACC, PK-SBP, PK-PBS, unstated...), repeatable")] string[]? Reporter,
+    [FromQuery(Name = "exporter")] [property: Description("Exporter, ISO 3166 alpha-2 or WORLD")] string? Exporter,
+    [FromQuery(Name = "importer")] [property: Description("Importer, ISO 3166 alpha-2 or WORLD")] string? Importer,
+    [FromQuery(Name = "from")] [property: Description("First year (periods starting in it or later)")] string? From,
+    [FromQuery(Name = "to")] [property: Description("Last year (periods ending in it or earlier)")] string? To,
+    [FromQuery(Name = "period")] [property: Description("annual, half-year, quarter, month, fiscal-year, other or any")] string? Period)
 {
     public bool TryParse(out FigureFilter filter, out Dictionary<string, string[]> errors) =>
         FigureFilter.TryParse(
