@@ -70,9 +70,12 @@ public static class FigureEndpoints
                 .ToList()))
             .ToList());
 
-    public static Task<Results<Ok<List<FigureRow>>, ValidationProblem>> GetFigures(
+    /// <summary>Streamed as it is read, like the CSV, so a store of a million figures is never held in memory.</summary>
+    public static Results<Ok<IAsyncEnumerable<FigureRow>>, ValidationProblem> GetFigures(
         [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
-        WithFilter(query, filter => service.GetFiguresAsync(filter, cancellationToken));
+        query.TryParse(out var filter, out var errors)
+            ? TypedResults.Ok(service.StreamFiguresAsync(filter, cancellationToken))
+            : Invalid(errors);
 
     public static Task<Results<Ok<List<GrowthRate>>, ValidationProblem>> GetGrowth(
         [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures /api/figures.csv on a store holding N synthetic figures: wall time of the download and the server's peak
+# Measures /api/figures.csv (or ENDPOINT=/api/figures for JSON) on a store holding N synthetic figures: wall time of the download and the server's peak
 # resident memory (VmHWM). Run it for two sizes to see whether memory grows with the extract:
-#   bash tests/benchmarks/csv-extract.sh 100000 && bash tests/benchmarks/csv-extract.sh 1000000
+#   bash tests/benchmarks/extract-memory.sh 100000 && bash tests/benchmarks/extract-memory.sh 1000000
 # The rows are synthetic (reporter BENCH, publisher "Synthetic benchmark row"): never copy the database into data/.
 set -euo pipefail
 rows="${1:-1000000}"
@@ -52,7 +52,7 @@ PY
 start_app
 rss_before=$(awk '/VmRSS/{print $2}' "/proc/$pid/status")
 t0=$(date +%s.%N)
-curl -sf -o "$work/out.csv" "http://127.0.0.1:$port/api/figures.csv"
+curl -sf -o "$work/out.csv" "http://127.0.0.1:$port${ENDPOINT:-/api/figures.csv}"
 t1=$(date +%s.%N)
 hwm=$(awk '/VmHWM/{print $2}' "/proc/$pid/status")
 lines=$(wc -l <"$work/out.csv")
