@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using MineralTrade.Web.Components;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Imports;
 
-var builder = WebApplication.CreateBuilder(args);
+// `import <file>` runs an import instead of the site (ImportCommand); its arguments are not configuration.
+var builder = WebApplication.CreateBuilder(args is ["import", ..] ? [] : args);
 
 builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddDbContextFactory<MineralTradeDbContext>(options => options
@@ -17,11 +19,14 @@ builder.Services.AddDbContextFactory<MineralTradeDbContext>(options => options
         return Task.CompletedTask;
     }));
 builder.Services.AddSingleton<FigureService>();
+builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<ImportService>();
 
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "MineralTrade API", Version = "v1", Description = "Pakistan's mineral exports to China: published figures with their sources." }));
+builder.Services.ConfigureSwaggerGen(o => o.AddImportKeyScheme());
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -29,6 +34,11 @@ builder.Services.AddRazorComponents()
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
+
+if (args is ["import", .. var importArgs])
+{
+    return await ImportCommand.RunAsync(app.Services, importArgs, Console.Out, Console.Error);
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -42,10 +52,12 @@ app.UseSwaggerUI();
 
 app.MapStaticAssets();
 app.MapFigureEndpoints();
+app.MapImportEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Run();
+return 0;
 
 // A relative SQLite path is taken from the content root, so the database lands in the project's gitignored App_Data
 // wherever the app is started from.
