@@ -6,8 +6,13 @@ using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 
-// `import <file>` runs an import instead of the site (ImportCommand); its arguments are not configuration.
-var builder = WebApplication.CreateBuilder(args is ["import", ..] ? [] : args);
+// `import <file> [--dry-run]` runs an import instead of the site (ImportCommand); its arguments are not configuration.
+var importing = args is ["import", ..];
+var builder = WebApplication.CreateBuilder(importing ? [] : args);
+if (importing)
+{
+    builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+}
 
 builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddDbContextFactory<MineralTradeDbContext>(options => options

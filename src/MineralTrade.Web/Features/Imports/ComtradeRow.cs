@@ -56,10 +56,12 @@ public sealed partial class ComtradeRow
     [CsvColumn("netWgt", Optional = true)] public string? NetWgt { get; set; }
     [CsvColumn("primaryValue")] public string? PrimaryValue { get; set; }
 
-    /// <summary>Whether a header is Comtrade's: it has most of the columns that only Comtrade+ exports have.</summary>
+    /// <summary>
+    /// Whether a header is Comtrade's: it has most of the 47 columns, so that an export with a column missing is still
+    /// recognised, and then told which required one it lacks.
+    /// </summary>
     public static bool IsComtradeHeader(IReadOnlyCollection<string> header) =>
-        header.Count(h => Array.Exists(Header, c => c.Equals(h.Trim(), StringComparison.OrdinalIgnoreCase))) >= 5
-        && header.Any(h => h.Trim().Equals("primaryValue", StringComparison.OrdinalIgnoreCase));
+        header.Count(h => Array.Exists(Header, c => c.Equals(h.Trim(), StringComparison.OrdinalIgnoreCase))) > Header.Length / 2;
 
     /// <summary>Whose statistics a Comtrade row is: China's customs, Pakistan's statistics bureau, or another country's.</summary>
     public static string ReporterCode(string alpha2) => alpha2 switch
