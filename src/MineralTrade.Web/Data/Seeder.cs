@@ -30,7 +30,11 @@ public static class Seeder
     private static void SeedFigures(MineralTradeDbContext db, string path)
     {
         var figures = ReadFigures(path);
+        // Only figures from the seed's own publishers can match one of its rows (the publisher is part of the key):
+        // a store holding a million imported Comtrade figures is not read whole at every start.
+        var publishers = figures.Select(f => f.SourcePublisher).Distinct().ToList();
         var stored = db.Figures
+            .Where(f => publishers.Contains(f.SourcePublisher))
             .Select(f => new { f.Reporter, f.Exporter, f.Importer, f.PeriodStart, f.PeriodEnd, f.HsCode, f.SourcePublisher, f.SourceUrl })
             .AsEnumerable()
             .Select(f => (f.Reporter, f.Exporter, f.Importer, f.PeriodStart, f.PeriodEnd, f.HsCode, f.SourcePublisher, f.SourceUrl))
