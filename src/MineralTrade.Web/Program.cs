@@ -26,12 +26,12 @@ builder.Services.AddDbContextFactory<MineralTradeDbContext>(options => options
 builder.Services.AddSingleton<FigureService>();
 builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<ImportService>();
+builder.Services.ConfigureSwaggerGen(o => o.AddImportKeyScheme());
 
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "MineralTrade API", Version = "v1", Description = "Pakistan's mineral exports to China: published figures with their sources." }));
-builder.Services.ConfigureSwaggerGen(o => o.AddImportKeyScheme());
 
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -40,9 +40,9 @@ var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
 
-if (args is ["import", .. var importArgs])
+if (importing)
 {
-    return await ImportCommand.RunAsync(app.Services, importArgs, Console.Out, Console.Error);
+    return await ImportCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
 }
 
 if (!app.Environment.IsDevelopment())
@@ -56,8 +56,8 @@ app.UseSwagger();
 app.UseSwaggerUI();
 
 app.MapStaticAssets();
-app.MapFigureEndpoints();
 app.MapImportEndpoints();
+app.MapFigureEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -30,9 +30,9 @@ public static class Seeder
     private static void SeedFigures(MineralTradeDbContext db, string path)
     {
         var figures = ReadFigures(path);
-        // Only figures from the seed's own publishers can match one of its rows (the publisher is part of the key):
-        // a store holding a million imported Comtrade figures is not read whole at every start.
-        var publishers = figures.Select(f => f.SourcePublisher).Distinct().ToList();
+        // Only the seed's publishers can hold a seed figure: the rest of the store (an import of a million rows)
+        // is never read at start-up.
+        var publishers = figures.Select(f => f.SourcePublisher).Distinct().ToArray();
         var stored = db.Figures
             .Where(f => publishers.Contains(f.SourcePublisher))
             .Select(f => new { f.Reporter, f.Exporter, f.Importer, f.PeriodStart, f.PeriodEnd, f.HsCode, f.SourcePublisher, f.SourceUrl })
