@@ -18,10 +18,10 @@ public sealed class ImportApp(string? apiKey = ImportApp.Key) : MineralTradeApp
     };
 
     /// <summary>Posts <paramref name="body"/> as the raw request body with the key (or the one given).</summary>
-    public Task<HttpResponseMessage> PostAsync(byte[] body, string query = "", string? key = Key)
+    public Task<HttpResponseMessage> PostAsync(byte[] body, string query = "", string? key = Key, string contentType = "text/csv")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports" + query) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         if (key is not null)
         {
             request.Headers.Add("X-Api-Key", key);

@@ -230,6 +230,21 @@ public class ImportTests
     }
 
     [Theory]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/octet-stream")]
+    [InlineData("text/plain")]
+    public async Task Post_RawBodyOfAnyContentType_IsTheFile(string contentType)
+    {
+        await using var app = new ImportApp();
+
+        var accepted = await app.PostAsync(ComtradeFile.Bytes(SmallFile()), key: ImportApp.Key, contentType: contentType);
+        var refused = await app.PostAsync(ComtradeFile.Bytes(SmallFile()), key: "wrong", contentType: contentType);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("wrong-key")]
@@ -290,6 +305,9 @@ public class ImportTests
         Assert.Equal(("apiKey", "header", "X-Api-Key"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()));
         var post = doc.RootElement.GetProperty("paths").GetProperty("/api/imports").GetProperty("post");
         Assert.True(post.GetProperty("security")[0].TryGetProperty("ImportKey", out _));
+        var body = post.GetProperty("requestBody").GetProperty("content");
+        Assert.Equal("binary", body.GetProperty("text/csv").GetProperty("schema").GetProperty("format").GetString());
+        Assert.Equal("binary", body.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
         Assert.True(doc.RootElement.GetProperty("paths").GetProperty("/api/imports").TryGetProperty("get", out _));
     }
 
