@@ -4,9 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using MineralTrade.Web.Components;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Targets;
 
-var builder = WebApplication.CreateBuilder(args);
+// `import <file> [--dry-run]` runs an import instead of the site (ImportCommand); its arguments are not configuration.
+var importing = args is ["import", ..];
+var builder = WebApplication.CreateBuilder(importing ? [] : args);
+if (importing)
+{
+    builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+}
 
 builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddDbContextFactory<MineralTradeDbContext>(options => options
@@ -18,6 +25,9 @@ builder.Services.AddDbContextFactory<MineralTradeDbContext>(options => options
         return Task.CompletedTask;
     }));
 builder.Services.AddSingleton<FigureService>();
+builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<ImportService>();
+builder.Services.ConfigureSwaggerGen(o => o.AddImportKeyScheme());
 
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -35,6 +45,11 @@ var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
 
+if (importing)
+{
+    return await ImportCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -46,12 +61,14 @@ app.UseSwagger();
 app.UseSwaggerUI();
 
 app.MapStaticAssets();
+app.MapImportEndpoints();
 app.MapFigureEndpoints();
 app.MapTargetEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Run();
+return 0;
 
 // A relative SQLite path is taken from the content root, so the database lands in the project's gitignored App_Data
 // wherever the app is started from.

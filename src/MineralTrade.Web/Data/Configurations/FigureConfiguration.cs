@@ -26,7 +26,9 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         builder.Property(f => f.PeriodKind).HasConversion(v => EnumNames<PeriodKind>.Name(v), s => EnumNames<PeriodKind>.Parse(s)).HasMaxLength(16);
 
         builder.HasIndex(f => new { f.Category, f.PeriodEnd });
-        builder.HasIndex(f => new { f.Reporter, f.Exporter, f.Importer, f.HsCode, f.PeriodStart, f.PeriodEnd });
+        // The natural key (Seeder.NaturalKey): one figure per reporter, flow, period, HS code and source. Imports look
+        // figures up by it; unique, so that no import can store the same figure twice (docs/decisions/0021).
+        builder.HasIndex(f => new { f.Reporter, f.Exporter, f.Importer, f.HsCode, f.PeriodStart, f.PeriodEnd, f.SourcePublisher, f.SourceUrl }).IsUnique();
         builder.HasOne<Features.Imports.Import>().WithMany().HasForeignKey(f => f.ImportId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -110,7 +110,8 @@ namespace MineralTrade.Web.Data.Migrations
 
                     b.HasIndex("Category", "PeriodEnd");
 
-                    b.HasIndex("Reporter", "Exporter", "Importer", "HsCode", "PeriodStart", "PeriodEnd");
+                    b.HasIndex("Reporter", "Exporter", "Importer", "HsCode", "PeriodStart", "PeriodEnd", "SourcePublisher", "SourceUrl")
+                        .IsUnique();
 
                     b.ToTable("Figures");
                 });

@@ -1,0 +1,191 @@
+using System.Globalization;
+using CsvHelper;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Features.Imports;
+
+/// <summary>
+/// One line of a UN Comtrade+ CSV export, the columns an import reads, all as text so that every bad value is
+/// reported with its column rather than failing the line whole.
+/// </summary>
+[CsvRecord]
+public sealed partial class ComtradeRow
+{
+    public const string Publisher = "UN Comtrade+";
+    public const string Url = "https://comtradeplus.un.org/";
+
+    /// <summary>The 47 columns of a Comtrade+ export (docs/decisions/0022-comtrade-reporters.md).</summary>
+    public static readonly string[] Header =
+    [
+        "typeCode", "freqCode", "refPeriodId", "refYear", "refMonth", "period", "reporterCode", "reporterISO", "reporterDesc",
+        "flowCode", "flowDesc", "partnerCode", "partnerISO", "partnerDesc", "partner2Code", "partner2ISO", "partner2Desc",
+        "classificationCode", "classificationSearchCode", "isOriginalClassification", "cmdCode", "cmdDesc", "aggrLevel", "isLeaf",
+        "customsCode", "customsDesc", "mosCode", "motCode", "motDesc", "qtyUnitCode", "qtyUnitAbbr", "qty", "isQtyEstimated",
+        "altQtyUnitCode", "altQtyUnitAbbr", "altQty", "isAltQtyEstimated", "netWgt", "isNetWgtEstimated", "grossWgt",
+        "isGrossWgtEstimated", "cifvalue", "fobvalue", "primaryValue", "legacyEstimationFlag", "isReported", "isAggregate",
+    ];
+
+    /// <summary>The columns a row cannot be read without; the others of <see cref="Header"/> may be missing.</summary>
+    public static readonly string[] Required =
+        ["freqCode", "period", "reporterISO", "flowCode", "partnerCode", "partnerISO", "cmdCode", "primaryValue"];
+
+    /// <summary>Comtrade's other flows (re-exports, processing...): skipped and counted, not errors.</summary>
+    private static readonly Dictionary<string, string> s_otherFlows = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["RX"] = "re-export", ["RM"] = "re-import", ["DX"] = "domestic export", ["FM"] = "foreign import",
+        ["XIP"] = "export after inward processing", ["MIP"] = "import for inward processing",
+        ["XOP"] = "export for outward processing", ["MOP"] = "import after outward processing",
+        ["XIF"] = "export under financial lease", ["MIF"] = "import under financial lease",
+    };
+
+    [CsvColumn("freqCode")] public string? FreqCode { get; set; }
+    [CsvColumn("period")] public string? Period { get; set; }
+    [CsvColumn("reporterISO")] public string? ReporterIso { get; set; }
+    [CsvColumn("reporterDesc", Optional = true)] public string? ReporterDesc { get; set; }
+    [CsvColumn("flowCode")] public string? FlowCode { get; set; }
+    [CsvColumn("partnerCode")] public string? PartnerCode { get; set; }
+    [CsvColumn("partnerISO")] public string? PartnerIso { get; set; }
+    [CsvColumn("partnerDesc", Optional = true)] public string? PartnerDesc { get; set; }
+    [CsvColumn("partner2Code", Optional = true)] public string? Partner2Code { get; set; }
+    [CsvColumn("cmdCode")] public string? CmdCode { get; set; }
+    [CsvColumn("cmdDesc", Optional = true)] public string? CmdDesc { get; set; }
+    [CsvColumn("customsCode", Optional = true)] public string? CustomsCode { get; set; }
+    [CsvColumn("motCode", Optional = true)] public string? MotCode { get; set; }
+    [CsvColumn("qtyUnitAbbr", Optional = true)] public string? QtyUnitAbbr { get; set; }
+    [CsvColumn("qty", Optional = true)] public string? Qty { get; set; }
+    [CsvColumn("netWgt", Optional = true)] public string? NetWgt { get; set; }
+    [CsvColumn("primaryValue")] public string? PrimaryValue { get; set; }
+
+    /// <summary>
+    /// Whether a header is Comtrade's: it has most of the 47 columns, so that an export with a column missing is still
+    /// recognised, and then told which required one it lacks.
+    /// </summary>
+    public static bool IsComtradeHeader(IReadOnlyCollection<string> header) =>
+        header.Count(h => Array.Exists(Header, c => c.Equals(h.Trim(), StringComparison.OrdinalIgnoreCase))) > Header.Length / 2;
+
+    /// <summary>Whose statistics a Comtrade row is: China's customs, Pakistan's statistics bureau, or another country's.</summary>
+    public static string ReporterCode(string alpha2) => alpha2 switch
+    {
+        "CN" => "CN-GACC",
+        "PK" => "PK-PBS",
+        _ => alpha2 + "-COMTRADE",
+    };
+
+    /// <summary>
+    /// Checks the row and turns it into a figure. A row that is valid but not a trade figure of the store (another
+    /// flow, an area rather than a country, a breakdown by transport mode) gets a <paramref name="skipped"/> reason.
+    /// </summary>
+    public Figure? ToFigure(string fileName, DateOnly importDate, List<(string Column, string Reason)> errors, out string? skipped)
+    {
+        skipped = null;
+        var flow = Text(FlowCode).ToUpperInvariant();
+        if (s_otherFlows.TryGetValue(flow, out var otherFlow))
+        {
+            skipped = $"flow {flow} ({otherFlow}): neither an export (X) nor an import (M)";
+            return null;
+        }
+        var before = errors.Count;
+        void Check(bool ok, string column, string reason)
+        {
+            if (!ok) errors.Add((column, reason));
+        }
+
+        Check(flow is "X" or "M", "flowCode", $"'{FlowCode}' is not a UN Comtrade+ flow code (X export, M import, or RX, RM, DX, FM...)");
+        var (start, end) = ReadPeriod(errors);
+        var hs = Text(CmdCode).ToUpperInvariant();
+        Check(HsClassification.IsValidCode(hs), "cmdCode", $"'{CmdCode}' is not an HS code (2 to 10 digits, or TOTAL)");
+        var value = Number(PrimaryValue, "primaryValue", errors, required: true);
+        var netWeight = Number(NetWgt, "netWgt", errors, required: false);
+        var quantity = Number(Qty, "qty", errors, required: false);
+        Check(Text(ReporterIso).Length > 0, "reporterISO", "is empty");
+        var partnerIsWorld = Text(PartnerCode) == "0" || Text(PartnerIso).Equals(Countries.ComtradeWorld, StringComparison.OrdinalIgnoreCase);
+        Check(partnerIsWorld || Text(PartnerIso).Length > 0, "partnerISO", "is empty");
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        string? partner = partnerIsWorld ? Codes.World : Countries.TryAlpha2(PartnerIso, out var p) ? p : null;
+        skipped = !Countries.TryAlpha2(ReporterIso, out var reporter) ? $"reporter {Text(ReporterIso)}: not a country"
+            : partner is null ? $"partner {Text(PartnerIso)}: an area, not a country"
+            : Text(Partner2Code) is not ("" or "0") ? "a breakdown by second partner (partner2Code not 0)"
+            : Text(MotCode) is not ("" or "0") ? "a breakdown by mode of transport (motCode not 0)"
+            : Text(CustomsCode) is not ("" or "C00") ? "a breakdown by customs procedure (customsCode not C00)"
+            : null;
+        if (skipped is not null)
+        {
+            return null;
+        }
+
+        // 0 and -1 are Comtrade's "not known": a weight of zero was never reported as such.
+        var (amount, unit) = netWeight > 0 ? (netWeight, "kg")
+            : quantity > 0 && Text(QtyUnitAbbr) is { Length: > 0 } abbr && !abbr.Equals("N/A", StringComparison.OrdinalIgnoreCase) ? (quantity, abbr)
+            : ((decimal?)null, (string?)null);
+        var flowWord = flow == "X" ? "exports" : "imports";
+        return new Figure
+        {
+            Reporter = ReporterCode(reporter),
+            Exporter = flow == "X" ? reporter : partner!,
+            Importer = flow == "X" ? partner! : reporter,
+            PeriodStart = start,
+            PeriodEnd = end,
+            HsCode = hs,
+            Product = Text(CmdDesc) is { Length: > 0 } desc ? desc : $"HS {hs}",
+            Category = "",
+            ValueUsd = value,
+            Quantity = amount,
+            QuantityUnit = unit,
+            Qualifier = Qualifier.Exact,
+            SourcePublisher = Publisher,
+            SourceDate = importDate,
+            SourceUrl = Url,
+            SourceKind = SourceKind.Dataset,
+            Note = $"{Text(ReporterDesc) switch { "" => reporter, var d => d }}'s {flowWord} as reported to UN Comtrade+; file {fileName}, imported {importDate:yyyy-MM-dd}",
+        }.Classify();
+    }
+
+    /// <summary><c>A</c> with <c>2024</c> is January to December 2024; <c>M</c> with <c>202403</c> is March 2024.</summary>
+    private (int Start, int End) ReadPeriod(List<(string Column, string Reason)> errors)
+    {
+        var period = Text(Period);
+        switch (Text(FreqCode).ToUpperInvariant())
+        {
+            case "A" when period.Length == 4 && int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900:
+                return (Figures.Period.Of(year, 1), Figures.Period.Of(year, 12));
+            case "A":
+                errors.Add(("period", $"'{Period}' is not a year as YYYY (freqCode A)"));
+                return (0, 0);
+            case "M" when period.Length == 6 && int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+                && month / 100 >= 1900 && month % 100 is >= 1 and <= 12:
+                return (month, month);
+            case "M":
+                errors.Add(("period", $"'{Period}' is not a month as YYYYMM (freqCode M)"));
+                return (0, 0);
+            default:
+                errors.Add(("freqCode", $"'{FreqCode}' is neither A (annual) nor M (monthly)"));
+                return (0, 0);
+        }
+    }
+
+    private static decimal? Number(string? text, string column, List<(string Column, string Reason)> errors, bool required)
+    {
+        var t = Text(text);
+        if (t.Length == 0)
+        {
+            if (required) errors.Add((column, "is empty"));
+            return null;
+        }
+        if (!decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            errors.Add((column, $"'{text}' is not a number"));
+            return null;
+        }
+        if (required && value < 0)
+        {
+            errors.Add((column, $"'{text}' is negative"));
+        }
+        return value;
+    }
+
+    private static string Text(string? s) => s?.Trim() ?? "";
+}

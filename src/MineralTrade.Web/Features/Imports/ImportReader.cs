@@ -1,0 +1,192 @@
+using CsvHelper;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Features.Imports;
+
+/// <summary>
+/// Reads a file to import, line by line: recognises its format by the header, turns each row into a figure, and
+/// collects every problem (line, column, reason) and every skipped row (with why) on the way. Holds nothing whole.
+/// </summary>
+public sealed class ImportReader : IDisposable
+{
+    /// <summary>A line longer than this is not a line of either format: it guards against an unclosed quote.</summary>
+    public const int MaxLineBytes = 1 << 20;
+
+    /// <summary>The seed file's thirteen columns, which a native file must have.</summary>
+    public static readonly string[] NativeRequired =
+    [
+        "reporter", "exporter", "importer", "period_start", "period_end", "hs_code", "product", "value_usd", "qualifier",
+        "source_publisher", "source_date", "source_url", "note",
+    ];
+
+    private readonly CsvReader _csv;
+    private readonly string _fileName;
+    private readonly DateOnly _importDate;
+    private readonly List<(string Column, string Reason)> _errors = [];
+
+    private ImportReader(Stream stream, string fileName, DateOnly importDate)
+    {
+        _fileName = fileName;
+        _importDate = importDate;
+        _csv = CsvReader.Create(stream, FigureCsv.ReaderOptions with
+        {
+            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            MaxRecordSize = MaxLineBytes,
+            OnMalformedRecord = m => Problems.Add(m.LineNumber, null, Describe(m.Reason)),
+            OnRecordError = e =>
+            {
+                var error = (CsvFormatException)e.Exception;
+                var column = error.FieldIndex >= 0 && error.FieldIndex < _csv!.Headers.Count ? _csv.Headers[error.FieldIndex] : error.Member;
+                Problems.Add(error.LineNumber, column, column switch
+                {
+                    "source_date" => "is not a date as YYYY-MM-DD",
+                    "id" => "is not a whole number",
+                    _ => "is not a number",
+                });
+                return true;
+            },
+        }, leaveOpen: false);
+    }
+
+    public static ImportReader Open(Stream stream, string fileName, DateOnly importDate) => new(stream, fileName, importDate);
+
+    public static ImportReader Open(string path, string fileName, DateOnly importDate) =>
+        new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), fileName, importDate);
+
+    public ImportProblems Problems { get; } = new();
+
+    /// <summary>Why rows were skipped, and how many for each reason.</summary>
+    public SortedDictionary<string, int> SkippedReasons { get; } = new(StringComparer.Ordinal);
+
+    public int Skipped => SkippedReasons.Values.Sum();
+
+    /// <summary>Known once <see cref="Rows"/> has started; null while the header is not recognised.</summary>
+    public ImportFormat? Format { get; private set; }
+
+    /// <summary>The figures of the valid rows, with the line each starts on; the invalid ones end up in <see cref="Problems"/>.</summary>
+    public IEnumerable<(long Line, Figure Figure)> Rows()
+    {
+        Format = DetectFormat();
+        return Format switch
+        {
+            ImportFormat.Comtrade => Read<ComtradeRow>((row, errors) =>
+            {
+                var figure = row.ToFigure(_fileName, _importDate, errors, out var skipped);
+                if (skipped is not null)
+                {
+                    SkippedReasons[skipped] = SkippedReasons.GetValueOrDefault(skipped) + 1;
+                }
+                return figure;
+            }),
+            ImportFormat.Native => Read<FigureRow>((row, errors) => Unescaped(row).ToFigure(errors)),
+            _ => [],
+        };
+    }
+
+    private IEnumerable<(long Line, Figure Figure)> Read<TRow>(Func<TRow, List<(string Column, string Reason)>, Figure?> map)
+    {
+        using var rows = _csv.GetRecords<TRow>().GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!rows.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (CsvFormatException e)
+            {
+                Problems.Add(e.LineNumber, null, $"cannot be read ({e.Message})");
+                yield break;
+            }
+            _errors.Clear();
+            var figure = map(rows.Current, _errors);
+            foreach (var (column, reason) in _errors)
+            {
+                Problems.Add(_csv.LineNumber, column, reason);
+            }
+            if (figure is not null && _errors.Count == 0)
+            {
+                yield return (_csv.LineNumber, figure);
+            }
+        }
+    }
+
+    private ImportFormat? DetectFormat()
+    {
+        IReadOnlyList<string> header;
+        try
+        {
+            header = _csv.Headers;
+        }
+        catch (CsvFormatException e)
+        {
+            Problems.Add(1, null, $"not a CSV file: {e.Message}");
+            return null;
+        }
+        if (header.Count == 0 || header is [""])
+        {
+            if (Problems.Count == 0)
+            {
+                Problems.Add(1, null, "the file is empty");
+            }
+            else
+            {
+                Problems.Add(1, null, "not a CSV file: the first line is not a header");
+            }
+            return null;
+        }
+        bool Has(string column) => header.Any(h => h.Trim().Equals(column, StringComparison.OrdinalIgnoreCase));
+        var (format, required) = ComtradeRow.IsComtradeHeader(header) ? (ImportFormat.Comtrade, ComtradeRow.Required)
+            : NativeRequired.Count(Has) >= 5 ? (ImportFormat.Native, NativeRequired)
+            : ((ImportFormat?)null, Array.Empty<string>());
+        if (format is null)
+        {
+            Problems.Add(1, null, $"the header is neither a UN Comtrade+ export ({string.Join(",", ComtradeRow.Header.Take(6))},...) "
+                + $"nor a MineralTrade figures file ({string.Join(",", NativeRequired.Take(6))},...)");
+            return null;
+        }
+        foreach (var column in required.Where(c => !Has(c)))
+        {
+            Problems.Add(1, column, "required column is missing from the header");
+        }
+        return Problems.Count == 0 ? format : null;
+    }
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.FieldCountMismatch => "the number of fields differs from the header's: a truncated or broken line",
+        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed: the line is cut off",
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field (quote the field and double the quote)",
+        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field",
+        _ => $"malformed CSV ({reason})",
+    };
+
+    /// <summary>
+    /// Undoes what <c>/api/figures.csv</c> does against CSV injection (a <c>'</c> before text starting with
+    /// = + - @ tab or CR), so that an extract imports back as it was.
+    /// </summary>
+    public static FigureRow Unescaped(FigureRow row)
+    {
+        static string U(string s) => s is ['\'', '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? s[1..] : s;
+        static string? N(string? s) => s is null ? null : U(s);
+        row.Reporter = U(row.Reporter);
+        row.Exporter = U(row.Exporter);
+        row.Importer = U(row.Importer);
+        row.PeriodStart = U(row.PeriodStart);
+        row.PeriodEnd = U(row.PeriodEnd);
+        row.HsCode = U(row.HsCode);
+        row.Product = U(row.Product);
+        row.Qualifier = U(row.Qualifier);
+        row.SourcePublisher = U(row.SourcePublisher);
+        row.SourceUrl = N(row.SourceUrl);
+        row.Note = N(row.Note);
+        row.QuantityUnit = N(row.QuantityUnit);
+        row.SourceKind = U(row.SourceKind);
+        return row;
+    }
+
+    public void Dispose() => _csv.Dispose();
+}

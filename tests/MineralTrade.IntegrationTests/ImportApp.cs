@@ -1,0 +1,39 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace MineralTrade.IntegrationTests;
+
+/// <summary>The application with an import key and a small size limit, over a database of its own.</summary>
+public sealed class ImportApp(string? apiKey = ImportApp.Key) : MineralTradeApp
+{
+    public const string Key = "test-import-key-0123456789";
+    public const string KeyName = "test-key";
+    public const int MaxBytes = 200_000;
+
+    protected override Dictionary<string, string?> Settings => new(base.Settings)
+    {
+        ["Import:ApiKey"] = apiKey,
+        ["Import:ApiKeyName"] = KeyName,
+        ["Import:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Posts <paramref name="body"/> as the raw request body with the key (or the one given).</summary>
+    public Task<HttpResponseMessage> PostAsync(byte[] body, string query = "", string? key = Key, string contentType = "text/csv")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports" + query) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+        return CreateClient().SendAsync(request);
+    }
+
+    /// <summary>Everything a reader of the store can see: every figure as CSV, and the import history.</summary>
+    public async Task<(string Figures, int Imports)> SnapshotAsync()
+    {
+        var client = CreateClient();
+        using var imports = JsonDocument.Parse(await client.GetStringAsync("/api/imports"));
+        return (await client.GetStringAsync("/api/figures.csv"), imports.RootElement.GetArrayLength());
+    }
+}

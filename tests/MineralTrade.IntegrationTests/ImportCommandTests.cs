@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using MineralTrade.Tests;
+using MineralTrade.Web.Features.Imports;
+
+namespace MineralTrade.IntegrationTests;
+
+/// <summary>The <c>import</c> command, run in-process against the application's services and database.</summary>
+public sealed class ImportCommandTests : IAsyncLifetime
+{
+    private readonly ImportApp _app = new();
+    private readonly string _directory = Directory.CreateTempSubdirectory("mineraltrade-cli-").FullName;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private string File(string name, byte[] content)
+    {
+        var path = Path.Combine(_directory, name);
+        System.IO.File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await ImportCommand.RunAsync(_app.Services, args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static byte[] GoodFile() => ComtradeFile.Bytes(
+    [
+        ComtradeFile.Row(reporter: "PAK", flow: "X", partner: "W00", period: "2024", cmd: "TOTAL", value: "2222.5"),
+        ComtradeFile.Row(reporter: "PAK", flow: "DX", partner: "W00", period: "2024", cmd: "TOTAL", value: "1"),
+    ]);
+
+    [Fact]
+    public async Task Import_GoodFile_ExitsZeroAndPrintsTheSummary()
+    {
+        var path = File("pk-world.csv", GoodFile());
+
+        var (exit, output, error) = await RunAsync(path);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("pk-world.csv (comtrade", output);
+        Assert.Contains("1 row: 1 added, 0 changed, 0 unchanged; 1 skipped", output);
+        Assert.Contains("skipped 1: flow DX (domestic export)", output);
+        var history = await _app.CreateClient().GetStringAsync("/api/imports");
+        Assert.Contains("\"importedBy\":\"cli\"", history);
+    }
+
+    [Fact]
+    public async Task Import_SameFileTwice_SecondChangesNothing()
+    {
+        var path = File("pk-world.csv", GoodFile());
+        await RunAsync(path);
+        var before = await _app.SnapshotAsync();
+
+        var (exit, output, _) = await RunAsync(path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 added, 0 changed, 1 unchanged", output);
+        Assert.Equal(before.Figures, (await _app.SnapshotAsync()).Figures);
+    }
+
+    [Fact]
+    public async Task Import_DryRun_WritesNothing()
+    {
+        var before = await _app.SnapshotAsync();
+
+        var (exit, output, _) = await RunAsync(File("pk-world.csv", GoodFile()), "--dry-run");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("dry run, nothing written", output);
+        Assert.Contains("1 added", output);
+        Assert.Equal(before, await _app.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Import_BadFile_ExitsOneWithLineColumnAndReason()
+    {
+        var rows = new List<Dictionary<string, string>> { ComtradeFile.Row(), ComtradeFile.Row(period: "2023", value: "abc") };
+        var before = await _app.SnapshotAsync();
+
+        var (exit, output, error) = await RunAsync(File("bad.csv", ComtradeFile.Bytes(rows)));
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Contains("not imported: 1 problem; the store is unchanged", error);
+        Assert.Contains("bad.csv: line 3, column primaryValue: 'abc' is not a number", error);
+        Assert.Equal(before, await _app.SnapshotAsync());
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--dry-run")]
+    [InlineData("a.csv", "b.csv")]
+    public async Task Import_WrongArguments_ExitsTwoWithUsage(params string[] args)
+    {
+        var (exit, _, error) = await RunAsync(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: import", error);
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_ExitsTwo()
+    {
+        var (exit, _, error) = await RunAsync(Path.Combine(_directory, "nowhere.csv"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no such file", error);
+    }
+
+    [Fact]
+    public async Task Process_ImportCommand_ExitCodesAndMessages()
+    {
+        var database = Path.Combine(_directory, "cli.db");
+        var good = File("good.csv", GoodFile());
+        var bad = File("bad.csv", ComtradeFile.Bytes([ComtradeFile.Row(freq: "M", period: "2024")]));
+
+        var first = await RunProcessAsync(database, "import", good);
+        var second = await RunProcessAsync(database, "import", bad);
+
+        Assert.True(first.Exit == 0, first.Error);
+        Assert.Contains("1 added", first.Output);
+        Assert.Equal(1, second.Exit);
+        Assert.Contains("bad.csv: line 2, column period: '2024' is not a month as YYYYMM (freqCode M)", second.Error);
+    }
+
+    /// <summary>Runs the application's own entry point, as <c>dotnet run -- import</c> does, over <paramref name="database"/>.</summary>
+    private static async Task<(int Exit, string Output, string Error)> RunProcessAsync(string database, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MineralTrade.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["ConnectionStrings__MineralTrade"] = $"Data Source={database}";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
