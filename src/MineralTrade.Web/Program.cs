@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MineralTrade.Web.Components;
 using MineralTrade.Web.Data;
+using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddDbContextFactory<MineralTradeDbContext>(options => options
         return Task.CompletedTask;
     }));
 builder.Services.AddSingleton<FigureService>();
+builder.Services.AddSingleton<DashboardService>();
 
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
