@@ -11,7 +11,9 @@ public sealed record FilterChoices(
     int? FirstYear, int? LastYear);
 
 /// <summary>The About page's facts: when the data last changed and every load that changed it.</summary>
-public sealed record DataHistory(DateTime? LastChangedUtc, IReadOnlyList<Import> Imports, IReadOnlyList<(string Reporter, int Figures)> Reporters);
+public sealed record DataHistory(DateTime? LastChangedUtc, IReadOnlyList<Import> Imports, IReadOnlyList<ReporterCount> Reporters);
+
+public sealed record ReporterCount(string Reporter, int Figures);
 
 /// <summary>The dashboard's reads: one short-lived context each, the arithmetic left to <see cref="OverviewBuilder"/>.</summary>
 public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> dbFactory, FigureService figures)
@@ -47,6 +49,6 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         return new DataHistory(
             imports.Where(i => i.Added + i.Changed > 0).Select(i => (DateTime?)i.ImportedAt).Max(),
             imports,
-            [.. reporters.OrderByDescending(r => r.Count).Select(r => (r.Key, r.Count))]);
+            [.. reporters.OrderByDescending(r => r.Count).Select(r => new ReporterCount(r.Key, r.Count))]);
     }
 }
