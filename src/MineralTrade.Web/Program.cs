@@ -19,6 +19,7 @@ builder.Services.AddDbContextFactory<MineralTradeDbContext>(options => options
     }));
 builder.Services.AddSingleton<FigureService>();
 builder.Services.AddSingleton<DashboardService>();
+builder.Services.AddMemoryCache();
 
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
 using MineralTrade.Web.Features.Figures;
 
@@ -7,9 +8,10 @@ namespace MineralTrade.Web.Components.Pages;
 /// <summary>
 /// A page whose state is the URL's query string, in the API's parameter names: it parses the filter with
 /// <see cref="FigureFilter.TryParse"/>, loads its data once per filter, and hands what prerendering loaded over to the
-/// interactive render, so the database is not read twice for one page view.
+/// interactive render through a short-lived server-side cache, so the database is not read twice for one page view
+/// (docs/decisions/0013-prerendered-data-handover.md says why not PersistentComponentState).
 /// </summary>
-public abstract class DashboardPage<TData> : ComponentBase, IDisposable where TData : class
+public abstract class DashboardPage<TData> : ComponentBase where TData : class
 {
     [SupplyParameterFromQuery(Name = "category")] public string[]? Category { get; set; }
     [SupplyParameterFromQuery(Name = "hs")] public string[]? Hs { get; set; }
@@ -20,9 +22,11 @@ public abstract class DashboardPage<TData> : ComponentBase, IDisposable where TD
     [SupplyParameterFromQuery(Name = "to")] public string[]? To { get; set; }
     [SupplyParameterFromQuery(Name = "period")] public string[]? PeriodKind { get; set; }
 
-    [Inject] private PersistentComponentState State { get; set; } = default!;
+    /// <summary>Long enough for the browser to open the circuit after the prerendered page arrives.</summary>
+    public static readonly TimeSpan HandoverTime = TimeSpan.FromSeconds(30);
 
-    private PersistingComponentStateSubscription _persisting;
+    [Inject] private IMemoryCache Cache { get; set; } = default!;
+
     private string? _loadedQuery;
 
     protected FigureFilter Filter { get; private set; } = FigureFilter.All;
@@ -36,8 +40,6 @@ public abstract class DashboardPage<TData> : ComponentBase, IDisposable where TD
     protected virtual bool UsesFilter => true;
 
     protected abstract Task<TData> LoadAsync(FigureFilter filter);
-
-    protected override void OnInitialized() => _persisting = State.RegisterOnPersisting(Persist);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -58,13 +60,25 @@ public abstract class DashboardPage<TData> : ComponentBase, IDisposable where TD
         {
             return;
         }
-        Data = State.TryTakeFromJson<Persisted>(StateKey, out var persisted) && persisted?.Query == query
-            ? persisted.Data
-            : await LoadAsync(Filter);
+        var key = $"{GetType().FullName}?{query}";
+        if (!RendererInfo.IsInteractive)
+        {
+            // Prerendering: load, and leave the result for the interactive render that follows.
+            Data = await LoadAsync(Filter);
+            Cache.Set(key, Data, HandoverTime);
+        }
+        else if (_loadedQuery is null && Cache.TryGetValue<TData>(key, out var prerendered) && prerendered is not null)
+        {
+            // The circuit's first render of a prerendered page: taken once, so a later visit reads afresh.
+            Cache.Remove(key);
+            Data = prerendered;
+        }
+        else
+        {
+            Data = await LoadAsync(Filter);
+        }
         _loadedQuery = query;
     }
-
-    private string StateKey => GetType().Name;
 
     private IEnumerable<KeyValuePair<string, StringValues>> Query() =>
     [
@@ -72,21 +86,4 @@ public abstract class DashboardPage<TData> : ComponentBase, IDisposable where TD
         new("importer", Importer), new("from", From), new("to", To), new("period", PeriodKind),
     ];
 
-    private Task Persist()
-    {
-        if (Data is not null && _loadedQuery is not null)
-        {
-            State.PersistAsJson(StateKey, new Persisted(_loadedQuery, Data));
-        }
-        return Task.CompletedTask;
-    }
-
-    public void Dispose()
-    {
-        _persisting.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>What prerendering loaded, and for which query string.</summary>
-    public sealed record Persisted(string Query, TData Data);
 }
