@@ -51,12 +51,13 @@ public sealed record NamedProduct(string Product, string HsCode, string Category
 
 /// <summary>Everything the overview shows for one filter, computed once per filter.</summary>
 /// <param name="Query">The filter's query string: what the model was computed for.</param>
+/// <param name="LatestPeriod">The period of the cards and the By category chart: the latest full year, or the latest period of the kind the filter asks for.</param>
 /// <param name="Rows">Every figure matching the filter: exactly what Download CSV gives.</param>
 public sealed record OverviewModel(
     string Query,
     Flow? Flow,
     IReadOnlyList<Flow> OtherFlows,
-    int? LatestYear,
+    string? LatestPeriod,
     IReadOnlyList<Headline> Headlines,
     IReadOnlyList<TotalPoint> ByCategory,
     IReadOnlyList<YearSeries> ByYear,

@@ -18,15 +18,15 @@ public static class OverviewBuilder
         var flow = PrincipalFlow(figures, filter);
         var inFlow = flow is null ? [] : figures.Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer).ToList();
         var charted = inFlow.Where(f => Charted(f.Category, filter)).ToList();
-        var year = LatestFullYear(charted);
+        var latest = LatestPeriod(charted, filter.Period ?? PeriodKind.Annual);
         var chartedGrowth = growth.Where(g => Charted(g.Category, filter)).ToList();
         return new OverviewModel(
             filter.ToQueryString(),
             flow,
             [.. figures.Select(f => new Flow(f.Exporter, f.Importer)).Distinct().Where(f => f != flow).OrderBy(f => f.Label, StringComparer.Ordinal)],
-            year,
-            year is { } y ? Headlines(charted, chartedGrowth, y) : [],
-            year is { } y2 ? ByCategory(charted, y2) : [],
+            latest is { } l ? Period.Label(l.Start, l.End) : null,
+            latest is { } p ? Headlines(charted, chartedGrowth, p) : [],
+            latest is { } p2 ? ByCategory(charted, p2) : [],
             ByYear(charted),
             [.. chartedGrowth.OrderByDescending(g => g.GrowthPercent)],
             ValueAdded(charted),
@@ -53,17 +53,21 @@ public static class OverviewBuilder
         return flows.FirstOrDefault();
     }
 
-    /// <summary>The latest calendar year with a value for a full year.</summary>
-    public static int? LatestFullYear(IEnumerable<Figure> figures) => figures
-        .Where(f => f.PeriodKind == PeriodKind.Annual && f.ValueUsd is not null)
-        .Select(f => (int?)Period.Year(f.PeriodStart))
-        .Max();
+    /// <summary>
+    /// The latest period of <paramref name="kind"/> with a value: the latest full year by default, the latest half
+    /// year when the filter asks for half years.
+    /// </summary>
+    public static (int Start, int End)? LatestPeriod(IEnumerable<Figure> figures, PeriodKind kind) => figures
+        .Where(f => f.PeriodKind == kind && f.ValueUsd is not null)
+        .OrderByDescending(f => f.PeriodEnd).ThenByDescending(f => f.PeriodStart)
+        .Select(f => ((int Start, int End)?)(f.PeriodStart, f.PeriodEnd))
+        .FirstOrDefault();
 
-    /// <summary>One card per product with a value in <paramref name="year"/>, largest first, with its like-for-like growth.</summary>
-    public static List<Headline> Headlines(IEnumerable<Figure> figures, IReadOnlyList<GrowthRate> growth, int year)
+    /// <summary>One card per product with a value in <paramref name="period"/>, largest first, with its like-for-like growth.</summary>
+    public static List<Headline> Headlines(IEnumerable<Figure> figures, IReadOnlyList<GrowthRate> growth, (int Start, int End) period)
     {
-        var label = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Comparisons.PreferredPerPeriod(figures.Where(f => f.PeriodKind == PeriodKind.Annual && Period.Year(f.PeriodStart) == year && f.ValueUsd is not null))
+        var label = Period.Label(period.Start, period.End);
+        return Comparisons.PreferredPerPeriod(figures.Where(f => (f.PeriodStart, f.PeriodEnd) == period && f.ValueUsd is not null))
             .OrderByDescending(f => f.ValueUsd)
             .Select(f =>
             {
@@ -79,11 +83,11 @@ public static class OverviewBuilder
     }
 
     /// <summary>
-    /// Each category's sum for <paramref name="year"/>; where reporters or sources compete, the one that is exact, then
+    /// Each category's sum for <paramref name="period"/>; where reporters or sources compete, the one that is exact, then
     /// named (not <c>unstated</c>), then made of more figures.
     /// </summary>
-    public static List<TotalPoint> ByCategory(IEnumerable<Figure> figures, int year) =>
-        [.. Totals(figures.Where(f => f.PeriodKind == PeriodKind.Annual && Period.Year(f.PeriodStart) == year))
+    public static List<TotalPoint> ByCategory(IEnumerable<Figure> figures, (int Start, int End) period) =>
+        [.. Totals(figures.Where(f => (f.PeriodStart, f.PeriodEnd) == period))
             .GroupBy(t => t.Category)
             .Select(Preferred)
             .OrderByDescending(t => t.ValueUsd)];
