@@ -24,7 +24,7 @@ public sealed class OverviewTests(DashboardServer server)
         Assert.Equal(categories.Count, await CategoryBarsAsync(page));
         Assert.True(await page.Locator("[data-chart='growth'] .apexcharts-bar-area").CountAsync() > 0);
         Assert.True(await page.Locator("[data-chart='by-year'] .apexcharts-series").CountAsync() > 1);
-        await Screenshots.SaveAsync(page, "overview-desktop.png");
+        await Screenshots.SaveAsync(page, "overview-desktop.png", height: 2300);
         NoErrors(errors);
     }
 
@@ -103,7 +103,8 @@ public sealed class OverviewTests(DashboardServer server)
         {
             Assert.True(svgWidth <= 390, $"a chart ends at {svgWidth.ToString(CultureInfo.InvariantCulture)} px");
         }
-        await Screenshots.SaveAsync(page, "overview-phone.png");
+        await Screenshots.SaveAsync(page, "overview-phone.png", height: 1500);
+        await Screenshots.SaveAsync(page, "overview-phone-charts.png", page.Locator("[data-chart='by-category']"), 1500);
         NoErrors(errors);
     }
 

@@ -130,7 +130,7 @@ public static class OverviewBuilder
 
     /// <summary>
     /// The goal with the compound yearly growth it needs from the stated baseline, taken as the level of the last full
-    /// year before it was said; and, beside it, the known yearly sum of mineral categories for the figures' flow.
+    /// year before it was said; and, beside it, the latest known sum of mineral categories for the figures' flow.
     /// </summary>
     public static TargetTrack Track(Target target, IEnumerable<Figure> flowFigures)
     {
@@ -159,30 +159,34 @@ public static class OverviewBuilder
     }
 
     /// <summary>
-    /// Per full year, the sum of the mineral categories one reporter gives (the reporter giving the most categories
-    /// that year): a lower bound, since only products with a published value are in it.
+    /// The latest full year's sum of the mineral categories one named reporter gives (the one giving the most
+    /// categories): a lower bound, since only products with a published value are in it. Earlier years are left out:
+    /// their figures cover too few products for a sum to mean a level.
     /// </summary>
-    public static List<TotalPoint> KnownLevels(IEnumerable<Figure> flowFigures) =>
-        [.. FigureService.CategoryTotals(flowFigures.Where(f => f.PeriodKind == PeriodKind.Annual && IsMineral(f.Category)))
-            .Where(t => t.ValueUsd is not null)
-            .GroupBy(t => Period.Year(Period.Parse(t.PeriodStart)))
-            .Select(year => year.GroupBy(t => t.Reporter)
-                .OrderByDescending(r => r.Count())
-                .ThenBy(r => r.Key == "unstated" ? 1 : 0)
-                .ThenBy(r => r.Key, StringComparer.Ordinal)
-                .First())
-            .Select(r =>
-            {
-                var first = r.First();
-                var value = r.Sum(t => t.ValueUsd!.Value);
-                // Never exact: products named without a value, and products not named, are missing from it.
-                return new TotalPoint(
-                    "minerals", "Mineral categories", first.PeriodLabel, Period.Year(Period.Parse(first.PeriodStart)), value, DerivedQualifier.AtLeast,
-                    Money.Usd(value, DerivedQualifier.AtLeast), first.Reporter,
-                    string.Join("; ", r.SelectMany(t => t.Components).Select(c => c.SourcePublisher).Distinct()),
-                    [.. r.Select(t => $"{t.CategoryName} {Money.Usd(t.ValueUsd, t.Qualifier)}")]);
-            })
-            .OrderBy(p => p.Year)];
+    public static List<TotalPoint> KnownLevels(IEnumerable<Figure> flowFigures)
+    {
+        var annual = flowFigures.Where(f => f.PeriodKind == PeriodKind.Annual && IsMineral(f.Category) && f.Reporter != "unstated" && f.ValueUsd is not null).ToList();
+        if (LatestPeriod(annual, PeriodKind.Annual) is not { } latest)
+        {
+            return [];
+        }
+        var totals = FigureService.CategoryTotals(annual.Where(f => (f.PeriodStart, f.PeriodEnd) == latest))
+            .GroupBy(t => t.Reporter)
+            .OrderByDescending(r => r.Count())
+            .ThenByDescending(r => r.Sum(t => t.ValueUsd ?? 0m))
+            .First()
+            .ToList();
+        var value = totals.Sum(t => t.ValueUsd ?? 0m);
+        // Never exact: products named without a value, and products not named, are missing from it.
+        return
+        [
+            new TotalPoint(
+                "minerals", "Mineral categories", totals[0].PeriodLabel, Period.Year(latest.End), value, DerivedQualifier.AtLeast,
+                Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter,
+                string.Join("; ", totals.SelectMany(t => t.Components).Select(c => c.SourcePublisher).Distinct()),
+                [.. totals.OrderByDescending(t => t.ValueUsd).Select(t => $"{t.CategoryName} {Money.Usd(t.ValueUsd, t.Qualifier)}")]),
+        ];
+    }
 
     public static List<NamedProduct> NamedWithoutValue(IEnumerable<Figure> figures) =>
         [.. figures.Where(f => f.ValueUsd is null)
@@ -214,11 +218,12 @@ public static class OverviewBuilder
                 return (t.Category, Shape(start, end), point);
             });
 
+    // Among equally good sums, the larger covers more (chapter 74 rather than heading 7403 inside it).
     private static TotalPoint Preferred(IEnumerable<(string Category, string Shape, TotalPoint Point)> candidates) => candidates
         .Select(c => c.Point)
         .OrderBy(p => p.Qualifier switch { DerivedQualifier.Exact => 0, DerivedQualifier.Approximate => 1, _ => 2 })
         .ThenBy(p => p.Reporter == "unstated" ? 1 : 0)
-        .ThenByDescending(p => p.Components.Count)
+        .ThenByDescending(p => p.ValueUsd)
         .ThenBy(p => p.Reporter, StringComparer.Ordinal)
         .ThenBy(p => p.Sources, StringComparer.Ordinal)
         .First();
