@@ -27,6 +27,9 @@ public static class OverviewCharts
         toolbar = new { show = true, tools = new { download = true, selection = false, zoom = false, zoomin = false, zoomout = false, pan = false, reset = false } },
     };
 
+    // On a phone, value labels on bars collide: the tooltip and the data table carry the values there.
+    private static readonly object[] s_phone = [new { breakpoint = 600, options = new { dataLabels = new { enabled = false } } }];
+
     private static string[] Tip(string title, params string?[] lines) => [title, .. lines.Where(l => !string.IsNullOrEmpty(l)).Select(l => l!)];
 
     private static string[] PointTip(TotalPoint p) =>
@@ -45,6 +48,7 @@ public static class OverviewCharts
         xaxis = new { type = "category", labels = new { rotate = -45, trim = true, hideOverlappingLabels = false } },
         yaxis = new { logarithmic, labels = new { formatter = "usd" } },
         tooltip = new { custom = "pointTooltip" },
+        responsive = s_phone,
     };
 
     public static object ByYear(IReadOnlyList<YearSeries> series, bool logarithmic) => new
@@ -65,9 +69,11 @@ public static class OverviewCharts
         tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
     };
 
-    public static string GrowthLabel(GrowthRate g) => $"{g.Product}, {g.PeriodLabel} ({g.Reporter}){(g.Flagged ? " *" : "")}";
+    /// <summary>Period and reporter first: ApexCharts cuts long labels at the end, and the product name can lose its tail.</summary>
+    public static string GrowthLabel(GrowthRate g, Flow? principal) =>
+        $"{g.PeriodLabel} {g.Reporter}{(principal is null || new Flow(g.Exporter, g.Importer) == principal ? "" : $" {g.Exporter}→{g.Importer}")}: {g.Product}{(g.Flagged ? " *" : "")}";
 
-    public static object Growth(IReadOnlyList<GrowthRate> rates) => new
+    public static object Growth(IReadOnlyList<GrowthRate> rates, Flow? principal) => new
     {
         chart = Chart("bar", Math.Max(220, 46 * rates.Count + 80)),
         series = new[]
@@ -77,12 +83,12 @@ public static class OverviewCharts
                 name = "Growth on the same months a year earlier",
                 data = rates.Select(g => new
                 {
-                    x = GrowthLabel(g),
+                    x = GrowthLabel(g, principal),
                     y = g.GrowthPercent,
                     fillColor = (g.GrowthPercent >= 0, g.Flagged) switch { (true, false) => Up, (true, true) => UpFlagged, (false, false) => Down, _ => DownFlagged },
                     label = Money.Percent(g.GrowthPercent, g.Qualifier),
                     tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.Percent(g.GrowthPercent, g.Qualifier)}",
-                        $"{Money.Usd(g.ValueUsd)} against {Money.Usd(g.PreviousValueUsd)}", "Reporter: " + g.Reporter,
+                        $"{Money.Usd(g.ValueUsd)} against {Money.Usd(g.PreviousValueUsd)}", "Reporter: " + g.Reporter, $"Flow: {g.Exporter} → {g.Importer}",
                         "Source: " + g.Current.SourcePublisher, g.FlagReason),
                 }).ToArray(),
             },
@@ -90,8 +96,9 @@ public static class OverviewCharts
         plotOptions = new { bar = new { horizontal = true, borderRadius = 2, barHeight = "65%", dataLabels = new { position = "top" } } },
         dataLabels = new { enabled = true, formatter = "pointLabel", offsetX = 28, style = new { fontSize = "11px", colors = new[] { "#222" } } },
         xaxis = new { labels = new { formatter = "percent" } },
-        yaxis = new { labels = new { maxWidth = 220 } },
+        yaxis = new { labels = new { maxWidth = 240 } },
         tooltip = new { custom = "pointTooltip" },
+        responsive = s_phone,
     };
 
     public static string ValueAddedLabel(ValueAddedPoint p) => $"{p.PeriodLabel} ({p.Reporter}){(p.Indicative ? " *" : "")}";
