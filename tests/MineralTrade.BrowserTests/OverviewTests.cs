@@ -11,14 +11,21 @@ public sealed class OverviewTests(DashboardServer server)
     private static async Task<IReadOnlyList<string>> CategoryRowsAsync(IPage page) =>
         await page.Locator("[data-chart='by-category'] details.data-table tbody th").AllTextContentsAsync();
 
+    /// <summary>A desktop-sized page at <paramref name="path"/>, once the given charts (all by default) are drawn.</summary>
+    private async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, params string[] charts)
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync(path);
+        await Charts.WaitForAsync(page, errors, charts);
+        return (page, errors);
+    }
+
     private static void NoErrors(List<string> errors) => Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
 
     [Fact]
     public async Task Overview_DrawsEveryChart_OneBarPerCategoryWithAValue()
     {
-        var (page, errors) = await server.NewPageAsync();
-        await page.GotoAsync("/");
-        await Charts.WaitForAsync(page, errors);
+        var (page, errors) = await OpenAsync("/");
         var categories = await CategoryRowsAsync(page);
         Assert.True(categories.Count > 1, $"expected several categories with a value, found {categories.Count}");
         Assert.Equal(categories.Count, await CategoryBarsAsync(page));
@@ -31,9 +38,7 @@ public sealed class OverviewTests(DashboardServer server)
     [Fact]
     public async Task ChoosingACategory_ChangesTheUrlAndTheCharts_AndBackRestoresThem()
     {
-        var (page, errors) = await server.NewPageAsync();
-        await page.GotoAsync("/");
-        await Charts.WaitForAsync(page, errors);
+        var (page, errors) = await OpenAsync("/");
         var before = await CategoryBarsAsync(page);
 
         await page.GetByRole(AriaRole.Group, new() { Name = "Mineral category" }).GetByLabel("Zinc").CheckAsync();
@@ -58,9 +63,7 @@ public sealed class OverviewTests(DashboardServer server)
     [Fact]
     public async Task CopiedUrl_RestoresTheView()
     {
-        var (page, errors) = await server.NewPageAsync();
-        await page.GotoAsync("/?category=zinc&category=chromium&from=2023&period=annual");
-        await Charts.WaitForAsync(page, errors, "by-category", "by-year");
+        var (page, errors) = await OpenAsync("/?category=zinc&category=chromium&from=2023&period=annual", "by-category", "by-year");
         var categories = page.GetByRole(AriaRole.Group, new() { Name = "Mineral category" });
         Assert.True(await categories.GetByLabel("Zinc").IsCheckedAsync());
         Assert.True(await categories.GetByLabel("Chromium").IsCheckedAsync());
@@ -74,9 +77,7 @@ public sealed class OverviewTests(DashboardServer server)
     [Fact]
     public async Task DownloadCsv_ReturnsTheRowsOnScreen()
     {
-        var (page, errors) = await server.NewPageAsync();
-        await page.GotoAsync("/?category=copper&period=half-year");
-        await Charts.WaitForAsync(page, errors, "by-category", "by-year");
+        var (page, errors) = await OpenAsync("/?category=copper&period=half-year", "by-category", "by-year");
         var onScreen = (await page.Locator("#rows table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)")).Order().ToArray();
         Assert.NotEmpty(onScreen);
 
@@ -125,9 +126,7 @@ public sealed class OverviewTests(DashboardServer server)
     [Fact]
     public async Task LogScaleToggle_UpdatesTheChartInPlace()
     {
-        var (page, errors) = await server.NewPageAsync();
-        await page.GotoAsync("/");
-        await Charts.WaitForAsync(page, errors, "by-category");
+        var (page, errors) = await OpenAsync("/", "by-category");
         // ApexCharts gives each chart a random id when it is created: an update keeps it, a re-creation would not.
         var canvas = page.Locator("[data-chart='by-category'] .apexcharts-canvas");
         var id = await canvas.GetAttributeAsync("id");

@@ -8,9 +8,7 @@ public sealed class PageTests : SeededStore
     [Fact]
     public void Overview_ShowsALowerBoundWithItsQualifier()
     {
-        var page = Render<Overview>();
-
-        page.WaitForState(() => page.FindAll("[data-testid='headline-value']").Count > 0);
+        var page = RenderAt<Overview>("/", "[data-testid='headline-value']");
         var cards = page.FindAll("[data-testid='headlines'] li").Select(c => c.TextContent).ToList();
         Assert.Contains(cards, c => c.Contains("Iron ores", StringComparison.Ordinal) && c.Contains("> $101 M", StringComparison.Ordinal));
         Assert.Contains(cards, c => c.Contains("Copper and articles thereof", StringComparison.Ordinal) && c.Contains("$1.14 bn", StringComparison.Ordinal));
@@ -20,9 +18,7 @@ public sealed class PageTests : SeededStore
     [Fact]
     public void Overview_ListsProductsNamedWithoutValue_AndNeverChartsThemAsZero()
     {
-        var page = Render<Overview>();
-
-        page.WaitForState(() => page.FindAll("[data-testid='named-without-value'] li").Count > 0);
+        var page = RenderAt<Overview>("/", "[data-testid='named-without-value'] li");
         var named = page.Find("[data-testid='named-without-value']").TextContent;
         Assert.Contains("Manganese ores and concentrates", named, StringComparison.Ordinal);
         Assert.Contains("reported, no value published", named, StringComparison.Ordinal);
@@ -48,11 +44,7 @@ public sealed class PageTests : SeededStore
     [Fact]
     public void Overview_FollowsTheQueryString_AndLinksTheCsvOfTheSameFilter()
     {
-        GoTo("/?category=iron&from=2025");
-
-        var page = Render<Overview>();
-
-        page.WaitForState(() => page.FindAll("[data-chart='by-category'] tbody tr").Count > 0);
+        var page = RenderAt<Overview>("/?category=iron&from=2025", "[data-chart='by-category'] tbody tr");
         Assert.Equal(["Iron and steel"], page.FindAll("[data-chart='by-category'] tbody th").Select(th => th.TextContent));
         Assert.Equal("/api/figures.csv?category=iron&from=2025", page.Find("[data-testid='download-csv']").GetAttribute("href"));
         Assert.All(page.FindAll("#rows tbody tr"), r => Assert.Contains("2601", r.TextContent, StringComparison.Ordinal));
@@ -61,11 +53,7 @@ public sealed class PageTests : SeededStore
     [Fact]
     public void Figures_ShowQualifiersAndNamedProducts_WithTheirSources()
     {
-        GoTo("/figures?category=iron&category=manganese&period=annual&from=2025");
-
-        var page = Render<Figures>();
-
-        page.WaitForState(() => page.FindAll("#rows tbody tr").Count > 0);
+        var page = RenderAt<Figures>("/figures?category=iron&category=manganese&period=annual&from=2025", "#rows tbody tr");
         var rows = page.FindAll("#rows tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(rows, r => r.Contains("Iron ores", StringComparison.Ordinal) && r.Contains("> $101 M", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("Manganese ores", StringComparison.Ordinal) && r.Contains("reported, no value published", StringComparison.Ordinal));
@@ -75,9 +63,7 @@ public sealed class PageTests : SeededStore
     [Fact]
     public void Figures_SortByValue_PutsTheLargestFirst_ThenTheSmallest()
     {
-        GoTo("/figures?period=annual&from=2025&to=2025");
-        var page = Render<Figures>();
-        page.WaitForState(() => page.FindAll("#rows tbody tr").Count > 0);
+        var page = RenderAt<Figures>("/figures?period=annual&from=2025&to=2025", "#rows tbody tr");
 
         page.FindAll("#rows th button").Single(b => b.TextContent.StartsWith("Value", StringComparison.Ordinal)).Click();
         var first = page.Find("#rows tbody tr").TextContent;
@@ -91,9 +77,7 @@ public sealed class PageTests : SeededStore
     [Fact]
     public void About_ListsTheSeedImport_WithItsHash()
     {
-        var page = Render<About>();
-
-        page.WaitForState(() => page.FindAll("[data-testid='imports'] tbody tr").Count > 0);
+        var page = RenderAt<About>("/about", "[data-testid='imports'] tbody tr");
         var row = page.Find("[data-testid='imports'] tbody tr").TextContent;
         Assert.Contains("pk-cn-mineral-figures.csv", row, StringComparison.Ordinal);
         Assert.Contains("seed", row, StringComparison.Ordinal);

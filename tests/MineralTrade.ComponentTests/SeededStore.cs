@@ -37,6 +37,15 @@ public abstract class SeededStore : BunitContext
 
     protected void GoTo(string uri) => Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
 
+    /// <summary>Renders the page at <paramref name="uri"/> and waits until its data is in (an element matches <paramref name="ready"/>).</summary>
+    protected IRenderedComponent<TPage> RenderAt<TPage>(string uri, string ready) where TPage : IComponent
+    {
+        GoTo(uri);
+        var page = Render<TPage>();
+        page.WaitForState(() => page.FindAll(ready).Count > 0);
+        return page;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
