@@ -31,6 +31,8 @@ public sealed class OverviewTests(DashboardServer server)
         Assert.Equal(categories.Count, await CategoryBarsAsync(page));
         Assert.True(await page.Locator("[data-chart='growth'] .apexcharts-bar-area").CountAsync() > 0);
         Assert.True(await page.Locator("[data-chart='by-year'] .apexcharts-series").CountAsync() > 1);
+        // The toolbar's menu (PNG/SVG download) is kept on every chart.
+        Assert.Equal(Charts.All.Length, await page.Locator(".apexcharts-menu-icon").CountAsync());
         await Screenshots.SaveAsync(page, "overview-desktop.png", height: 2300);
         NoErrors(errors);
     }
@@ -57,6 +59,22 @@ public sealed class OverviewTests(DashboardServer server)
         await page.EvaluateAsync("() => history.forward()");
         await UrlAsync(page, "category=zinc");
         await Expect(() => CategoryBarsAsync(page), 1);
+        NoErrors(errors);
+    }
+
+    [Fact]
+    public async Task Tooltip_NamesTheReporterAndSource_OfThePoint()
+    {
+        var (page, errors) = await OpenAsync("/?category=zinc&period=annual", "by-category");
+
+        await page.Locator("[data-chart='by-category'] .apexcharts-bar-area").First.HoverAsync();
+
+        var tooltip = page.Locator("[data-chart='by-category'] .apexcharts-tooltip .chart-tip");
+        await tooltip.WaitForAsync();
+        var text = await tooltip.TextContentAsync();
+        Assert.Contains("Reporter: ", text, StringComparison.Ordinal);
+        Assert.Contains("Source: ", text, StringComparison.Ordinal);
+        Assert.Contains("2608", text, StringComparison.Ordinal);
         NoErrors(errors);
     }
 
