@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MineralTrade.Web.Components.Pages;
+using MineralTrade.Web.Data;
 
 namespace MineralTrade.ComponentTests;
 
@@ -84,4 +88,24 @@ public sealed class PageTests : SeededStore
         Assert.Matches("[0-9a-f]{64}", row);
         Assert.Contains("last changed", page.Find("[data-testid='last-changed']").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CircuitRender_AfterPrerender_UsesThePrerenderedData_WithoutReadingTheStoreAgain()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var prerendered = RenderAt<Overview>("/?category=zinc", "[data-testid='headline-value']");
+        var cards = prerendered.Find("[data-testid='headlines']").TextContent;
+        using (var db = Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>().CreateDbContext())
+        {
+            db.Figures.ExecuteDelete();
+        }
+
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var interactive = RenderAt<Overview>("/?category=zinc", "[data-testid='headline-value']");
+        var afterwards = RenderAt<Overview>("/?category=zinc", "p[role='status']");
+
+        Assert.Equal(cards, interactive.Find("[data-testid='headlines']").TextContent);
+        Assert.Contains("No figure matches", afterwards.Find("p[role='status']").TextContent, StringComparison.Ordinal);
+    }
 }
+
