@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MineralTrade.Web.Components;
 using MineralTrade.Web.Data;
+using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Targets;
@@ -28,6 +29,8 @@ builder.Services.AddSingleton<FigureService>();
 builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<ImportService>();
 builder.Services.ConfigureSwaggerGen(o => o.AddImportKeyScheme());
+builder.Services.AddSingleton<DashboardService>();
+builder.Services.AddMemoryCache();
 
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -1,0 +1,86 @@
+// Draws one ApexCharts chart per element. Options arrive as JSON (no functions in JSON, and no eval): where a chart needs a
+// function (a label formatter, a tooltip), the options name one of the functions below, and prepare() puts it in place.
+import ApexCharts from '../../lib/apexcharts/apexcharts.esm.js';
+
+const charts = new WeakMap();
+
+function usd(value) {
+    if (value === null || value === undefined || Number.isNaN(value)) return '';
+    const abs = Math.abs(value);
+    const trim = n => Number(n.toFixed(2)).toString();
+    if (abs >= 1e9) return `$${trim(value / 1e9)} bn`;
+    if (abs >= 1e5) return `$${trim(value / 1e6)} M`;
+    return `$${Math.round(value).toLocaleString('en-US')}`;
+}
+
+function percent(value) {
+    if (value === null || value === undefined) return '';
+    const digits = Math.abs(value) >= 100 ? 0 : 1;
+    return `${value > 0 ? '+' : ''}${value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })}%`;
+}
+
+function point(w, seriesIndex, dataPointIndex) {
+    const data = w.config.series[seriesIndex]?.data;
+    return Array.isArray(data) ? data[dataPointIndex] : undefined;
+}
+
+function escape(text) {
+    return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+const named = {
+    usd,
+    percent,
+    share: value => (value === null || value === undefined ? '' : `${Math.round(value)}%`),
+    year: value => (value === null || value === undefined ? '' : String(Math.round(value))),
+    // The point's own label (with its qualifier: "> $101 M"), else the value in dollars.
+    pointLabel: (value, { w, seriesIndex, dataPointIndex }) => point(w, seriesIndex, dataPointIndex)?.label ?? usd(value),
+    // A tooltip of the point's own lines: period, value, reporter, source.
+    pointTooltip: ({ w, seriesIndex, dataPointIndex }) => {
+        const p = point(w, seriesIndex, dataPointIndex);
+        const lines = p?.tip ?? [];
+        const title = w.config.series[seriesIndex]?.name ?? '';
+        return `<div class="chart-tip"><strong>${escape(title)}</strong>${lines.map(l => `<div>${escape(l)}</div>`).join('')}</div>`;
+    },
+};
+
+// Replaces every "formatter" or "custom" that names a function above with that function.
+function prepare(options) {
+    const walk = node => {
+        if (Array.isArray(node)) { node.forEach(walk); return; }
+        if (node === null || typeof node !== 'object') return;
+        for (const [key, value] of Object.entries(node)) {
+            if ((key === 'formatter' || key === 'custom') && typeof value === 'string') {
+                node[key] = named[value];
+            } else {
+                walk(value);
+            }
+        }
+    };
+    walk(options);
+    return options;
+}
+
+export async function create(element, json) {
+    destroy(element);
+    const chart = new ApexCharts(element, prepare(JSON.parse(json)));
+    charts.set(element, chart);
+    await chart.render();
+}
+
+export async function update(element, json) {
+    const chart = charts.get(element);
+    if (!chart) {
+        await create(element, json);
+        return;
+    }
+    await chart.updateOptions(prepare(JSON.parse(json)), true, false);
+}
+
+export function destroy(element) {
+    const chart = charts.get(element);
+    if (chart) {
+        charts.delete(element);
+        chart.destroy();
+    }
+}

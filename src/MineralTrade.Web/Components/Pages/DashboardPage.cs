@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Components.Pages;
+
+/// <summary>
+/// A page whose state is the URL's query string, in the API's parameter names: it parses the filter with
+/// <see cref="FigureFilter.TryParse"/>, loads its data once per filter, and hands what prerendering loaded over to the
+/// interactive render through a short-lived server-side cache, so the database is not read twice for one page view
+/// (docs/decisions/0013-prerendered-data-handover.md says why not PersistentComponentState).
+/// </summary>
+public abstract class DashboardPage<TData> : ComponentBase where TData : class
+{
+    [SupplyParameterFromQuery(Name = "category")] public string[]? Category { get; set; }
+    [SupplyParameterFromQuery(Name = "hs")] public string[]? Hs { get; set; }
+    [SupplyParameterFromQuery(Name = "reporter")] public string[]? Reporter { get; set; }
+    [SupplyParameterFromQuery(Name = "exporter")] public string[]? Exporter { get; set; }
+    [SupplyParameterFromQuery(Name = "importer")] public string[]? Importer { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string[]? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string[]? To { get; set; }
+    [SupplyParameterFromQuery(Name = "period")] public string[]? PeriodKind { get; set; }
+
+    /// <summary>Long enough for the browser to open the circuit after the prerendered page arrives.</summary>
+    public static readonly TimeSpan HandoverTime = TimeSpan.FromSeconds(30);
+
+    [Inject] private IMemoryCache Cache { get; set; } = default!;
+
+    private string? _loadedQuery;
+
+    protected FigureFilter Filter { get; private set; } = FigureFilter.All;
+
+    /// <summary>Per parameter, what is wrong with it; empty when the query string is valid.</summary>
+    protected IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    protected TData? Data { get; private set; }
+
+    /// <summary>False for a page that shows the whole store whatever the query string says.</summary>
+    protected virtual bool UsesFilter => true;
+
+    protected abstract Task<TData> LoadAsync(FigureFilter filter);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (UsesFilter)
+        {
+            if (!FigureFilter.TryParse(Query(), out var filter, out var errors))
+            {
+                Errors = errors;
+                Data = null;
+                _loadedQuery = null;
+                return;
+            }
+            Filter = filter;
+            Errors = new Dictionary<string, string[]>();
+        }
+        var query = Filter.ToQueryString();
+        if (Data is not null && query == _loadedQuery)
+        {
+            return;
+        }
+        var key = $"{GetType().FullName}?{query}";
+        if (!RendererInfo.IsInteractive)
+        {
+            // Prerendering: load, and leave the result for the interactive render that follows.
+            Data = await LoadAsync(Filter);
+            Cache.Set(key, Data, HandoverTime);
+        }
+        else if (_loadedQuery is null && Cache.TryGetValue<TData>(key, out var prerendered) && prerendered is not null)
+        {
+            // The circuit's first render of a prerendered page: taken once, so a later visit reads afresh.
+            Cache.Remove(key);
+            Data = prerendered;
+        }
+        else
+        {
+            Data = await LoadAsync(Filter);
+        }
+        _loadedQuery = query;
+    }
+
+    private IEnumerable<KeyValuePair<string, StringValues>> Query() =>
+    [
+        new("category", Category), new("hs", Hs), new("reporter", Reporter), new("exporter", Exporter),
+        new("importer", Importer), new("from", From), new("to", To), new("period", PeriodKind),
+    ];
+
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using MineralTrade.Web.Data;
+using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Imports;
+
+namespace MineralTrade.Web.Features.Dashboard;
+
+/// <summary>What the filter controls offer: every value in the store, not only the filtered ones.</summary>
+public sealed record FilterChoices(
+    IReadOnlyList<Category> Categories, IReadOnlyList<string> Reporters, IReadOnlyList<string> Exporters, IReadOnlyList<string> Importers,
+    int? FirstYear, int? LastYear);
+
+/// <summary>The About page's facts: when the data last changed and every load that changed it.</summary>
+public sealed record DataHistory(DateTime? LastChangedUtc, IReadOnlyList<Import> Imports, IReadOnlyList<ReporterCount> Reporters);
+
+public sealed record ReporterCount(string Reporter, int Figures);
+
+/// <summary>The dashboard's reads: one short-lived context each, the arithmetic left to <see cref="OverviewBuilder"/>.</summary>
+public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> dbFactory, FigureService figures)
+{
+    public async Task<OverviewModel> GetOverviewAsync(FigureFilter filter, CancellationToken cancellationToken = default)
+    {
+        var rows = await figures.LoadAsync(filter, cancellationToken);
+        var growth = await figures.GetGrowthAsync(filter, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var target = await db.Targets.AsNoTracking().OrderBy(t => t.Id).FirstOrDefaultAsync(cancellationToken);
+        return OverviewBuilder.Build(filter, rows, growth, target);
+    }
+
+    public async Task<FilterChoices> GetFilterChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var present = await db.Figures.Select(f => f.Category).Distinct().ToListAsync(cancellationToken);
+        var reporters = await db.Figures.Select(f => f.Reporter).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
+        var exporters = await db.Figures.Select(f => f.Exporter).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
+        var importers = await db.Figures.Select(f => f.Importer).Distinct().OrderBy(i => i).ToListAsync(cancellationToken);
+        var first = await db.Figures.MinAsync(f => (int?)f.PeriodStart, cancellationToken);
+        var last = await db.Figures.MaxAsync(f => (int?)f.PeriodEnd, cancellationToken);
+        return new FilterChoices(
+            [.. HsClassification.Categories.Where(c => present.Contains(c.Id))], reporters, exporters, importers,
+            first is { } f ? Period.Year(f) : null, last is { } l ? Period.Year(l) : null);
+    }
+
+    public async Task<DataHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var imports = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).ToListAsync(cancellationToken);
+        var reporters = await db.Figures.GroupBy(f => f.Reporter).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new DataHistory(
+            imports.Where(i => i.Added + i.Changed > 0).Select(i => (DateTime?)i.ImportedAt).Max(),
+            imports,
+            [.. reporters.OrderByDescending(r => r.Count).Select(r => new ReporterCount(r.Key, r.Count))]);
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MineralTrade.Web.Components.Pages;
+using MineralTrade.Web.Data;
+
+namespace MineralTrade.ComponentTests;
+
+/// <summary>The pages over the seeded store: qualifiers shown as the source gave them, named products never drawn as zero.</summary>
+public sealed class PageTests : SeededStore
+{
+    [Fact]
+    public void Overview_ShowsALowerBoundWithItsQualifier()
+    {
+        var page = RenderAt<Overview>("/", "[data-testid='headline-value']");
+        var cards = page.FindAll("[data-testid='headlines'] li").Select(c => c.TextContent).ToList();
+        Assert.Contains(cards, c => c.Contains("Iron ores", StringComparison.Ordinal) && c.Contains("> $101 M", StringComparison.Ordinal));
+        Assert.Contains(cards, c => c.Contains("Copper and articles thereof", StringComparison.Ordinal) && c.Contains("$1.14 bn", StringComparison.Ordinal));
+        Assert.Contains(cards, c => c.Contains("Aluminium ores", StringComparison.Ordinal) && c.Contains("+4,783%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Overview_ListsProductsNamedWithoutValue_AndNeverChartsThemAsZero()
+    {
+        var page = RenderAt<Overview>("/", "[data-testid='named-without-value'] li");
+        var named = page.Find("[data-testid='named-without-value']").TextContent;
+        Assert.Contains("Manganese ores and concentrates", named, StringComparison.Ordinal);
+        Assert.Contains("reported, no value published", named, StringComparison.Ordinal);
+        var categoryRows = page.FindAll("[data-chart='by-category'] tbody tr").Select(r => r.TextContent).ToList();
+        Assert.NotEmpty(categoryRows);
+        Assert.DoesNotContain(categoryRows, r => r.Contains("Manganese", StringComparison.Ordinal));
+        Assert.DoesNotContain(categoryRows, r => r.Contains("$0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Overview_WithAnInvalidQuery_SaysWhatIsWrong()
+    {
+        GoTo("/?from=abc&period=decade");
+
+        var page = Render<Overview>();
+
+        var errors = page.Find("[data-testid='filter-errors']").TextContent;
+        Assert.Contains("'abc' is not a year", errors, StringComparison.Ordinal);
+        Assert.Contains("unknown period 'decade'", errors, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-chart]"));
+    }
+
+    [Fact]
+    public void Overview_FollowsTheQueryString_AndLinksTheCsvOfTheSameFilter()
+    {
+        var page = RenderAt<Overview>("/?category=iron&from=2025", "[data-chart='by-category'] tbody tr");
+        Assert.Equal(["Iron and steel"], page.FindAll("[data-chart='by-category'] tbody th").Select(th => th.TextContent));
+        Assert.Equal("/api/figures.csv?category=iron&from=2025", page.Find("[data-testid='download-csv']").GetAttribute("href"));
+        Assert.All(page.FindAll("#rows tbody tr"), r => Assert.Contains("2601", r.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Figures_ShowQualifiersAndNamedProducts_WithTheirSources()
+    {
+        var page = RenderAt<Figures>("/figures?category=iron&category=manganese&period=annual&from=2025", "#rows tbody tr");
+        var rows = page.FindAll("#rows tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("Iron ores", StringComparison.Ordinal) && r.Contains("> $101 M", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Manganese ores", StringComparison.Ordinal) && r.Contains("reported, no value published", StringComparison.Ordinal));
+        Assert.All(page.FindAll("#rows tbody tr td:nth-child(8) a"), a => Assert.StartsWith("http", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Figures_SortByValue_PutsTheLargestFirst_ThenTheSmallest()
+    {
+        var page = RenderAt<Figures>("/figures?period=annual&from=2025&to=2025", "#rows tbody tr");
+
+        page.FindAll("#rows th button").Single(b => b.TextContent.StartsWith("Value", StringComparison.Ordinal)).Click();
+        var first = page.Find("#rows tbody tr").TextContent;
+        page.FindAll("#rows th button").Single(b => b.TextContent.StartsWith("Value", StringComparison.Ordinal)).Click();
+        var firstAscending = page.Find("#rows tbody tr").TextContent;
+
+        Assert.Contains("$1.14 bn", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("bn", firstAscending, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void About_ListsTheSeedImport_WithItsHash()
+    {
+        var page = RenderAt<About>("/about", "[data-testid='imports'] tbody tr");
+        var row = page.Find("[data-testid='imports'] tbody tr").TextContent;
+        Assert.Contains("pk-cn-mineral-figures.csv", row, StringComparison.Ordinal);
+        Assert.Contains("seed", row, StringComparison.Ordinal);
+        Assert.Matches("[0-9a-f]{64}", row);
+        Assert.Contains("last changed", page.Find("[data-testid='last-changed']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CircuitRender_AfterPrerender_UsesThePrerenderedData_WithoutReadingTheStoreAgain()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var prerendered = RenderAt<Overview>("/?category=zinc", "[data-testid='headline-value']");
+        var cards = prerendered.Find("[data-testid='headlines']").TextContent;
+        using (var db = Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>().CreateDbContext())
+        {
+            db.Figures.ExecuteDelete();
+        }
+
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var interactive = RenderAt<Overview>("/?category=zinc", "[data-testid='headline-value']");
+        var afterwards = RenderAt<Overview>("/?category=zinc", "p[role='status']");
+
+        Assert.Equal(cards, interactive.Find("[data-testid='headlines']").TextContent);
+        Assert.Contains("No figure matches", afterwards.Find("p[role='status']").TextContent, StringComparison.Ordinal);
+    }
+}
+

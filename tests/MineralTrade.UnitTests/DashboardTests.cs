@@ -1,0 +1,208 @@
+using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Targets;
+
+namespace MineralTrade.UnitTests;
+
+public sealed class MoneyTests
+{
+    [Theory]
+    [InlineData(1_140_000_000, Qualifier.Exact, "$1.14 bn")]
+    [InlineData(101_000_000, Qualifier.AtLeast, "> $101 M")]
+    [InlineData(550_000_000, Qualifier.Approximate, "≈ $550 M")]
+    [InlineData(110_900_000, Qualifier.Exact, "$110.9 M")]
+    [InlineData(290_000, Qualifier.Exact, "$0.29 M")]
+    [InlineData(48_000, Qualifier.Exact, "$48,000")]
+    public void Usd_ShowsTheQualifierAsARangeSign(long value, Qualifier qualifier, string expected) =>
+        Assert.Equal(expected, Money.Usd(value, qualifier));
+
+    [Fact]
+    public void Usd_WithoutAValue_SaysSo_NeverZero() =>
+        Assert.Equal("reported, no value published", Money.Usd(null, Qualifier.NamedWithoutValue));
+
+    [Theory]
+    [InlineData(4782.8, "+4,783%")]
+    [InlineData(20.1, "+20.1%")]
+    [InlineData(-12.4, "-12.4%")]
+    [InlineData(0, "0.0%")]
+    public void Percent_RoundsLargeRatesToWholeNumbers(double percent, string expected) =>
+        Assert.Equal(expected, Money.Percent((decimal)percent));
+}
+
+public sealed class OverviewBuilderTests
+{
+    private static FigureFilter Filter(params string[] categories) => new() { Categories = categories };
+
+    [Fact]
+    public void PrincipalFlow_IsTheFlowMostFiguresDescribe_UnlessTheFilterNamesOne()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("2608", "2025-01", "2025-12", 10m), Fig.Make("2610", "2025-01", "2025-12", 20m),
+            Fig.Make("2610", "2025-01", "2025-12", 30m, importer: "WORLD"),
+        ];
+
+        Assert.Equal(new Flow("PK", "CN"), OverviewBuilder.PrincipalFlow(figures, FigureFilter.All));
+        Assert.Equal(new Flow("PK", "WORLD"), OverviewBuilder.PrincipalFlow(figures, new FigureFilter { Importer = "WORLD" }));
+    }
+
+    [Fact]
+    public void LatestPeriod_IsTheLatestOfTheKindAsked_WithAValue()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("2608", "2024-01", "2024-12", 10m), Fig.Make("2608", "2025-01", "2025-06", 5m),
+            Fig.Make("2602", "2026-01", "2026-12", null),
+        ];
+
+        Assert.Equal((202401, 202412), OverviewBuilder.LatestPeriod(figures, PeriodKind.Annual));
+        Assert.Equal((202501, 202506), OverviewBuilder.LatestPeriod(figures, PeriodKind.HalfYear));
+        Assert.Null(OverviewBuilder.LatestPeriod(figures, PeriodKind.Quarter));
+    }
+
+    [Fact]
+    public void ByCategory_AddsAChapterWithoutTheHeadingInsideIt_AndLeavesNamedProductsOut()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("74", "2025-01", "2025-12", 300m), Fig.Make("7403", "2025-01", "2025-12", 100m),
+            Fig.Make("2603", "2025-01", "2025-12", 50m, Qualifier.AtLeast), Fig.Make("2602", "2025-01", "2025-12", null),
+        ];
+
+        var bars = OverviewBuilder.ByCategory(figures, (202501, 202512));
+
+        var copper = Assert.Single(bars);
+        Assert.Equal("copper", copper.Category);
+        Assert.Equal(350m, copper.ValueUsd);
+        Assert.Equal("> $350", copper.Display);
+    }
+
+    [Fact]
+    public void ByCategory_WhereSourcesCompete_PrefersTheExactThenTheNamedReporter()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("2608", "2025-01", "2025-12", 90m, Qualifier.AtLeast, reporter: "CN-GACC"),
+            Fig.Make("2608", "2025-01", "2025-12", 80m, reporter: "unstated", publisher: "Paper A"),
+            Fig.Make("2608", "2025-01", "2025-12", 70m, reporter: "PK-SBP"),
+        ];
+
+        var zinc = Assert.Single(OverviewBuilder.ByCategory(figures, (202501, 202512)));
+
+        Assert.Equal("PK-SBP", zinc.Reporter);
+        Assert.Equal(70m, zinc.ValueUsd);
+    }
+
+    [Fact]
+    public void ByYear_KeepsFullYearsAndHalfYearsInSeparateSeries()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("2608", "2024-01", "2024-12", 100m), Fig.Make("2608", "2025-01", "2025-12", 120m),
+            Fig.Make("2608", "2025-01", "2025-06", 55m), Fig.Make("2608", "2025-01", "2025-05", 40m),
+        ];
+
+        var series = OverviewBuilder.ByYear(figures);
+
+        Assert.Equal(["Zinc, H1", "Zinc, full years"], series.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal([2024, 2025], series.Single(s => s.Name == "Zinc, full years").Points.Select(p => p.Year));
+        Assert.Equal(55m, series.Single(s => s.Name == "Zinc, H1").Points.Single().ValueUsd);
+    }
+
+    [Fact]
+    public void ValueAdded_SharesProcessedAgainstRaw_OnlyWhereBothAreKnown()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("74", "2025-01", "2025-12", 300m), Fig.Make("7403", "2025-01", "2025-12", 200m),
+            Fig.Make("2603", "2025-01", "2025-12", 60m), Fig.Make("2608", "2025-01", "2025-12", 40m),
+            Fig.Make("7404", "2025-01", "2025-12", 500m),
+            Fig.Make("74", "2024-01", "2024-12", 250m),
+        ];
+
+        var point = Assert.Single(OverviewBuilder.ValueAdded(figures));
+
+        Assert.Equal("2025", point.PeriodLabel);
+        Assert.Equal(300m, point.ProcessedUsd);
+        Assert.Equal(100m, point.RawUsd);
+        Assert.Equal(75m, point.ProcessedSharePercent);
+        Assert.False(point.Indicative);
+    }
+
+    [Fact]
+    public void ValueAdded_WithABound_IsIndicative()
+    {
+        Figure[] figures = [Fig.Make("74", "2025-01", "2025-06", 300m), Fig.Make("2601", "2025-01", "2025-06", 100m, Qualifier.AtLeast)];
+
+        Assert.True(Assert.Single(OverviewBuilder.ValueAdded(figures)).Indicative);
+    }
+
+    [Theory]
+    [InlineData(2, 6, 5, 24.6)]
+    [InlineData(2, 8, 5, 32.0)]
+    [InlineData(1, 2, 1, 100.0)]
+    public void RequiredGrowth_IsTheCompoundYearlyRate(int from, int to, int years, double expected) =>
+        Assert.Equal((decimal)expected, OverviewBuilder.RequiredGrowthPercent(from, to, years));
+
+    [Fact]
+    public void Track_TakesTheBaselineAsTheLastFullYearBeforeItWasSaid()
+    {
+        var target = new Target
+        {
+            Name = "Goal", Exporter = "PK", Importer = "WORLD", Scope = "all minerals", LowUsd = 6_000m, HighUsd = 8_000m, ByYear = 2030,
+            BaselineUsd = 2_000m, BaselineStatement = "about 2", BaselineSourceDate = new DateOnly(2026, 1, 28), SourcePublisher = "Test",
+        };
+        Figure[] figures = [Fig.Make("74", "2025-01", "2025-12", 900m), Fig.Make("2608", "2025-01", "2025-12", 100m, Qualifier.AtLeast)];
+
+        var track = OverviewBuilder.Track(target, figures);
+
+        Assert.Equal(2025, track.BaseYear);
+        Assert.Equal(24.6m, track.RequiredLowPercent);
+        Assert.Equal(32.0m, track.RequiredHighPercent);
+        var known = Assert.Single(track.Known);
+        Assert.Equal(1_000m, known.ValueUsd);
+        Assert.Equal(DerivedQualifier.AtLeast, known.Qualifier);
+    }
+
+    [Fact]
+    public void Track_WithoutABaselineDate_NamesNoRequiredGrowth()
+    {
+        var target = new Target { Name = "Goal", Exporter = "PK", Importer = "WORLD", Scope = "s", LowUsd = 6m, HighUsd = 8m, ByYear = 2030, BaselineUsd = 2m, SourcePublisher = "Test" };
+
+        var track = OverviewBuilder.Track(target, []);
+
+        Assert.Null(track.RequiredLowPercent);
+        Assert.Empty(track.Known);
+    }
+
+    [Fact]
+    public void Build_LeavesAllGoodsOutOfTheChartsUnlessChosen_ButKeepsEveryRowForTheCsv()
+    {
+        Figure[] figures = [Fig.Make("TOTAL", "2025-01", "2025-12", 5_000m), Fig.Make("2608", "2025-01", "2025-12", 100m)];
+
+        var byDefault = OverviewBuilder.Build(FigureFilter.All, figures, [], null);
+        var chosen = OverviewBuilder.Build(Filter("all-goods"), figures.Where(f => f.Category == "all-goods").ToList(), [], null);
+
+        Assert.Equal(["zinc"], byDefault.ByCategory.Select(b => b.Category));
+        Assert.Equal(2, byDefault.Rows.Count);
+        Assert.Equal(["all-goods"], chosen.ByCategory.Select(b => b.Category));
+    }
+
+    [Fact]
+    public void Build_HeadlinesCarryTheirGrowth_AndNamedProductsAreListedApart()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("2606", "2024-01", "2024-12", 0.29m), Fig.Make("2606", "2025-01", "2025-12", 14.16m),
+            Fig.Make("2602", "2025-01", "2025-12", null),
+        ];
+
+        var model = OverviewBuilder.Build(FigureFilter.All, figures, Comparisons.Growth(figures), null);
+
+        var card = Assert.Single(model.Headlines);
+        Assert.Equal("+4,783%", card.GrowthDisplay);
+        Assert.Equal("2025", model.LatestPeriod);
+        var named = Assert.Single(model.NamedWithoutValue);
+        Assert.Equal("2602", named.HsCode);
+    }
+}
