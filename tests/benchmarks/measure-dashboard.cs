@@ -1,7 +1,7 @@
 // Measures the overview in Debian's Chromium: milliseconds from navigation to the first chart's SVG, and the JavaScript
 // transferred (compressed bytes on the wire, as the server sent them). A measurement, not a test. Run the app first:
 //   dotnet run -c Release --project src/MineralTrade.Web --urls http://127.0.0.1:5301
-//   dotnet run tools/measure-dashboard.cs -- http://127.0.0.1:5301/ 7
+//   dotnet run tests/benchmarks/measure-dashboard.cs -- http://127.0.0.1:5301/ 7
 #:package Microsoft.Playwright
 #:property TreatWarningsAsErrors=false
 #:property PublishAot=false
