@@ -163,6 +163,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
             await Task.Delay(20);
         }
         Assert.False(process.HasExited, "the import ended before it could be killed");
+        Assert.True(Wal() >= wal + (4 << 20), "the import was not writing yet");
         process.Kill();
         await process.WaitForExitAsync();
 
