@@ -296,6 +296,33 @@ public class ImportTests
     }
 
     [Fact]
+    public async Task Post_TooLargeFormUploadWithoutContentLength_Gets413()
+    {
+        await using var app = new ImportApp();
+        using var form = new MultipartFormDataContent { { new StreamContent(new UnknownLengthStream(ImportApp.MaxBytes + 1)), "file", "big.csv" } };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = form };
+        request.Headers.Add("X-Api-Key", ImportApp.Key);
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_FormWithoutAFile_Gets400()
+    {
+        await using var app = new ImportApp();
+        using var form = new MultipartFormDataContent { { new StringContent("2024"), "year" } };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = form };
+        request.Headers.Add("X-Api-Key", ImportApp.Key);
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Swagger_DocumentsTheImportKeyScheme()
     {
         await using var app = new ImportApp();
