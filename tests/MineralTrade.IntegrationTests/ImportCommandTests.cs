@@ -4,7 +4,11 @@ using MineralTrade.Web.Features.Imports;
 
 namespace MineralTrade.IntegrationTests;
 
-/// <summary>The <c>import</c> command, run in-process against the application's services and database.</summary>
+/// <summary>
+/// The <c>import</c> command, in-process against the application's services and database, and as a process. Run alone
+/// (not beside other test classes): the kill test must catch a process in the middle of its write.
+/// </summary>
+[Collection(nameof(ImportCommandTests))]
 public sealed class ImportCommandTests : IAsyncLifetime
 {
     private readonly ImportApp _app = new();
@@ -158,11 +162,16 @@ public sealed class ImportCommandTests : IAsyncLifetime
         using var process = Start(database, "import", big);
         // The figures are written at the end, into the write-ahead log: kill the process while the log grows.
         var deadline = DateTime.UtcNow.AddMinutes(2);
+        // A blocking wait: a busy thread pool (the other tests) must not make this loop miss the moment.
         while (!process.HasExited && Wal() < wal + (4 << 20) && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(20);
+            Thread.Sleep(5);
         }
-        Assert.False(process.HasExited, "the import ended before it could be killed");
+        if (process.HasExited)
+        {
+            Assert.Fail($"the import ended before it could be killed (exit {process.ExitCode}, WAL {Wal()} bytes): "
+                + await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync());
+        }
         Assert.True(Wal() >= wal + (4 << 20), "the import was not writing yet");
         process.Kill();
         await process.WaitForExitAsync();
@@ -204,3 +213,6 @@ public sealed class ImportCommandTests : IAsyncLifetime
         return (process.ExitCode, await output, await error);
     }
 }
+
+[CollectionDefinition(nameof(ImportCommandTests), DisableParallelization = true)]
+public sealed class ImportCommandTestsCollection;
