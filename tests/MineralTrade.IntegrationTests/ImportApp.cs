@@ -29,6 +29,14 @@ public sealed class ImportApp(string? apiKey = ImportApp.Key) : MineralTradeApp
         return CreateClient().SendAsync(request);
     }
 
+    /// <summary>Posts a multipart form with the key.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(MultipartFormDataContent form)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = form };
+        request.Headers.Add("X-Api-Key", Key);
+        return CreateClient().SendAsync(request);
+    }
+
     /// <summary>Everything a reader of the store can see: every figure as CSV, and the import history.</summary>
     public async Task<(string Figures, int Imports)> SnapshotAsync()
     {

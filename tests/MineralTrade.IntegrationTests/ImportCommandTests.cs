@@ -4,7 +4,11 @@ using MineralTrade.Web.Features.Imports;
 
 namespace MineralTrade.IntegrationTests;
 
-/// <summary>The <c>import</c> command, run in-process against the application's services and database.</summary>
+/// <summary>
+/// The <c>import</c> command, in-process against the application's services and database, and as a process. Run alone
+/// (not beside other test classes): the kill test must catch a process in the middle of its write.
+/// </summary>
+[Collection(nameof(ImportCommandTests))]
 public sealed class ImportCommandTests : IAsyncLifetime
 {
     private readonly ImportApp _app = new();
@@ -134,8 +138,59 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Contains("bad.csv: line 2, column period: '2024' is not a month as YYYYMM (freqCode M)", second.Error);
     }
 
-    /// <summary>Runs the application's own entry point, as <c>dotnet run -- import</c> does, over <paramref name="database"/>.</summary>
-    private static async Task<(int Exit, string Output, string Error)> RunProcessAsync(string database, params string[] args)
+    [Fact]
+    public async Task Process_KilledDuringTheWrite_LeavesTheStoreAsItWas()
+    {
+        var database = Path.Combine(_directory, "killed.db");
+        Assert.Equal(0, (await RunProcessAsync(database, "import", File("good.csv", GoodFile()))).Exit);
+        var before = Count(database);
+        long Wal() => System.IO.File.Exists(database + "-wal") ? new FileInfo(database + "-wal").Length : 0;
+        var wal = Wal();
+        // 200,000 distinct made-up figures: long enough to be caught writing.
+        var line = ComtradeFile.Csv([ComtradeFile.Row(freq: "M", period: "{P}", cmd: "{C}", value: "{V}")]).Split('\n')[1];
+        var big = Path.Combine(_directory, "big.csv");
+        await using (var writer = new StreamWriter(big))
+        {
+            await writer.WriteLineAsync(string.Join(',', ComtradeRow.Header));
+            for (var i = 0; i < 200_000; i++)
+            {
+                var month = i / 100;
+                await writer.WriteLineAsync(line.Replace("{P}", $"{1900 + month / 12}{month % 12 + 1:D2}").Replace("{C}", $"{2500 + i % 100}").Replace("{V}", $"{i + 1}"));
+            }
+        }
+
+        using var process = Start(database, "import", big);
+        // The figures are written at the end, into the write-ahead log: kill the process while the log grows.
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        // A blocking wait: a busy thread pool (the other tests) must not make this loop miss the moment.
+        while (!process.HasExited && Wal() < wal + (4 << 20) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(5);
+        }
+        if (process.HasExited)
+        {
+            Assert.Fail($"the import ended before it could be killed (exit {process.ExitCode}, WAL {Wal()} bytes): "
+                + await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync());
+        }
+        Assert.True(Wal() >= wal + (4 << 20), "the import was not writing yet");
+        process.Kill();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(before, Count(database));
+    }
+
+    private static (long Figures, long Imports) Count(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM Figures), (SELECT COUNT(*) FROM Imports)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static Process Start(string database, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MineralTrade.Web.dll"));
@@ -144,7 +199,13 @@ public sealed class ImportCommandTests : IAsyncLifetime
             start.ArgumentList.Add(arg);
         }
         start.Environment["ConnectionStrings__MineralTrade"] = $"Data Source={database}";
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Runs the application's own entry point, as <c>dotnet run -- import</c> does, over <paramref name="database"/>.</summary>
+    private static async Task<(int Exit, string Output, string Error)> RunProcessAsync(string database, params string[] args)
+    {
+        using var process = Start(database, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -152,3 +213,6 @@ public sealed class ImportCommandTests : IAsyncLifetime
         return (process.ExitCode, await output, await error);
     }
 }
+
+[CollectionDefinition(nameof(ImportCommandTests), DisableParallelization = true)]
+public sealed class ImportCommandTestsCollection;

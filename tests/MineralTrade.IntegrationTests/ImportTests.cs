@@ -214,10 +214,8 @@ public class ImportTests
     {
         await using var app = new ImportApp();
         using var form = new MultipartFormDataContent { { new ByteArrayContent(ComtradeFile.Bytes(SmallFile())), "file", "comtrade-2023-2024.csv" } };
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = form };
-        request.Headers.Add("X-Api-Key", ImportApp.Key);
 
-        var response = await app.CreateClient().SendAsync(request);
+        var response = await app.PostFormAsync(form);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var history = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/api/imports"));
@@ -293,6 +291,29 @@ public class ImportTests
         var response = await app.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_TooLargeFormUploadWithoutContentLength_Gets413()
+    {
+        await using var app = new ImportApp();
+        using var form = new MultipartFormDataContent { { new StreamContent(new UnknownLengthStream(ImportApp.MaxBytes + 1)), "file", "big.csv" } };
+
+        var response = await app.PostFormAsync(form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_FormWithoutAFile_Gets400()
+    {
+        await using var app = new ImportApp();
+        using var form = new MultipartFormDataContent { { new StringContent("2024"), "year" } };
+
+        var response = await app.PostFormAsync(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

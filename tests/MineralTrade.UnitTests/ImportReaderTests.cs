@@ -111,7 +111,8 @@ public class ImportReaderTests
         var (rows, reader) = Read(Encoding.UTF8.GetBytes(text));
 
         Assert.Empty(rows);
-        Assert.Contains(reader.Problems.First, p => p.Line == 2 && p.Column == "value_usd");
+        var problem = Assert.Single(reader.Problems.First);
+        Assert.Equal(new ImportProblem(2, "value_usd", "'lots' is not a number"), problem);
     }
 
     [Fact]

@@ -119,7 +119,8 @@ public static class ImportEndpoints
         }
         var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value
             ?? throw new InvalidDataException("The multipart form has no boundary.");
-        var multipart = new MultipartReader(boundary, request.Body) { BodyLengthLimit = maxBytes };
+        // The reader's own limit (128 MB by default) would end a large upload with an exception; the copy counts instead.
+        var multipart = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
         while (await multipart.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition())

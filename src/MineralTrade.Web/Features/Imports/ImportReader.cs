@@ -36,9 +36,12 @@ public sealed class ImportReader : IDisposable
             OnMalformedRecord = m => Problems.Add(m.LineNumber, null, Describe(m.Reason)),
             OnRecordError = e =>
             {
-                var error = (CsvFormatException)e.Exception;
-                var column = error.FieldIndex >= 0 && error.FieldIndex < _csv!.Headers.Count ? _csv.Headers[error.FieldIndex] : error.Member;
-                Problems.Add(error.LineNumber, column, column switch
+                // The reader is still on the record: name the column and quote the value, as for Comtrade rows.
+                var (error, csv) = ((CsvFormatException)e.Exception, _csv!);
+                var known = error.FieldIndex >= 0 && error.FieldIndex < csv.Headers.Count;
+                var column = known ? csv.Headers[error.FieldIndex] : error.Member;
+                var value = known ? $"'{csv.GetString(error.FieldIndex)}' " : "";
+                Problems.Add(error.LineNumber, column, value + column switch
                 {
                     "source_date" => "is not a date as YYYY-MM-DD",
                     "id" => "is not a whole number",
