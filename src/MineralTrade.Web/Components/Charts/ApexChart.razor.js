@@ -61,7 +61,9 @@ function prepare(options) {
     return options;
 }
 
+// Blazor passes null for an element that has left the page (a re-render raced the call): there is nothing to draw.
 export async function create(element, json) {
+    if (!element) return;
     destroy(element);
     const chart = new ApexCharts(element, prepare(JSON.parse(json)));
     charts.set(element, chart);
@@ -69,6 +71,7 @@ export async function create(element, json) {
 }
 
 export async function update(element, json) {
+    if (!element) return;
     const chart = charts.get(element);
     if (!chart) {
         await create(element, json);
@@ -78,6 +81,7 @@ export async function update(element, json) {
 }
 
 export function destroy(element) {
+    if (!element) return;
     const chart = charts.get(element);
     if (chart) {
         charts.delete(element);
