@@ -353,4 +353,35 @@ public class ImportTests
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    [Fact]
+    public async Task Api_MultipartBodyCutShort_Gets400NotA500()
+    {
+        await using var app = new ImportApp();
+        var before = await app.SnapshotAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports")
+        {
+            Content = new StringContent("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nreporter,exp"),
+        };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+        request.Headers.Add("X-Api-Key", ImportApp.Key);
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, await app.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Api_DryRunNotABoolean_Gets400NamingIt()
+    {
+        await using var app = new ImportApp();
+
+        var response = await app.PostAsync(ComtradeFile.Bytes(SmallFile()), "?dryRun=maybe");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await JsonAsync(response)).GetProperty("errors").TryGetProperty("dryRun", out _));
+    }
 }

@@ -13,5 +13,7 @@ public sealed class ImportConfiguration : IEntityTypeConfiguration<Import>
         builder.Property(i => i.Format).HasMaxLength(16);
         builder.Property(i => i.ImportedBy).HasMaxLength(64);
         builder.HasIndex(i => i.Sha256);
+        // SQLite keeps no time zone: the times are written in UTC and read back as UTC, so JSON says "Z".
+        builder.Property(i => i.ImportedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }
 }

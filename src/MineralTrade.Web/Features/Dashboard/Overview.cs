@@ -26,7 +26,7 @@ public sealed record Headline(
 /// <param name="Components">The figures added, as <c>HS code</c> with its value: what a reader checks the sum against.</param>
 public sealed record TotalPoint(
     string Category, string CategoryName, string PeriodLabel, int Year, decimal ValueUsd, DerivedQualifier Qualifier, string Display,
-    string Reporter, string Sources, IReadOnlyList<string> Components);
+    string Reporter, string Sources, IReadOnlyList<string> Components, IReadOnlyList<string> Codes);
 
 /// <summary>One line of the By year chart: one category, one kind of period (full years, H1, fiscal years...).</summary>
 public sealed record YearSeries(string Category, string Name, IReadOnlyList<TotalPoint> Points);

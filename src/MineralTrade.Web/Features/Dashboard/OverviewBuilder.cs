@@ -184,7 +184,8 @@ public static class OverviewBuilder
                 "minerals", "Mineral categories", totals[0].PeriodLabel, Period.Year(latest.End), value, DerivedQualifier.AtLeast,
                 Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter,
                 string.Join("; ", totals.SelectMany(t => t.Components).Select(c => c.SourcePublisher).Distinct()),
-                [.. totals.OrderByDescending(t => t.ValueUsd).Select(t => $"{t.CategoryName} {Money.Usd(t.ValueUsd, t.Qualifier)}")]),
+                [.. totals.OrderByDescending(t => t.ValueUsd).Select(t => $"{t.CategoryName} {Money.Usd(t.ValueUsd, t.Qualifier)}")],
+                [.. totals.SelectMany(t => t.Components).Select(c => c.HsCode)]),
         ];
     }
 
@@ -214,17 +215,27 @@ public static class OverviewBuilder
                 var point = new TotalPoint(
                     t.Category, t.CategoryName, t.PeriodLabel, Period.Year(end), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
                     t.Reporter, string.Join("; ", t.Components.Select(c => c.SourcePublisher).Distinct()),
-                    [.. t.Components.Select(c => $"{c.HsCode} {c.Product}: {Money.Usd(c.ValueUsd, EnumNames<Qualifier>.Parse(c.Qualifier))}")]);
+                    [.. t.Components.Select(c => $"{c.HsCode} {c.Product}: {Money.Usd(c.ValueUsd, EnumNames<Qualifier>.Parse(c.Qualifier))}")],
+                    [.. t.Components.Select(c => c.HsCode)]);
                 return (t.Category, Shape(start, end), point);
             });
 
-    // Among equally good sums, the larger covers more (chapter 74 rather than heading 7403 inside it).
-    private static TotalPoint Preferred(IEnumerable<(string Category, string Shape, TotalPoint Point)> candidates) => candidates
-        .Select(c => c.Point)
-        .OrderBy(p => p.Qualifier switch { DerivedQualifier.Exact => 0, DerivedQualifier.Approximate => 1, _ => 2 })
+    // A sum that covers the others' codes wins first (74 + 2603 from one reporter over 2603 alone from another, chapter
+    // 74 over heading 7403 inside it): an exact part never beats the whole. Among equals, the larger covers more.
+    private static TotalPoint Preferred(IEnumerable<(string Category, string Shape, TotalPoint Point)> candidates)
+    {
+        var points = candidates.Select(c => c.Point).ToList();
+        return points
+        .OrderByDescending(p => points.Count(other => Covers(p, other)))
+        .ThenBy(p => p.Qualifier switch { DerivedQualifier.Exact => 0, DerivedQualifier.Approximate => 1, _ => 2 })
         .ThenBy(p => p.Reporter == "unstated" ? 1 : 0)
         .ThenByDescending(p => p.ValueUsd)
         .ThenBy(p => p.Reporter, StringComparer.Ordinal)
         .ThenBy(p => p.Sources, StringComparer.Ordinal)
         .First();
+    }
+
+    /// <summary>Whether every code of <paramref name="other"/> is one of <paramref name="point"/>'s codes or inside one.</summary>
+    private static bool Covers(TotalPoint point, TotalPoint other) =>
+        other.Codes.All(code => point.Codes.Any(mine => mine == code || HsClassification.IsInside(code, mine)));
 }

@@ -81,7 +81,16 @@ public static class Comparisons
             {
                 continue;
             }
-            var percent = Math.Round((current.ValueUsd!.Value / previous.ValueUsd.Value - 1m) * 100m, 1, MidpointRounding.AwayFromZero);
+            decimal percent;
+            try
+            {
+                percent = Math.Round((current.ValueUsd!.Value / previous.ValueUsd.Value - 1m) * 100m, 1, MidpointRounding.AwayFromZero);
+            }
+            catch (OverflowException)
+            {
+                // A base of a fraction of a cent against millions: no growth rate a reader could use.
+                continue;
+            }
             var (qualifier, reason) = GrowthQualifier(current.Qualifier, previous.Qualifier);
             rates.Add(new GrowthRate(
                 current.Reporter, current.Exporter, current.Importer, current.HsCode, current.Product, current.Category, current.Stage,

@@ -5,6 +5,12 @@ namespace MineralTrade.Web.Features.Figures;
 /// <summary>One published trade figure, stored as its source gave it: never pre-aggregated.</summary>
 public sealed class Figure
 {
+    /// <summary>
+    /// The largest value or quantity a figure may hold (10^15): far beyond any trade figure, and small enough that the
+    /// REAL column gives back the same decimal (docs/decisions/0004).
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+
     public int Id { get; set; }
 
     /// <summary>Whose statistics: <c>CN-GACC</c>, <c>PK-SBP</c>, <c>PK-PBS</c>, <c>unstated</c>, or what an import brings.</summary>

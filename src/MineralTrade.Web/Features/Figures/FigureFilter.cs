@@ -23,7 +23,7 @@ public sealed record FigureFilter
     public PeriodKind? Period { get; init; }
 
     public const string AnyPeriod = "any";
-    public const int MinYear = 1900, MaxYear = 2100;
+    public const int MinYear = Figures.Period.MinYear, MaxYear = Figures.Period.MaxYear;
 
     /// <summary>Reads the filter from a query string, or says, per parameter, what is wrong and what is allowed.</summary>
     public static bool TryParse(IEnumerable<KeyValuePair<string, StringValues>> query, out FigureFilter filter, out Dictionary<string, string[]> errors)

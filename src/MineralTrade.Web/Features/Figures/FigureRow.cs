@@ -91,7 +91,9 @@ public sealed partial class FigureRow
             Check(ValueUsd is not null, "value_usd", $"is empty, which only a '{EnumNames<Qualifier>.Name(Figures.Qualifier.NamedWithoutValue)}' figure may be");
         }
         Check(ValueUsd is null or >= 0, "value_usd", $"'{ValueUsd?.ToString(CultureInfo.InvariantCulture)}' is negative");
+        Check(ValueUsd is null or <= Figure.MaxAmount, "value_usd", $"'{ValueUsd?.ToString(CultureInfo.InvariantCulture)}' is beyond any trade figure (at most 10^15)");
         Check(Quantity is null or >= 0, "quantity", $"'{Quantity?.ToString(CultureInfo.InvariantCulture)}' is negative");
+        Check(Quantity is null or <= Figure.MaxAmount, "quantity", $"'{Quantity?.ToString(CultureInfo.InvariantCulture)}' is beyond any trade figure (at most 10^15)");
         Check(!string.IsNullOrWhiteSpace(SourcePublisher), "source_publisher", "is empty: every figure needs its source");
         Check(string.IsNullOrWhiteSpace(SourceUrl) || Uri.TryCreate(SourceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
             "source_url", $"'{SourceUrl}' is not an http or https address");
@@ -105,7 +107,7 @@ public sealed partial class FigureRow
         }
         return new Figure
         {
-            Reporter = Reporter.Trim(),
+            Reporter = Codes.CanonicalReporter(Reporter),
             Exporter = Exporter.Trim().ToUpperInvariant(),
             Importer = Importer.Trim().ToUpperInvariant(),
             PeriodStart = start,

@@ -62,7 +62,11 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
         var totals = new List<CategoryTotal>();
         foreach (var flow in figures.GroupBy(f => (f.Reporter, f.Exporter, f.Importer, Publisher: f.Reporter == "unstated" ? f.SourcePublisher : "", f.PeriodStart, f.PeriodEnd)))
         {
-            var sums = flow.GroupBy(f => f.Category).Select(g => (Category: HsClassification.CategoryOf(g.Key), Sum: Comparisons.Sum(g))).ToList();
+            // A code inside another present code is left out across categories too: chapter 26 (ores, all of them)
+            // is never added beside heading 2603 (copper ores) in the shares.
+            var codes = flow.Where(f => f.ValueUsd is not null).Select(f => f.HsCode).Distinct().ToList();
+            var sums = flow.Where(f => !codes.Any(outer => HsClassification.IsInside(f.HsCode, outer)))
+                .GroupBy(f => f.Category).Select(g => (Category: HsClassification.CategoryOf(g.Key), Sum: Comparisons.Sum(g))).ToList();
             var minerals = sums.Where(s => s.Category != HsClassification.AllGoods && s.Category != HsClassification.Other).Sum(s => s.Sum.ValueUsd ?? 0m);
             foreach (var (category, sum) in sums)
             {

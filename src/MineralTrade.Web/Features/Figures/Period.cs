@@ -5,6 +5,9 @@ namespace MineralTrade.Web.Features.Figures;
 /// <summary>Months as yyyymm integers (202501), the way figures store them.</summary>
 public static class Period
 {
+    /// <summary>The years a figure may have: beyond them a period is a typing error, not trade.</summary>
+    public const int MinYear = 1900, MaxYear = 2100;
+
     public static int Year(int month) => month / 100;
 
     public static int MonthOfYear(int month) => month % 100;
@@ -42,7 +45,7 @@ public static class Period
         if (text is not { Length: 7 } || text[4] != '-'
             || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            || year < 1900 || m is < 1 or > 12)
+            || year is < MinYear or > MaxYear || m is < 1 or > 12)
         {
             return false;
         }

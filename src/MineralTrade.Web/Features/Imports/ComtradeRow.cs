@@ -150,13 +150,13 @@ public sealed partial class ComtradeRow
         var period = Text(Period);
         switch (Text(FreqCode).ToUpperInvariant())
         {
-            case "A" when period.Length == 4 && int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900:
+            case "A" when period.Length == 4 && int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= Figures.Period.MinYear and <= Figures.Period.MaxYear:
                 return (Figures.Period.Of(year, 1), Figures.Period.Of(year, 12));
             case "A":
                 errors.Add(("period", $"'{Period}' is not a year as YYYY (freqCode A)"));
                 return (0, 0);
             case "M" when period.Length == 6 && int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-                && month / 100 >= 1900 && month % 100 is >= 1 and <= 12:
+                && month / 100 is >= Figures.Period.MinYear and <= Figures.Period.MaxYear && month % 100 is >= 1 and <= 12:
                 return (month, month);
             case "M":
                 errors.Add(("period", $"'{Period}' is not a month as YYYYMM (freqCode M)"));
@@ -183,6 +183,10 @@ public sealed partial class ComtradeRow
         if (required && value < 0)
         {
             errors.Add((column, $"'{text}' is negative"));
+        }
+        if (Math.Abs(value) > Figure.MaxAmount)
+        {
+            errors.Add((column, $"'{text}' is larger than {Figure.MaxAmount.ToString("N0", CultureInfo.InvariantCulture)}, beyond any trade figure"));
         }
         return value;
     }

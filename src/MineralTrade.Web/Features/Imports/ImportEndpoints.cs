@@ -43,7 +43,7 @@ public static class ImportEndpoints
     /// <param name="dryRun">Check the file and say what would change, without writing.</param>
     /// <param name="fileName">The name to record for a raw body (a form upload names its file itself).</param>
     public static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> PostImport(
-        HttpContext context, IOptions<ImportOptions> options, ImportService service, bool? dryRun, string? fileName, CancellationToken cancellationToken)
+        HttpContext context, IOptions<ImportOptions> options, ImportService service, string? dryRun, string? fileName, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (string.IsNullOrEmpty(settings.ApiKey))
@@ -55,6 +55,13 @@ public static class ImportEndpoints
         {
             return Problem(StatusCodes.Status401Unauthorized, "Missing or wrong import key", $"Send the import key in the {ApiKeyHeader} header.");
         }
+        if (dryRun is not (null or "") && !bool.TryParse(dryRun, out _))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "One or more validation errors occurred.",
+                detail: $"dryRun: '{dryRun}' is not true or false.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["dryRun"] = [$"dryRun: '{dryRun}' is not true or false. Allowed: true, false."] } });
+        }
+        var isDryRun = bool.TryParse(dryRun, out var d) && d;
         if (context.Request.ContentLength > settings.MaxBytes)
         {
             return TooLarge(settings);
@@ -73,7 +80,7 @@ public static class ImportEndpoints
             {
                 return TooLarge(settings);
             }
-            var result = await service.ImportAsync(spool, SafeFileName(name ?? fileName), "api:" + settings.ApiKeyName, dryRun ?? false, cancellationToken);
+            var result = await service.ImportAsync(spool, SafeFileName(name ?? fileName), "api:" + settings.ApiKeyName, isDryRun, cancellationToken);
             if (result.Summary is { } summary)
             {
                 return TypedResults.Ok(summary);
@@ -91,6 +98,11 @@ public static class ImportEndpoints
         catch (BadHttpRequestException e)
         {
             return Problem(e.StatusCode, "The upload could not be read", e.Message);
+        }
+        catch (IOException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A multipart body cut short, or a boundary the reader refuses: the upload is at fault, not the server.
+            return Problem(StatusCodes.Status400BadRequest, "The upload could not be read", e.Message);
         }
         finally
         {
