@@ -62,6 +62,7 @@ public sealed record OverviewModel(
     IReadOnlyList<TotalPoint> ByCategory,
     IReadOnlyList<YearSeries> ByYear,
     IReadOnlyList<GrowthRate> Growth,
+    int GrowthCount,
     IReadOnlyList<ValueAddedPoint> ValueAdded,
     TargetTrack? Target,
     IReadOnlyList<NamedProduct> NamedWithoutValue,

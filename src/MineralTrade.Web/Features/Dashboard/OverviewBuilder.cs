@@ -20,6 +20,7 @@ public static class OverviewBuilder
         var charted = inFlow.Where(f => Charted(f.Category, filter)).ToList();
         var latest = LatestPeriod(charted, filter.Period ?? PeriodKind.Annual);
         var chartedGrowth = growth.Where(g => Charted(g.Category, filter)).ToList();
+        var ranked = chartedGrowth.OrderByDescending(g => g.GrowthPercent).ToList();
         return new OverviewModel(
             filter.ToQueryString(),
             flow,
@@ -28,12 +29,22 @@ public static class OverviewBuilder
             latest is { } p ? Headlines(charted, chartedGrowth, p) : [],
             latest is { } p2 ? ByCategory(charted, p2) : [],
             ByYear(charted),
-            [.. chartedGrowth.OrderByDescending(g => g.GrowthPercent)],
+            ranked.Count > 2 * GrowthEnds ? [.. ranked.Take(GrowthEnds), .. ranked.TakeLast(GrowthEnds)] : ranked,
+            ranked.Count,
             ValueAdded(charted),
             target is null ? null : Track(target, inFlow),
             NamedWithoutValue(figures),
             figures.Select(FigureRow.From).ToList());
     }
+
+    /// <summary>
+    /// Growth bars drawn at each end: an import can bring thousands of pairs, and a chart of thousands of bars helps
+    /// nobody. The highest and the lowest are drawn; /api/growth has them all.
+    /// </summary>
+    public const int GrowthEnds = 20;
+
+    /// <summary>Cards at most: the largest products of the latest period (a Comtrade import can bring thousands).</summary>
+    public const int MaxHeadlines = 12;
 
     /// <summary>Mineral categories by default; all goods and other goods only when chosen (they are context, not minerals).</summary>
     public static bool Charted(string category, FigureFilter filter) =>
@@ -69,6 +80,7 @@ public static class OverviewBuilder
         var label = Period.Label(period.Start, period.End);
         return Comparisons.PreferredPerPeriod(figures.Where(f => (f.PeriodStart, f.PeriodEnd) == period && f.ValueUsd is not null))
             .OrderByDescending(f => f.ValueUsd)
+            .Take(MaxHeadlines)
             .Select(f =>
             {
                 var rate = growth.FirstOrDefault(g => g.Current.Id == f.Id);
