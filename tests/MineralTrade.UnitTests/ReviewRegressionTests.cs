@@ -81,6 +81,32 @@ public sealed class ReviewRegressionTests
         Assert.Equal(stored, row.ToFigure([])!.Reporter);
     }
 
+    [Fact]
+    public void GrowthValues_KeepTheirOwnQualifiers()
+    {
+        var rate = Assert.Single(Comparisons.Growth([
+            Fig.Make("TOTAL", "2021-01", "2021-06", 1_728_000_000m),
+            Fig.Make("TOTAL", "2022-01", "2022-06", 1_918_000_000m, Qualifier.AtLeast),
+        ]));
+
+        Assert.Equal("> $1.92 bn against $1.73 bn", Money.Pair(rate));
+    }
+
+    [Fact]
+    public void TargetTracker_UsesTheFlowTheTargetCounts_WhereANamedReporterGivesIt()
+    {
+        var target = new MineralTrade.Web.Features.Targets.Target
+        {
+            Name = "goal", Exporter = "PK", Importer = "WORLD", Scope = "minerals", SourcePublisher = "Test", LowUsd = 6e9m, HighUsd = 8e9m, ByYear = 2030,
+        };
+        Figure[] toChina = [Fig.Make("2610", "2025-01", "2025-12", 80m)];
+        Figure[] unstatedWorld = [Fig.Make("2610", "2025-01", "2025-12", 95m, reporter: "unstated", importer: "WORLD")];
+        Figure[] namedWorld = [Fig.Make("2610", "2025-01", "2025-12", 120m, reporter: "PK-PBS", importer: "WORLD", kind: SourceKind.Dataset)];
+
+        Assert.Same(toChina[0], Assert.Single(OverviewBuilder.TargetFlow(target, [.. toChina, .. unstatedWorld], toChina)));
+        Assert.Same(namedWorld[0], Assert.Single(OverviewBuilder.TargetFlow(target, [.. toChina, .. namedWorld], toChina)));
+    }
+
     private static FigureRow Row() => new()
     {
         Reporter = "CN-GACC", Exporter = "PK", Importer = "CN", PeriodStart = "2025-01", PeriodEnd = "2025-12", HsCode = "2606",

@@ -88,7 +88,7 @@ public static class OverviewCharts
                     fillColor = (g.GrowthPercent >= 0, g.Flagged) switch { (true, false) => Up, (true, true) => UpFlagged, (false, false) => Down, _ => DownFlagged },
                     label = Money.Percent(g.GrowthPercent, g.Qualifier),
                     tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.Percent(g.GrowthPercent, g.Qualifier)}",
-                        $"{Money.Usd(g.ValueUsd)} against {Money.Usd(g.PreviousValueUsd)}", "Reporter: " + g.Reporter, $"Flow: {g.Exporter} → {g.Importer}",
+                        Money.Pair(g), "Reporter: " + g.Reporter, $"Flow: {g.Exporter} → {g.Importer}",
                         "Source: " + g.Current.SourcePublisher, g.FlagReason),
                 }).ToArray(),
             },

@@ -11,7 +11,8 @@ public sealed record FilterChoices(
     int? FirstYear, int? LastYear);
 
 /// <summary>The About page's facts: when the data last changed and every load that changed it.</summary>
-public sealed record DataHistory(DateTime? LastChangedUtc, IReadOnlyList<Import> Imports, IReadOnlyList<ReporterCount> Reporters);
+/// <param name="LastChange">The latest import that added or changed a figure (a re-import that changed nothing is not a change).</param>
+public sealed record DataHistory(Import? LastChange, IReadOnlyList<Import> Imports, IReadOnlyList<ReporterCount> Reporters);
 
 public sealed record ReporterCount(string Reporter, int Figures);
 
@@ -47,7 +48,7 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         var imports = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).ToListAsync(cancellationToken);
         var reporters = await db.Figures.GroupBy(f => f.Reporter).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         return new DataHistory(
-            imports.Where(i => i.Added + i.Changed > 0).Select(i => (DateTime?)i.ImportedAt).Max(),
+            imports.Where(i => i.Added + i.Changed > 0).MaxBy(i => i.ImportedAt),
             imports,
             [.. reporters.OrderByDescending(r => r.Count).Select(r => new ReporterCount(r.Key, r.Count))]);
     }

@@ -32,7 +32,7 @@ public static class OverviewBuilder
             ranked.Count > 2 * GrowthEnds ? [.. ranked.Take(GrowthEnds), .. ranked.TakeLast(GrowthEnds)] : ranked,
             ranked.Count,
             ValueAdded(charted),
-            target is null ? null : Track(target, inFlow),
+            target is null ? null : Track(target, TargetFlow(target, figures, inFlow)),
             NamedWithoutValue(figures),
             figures.Select(FigureRow.From).ToList());
     }
@@ -88,7 +88,7 @@ public static class OverviewBuilder
                 return new Headline(
                     f.Product, f.HsCode, HsClassification.CategoryOf(f.Category).Name, label, f.ValueUsd!.Value, Money.Usd(f.ValueUsd, f.Qualifier),
                     rate is null ? null : Money.Percent(rate.GrowthPercent, rate.Qualifier), rate?.Flagged ?? false,
-                    rate is null ? null : $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.PreviousValueUsd)}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}",
+                    rate is null ? null : $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.PreviousValueUsd, EnumNames<Qualifier>.Parse(rate.Previous.Qualifier))}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}",
                     Provenance.Of(row), f.Note);
             })
             .ToList();
@@ -159,6 +159,16 @@ public static class OverviewBuilder
             target.BaselineSourceUrl, baseYear, Required(target.LowUsd), Required(target.HighUsd),
             target.SourcePublisher, target.SourceUrl, target.Note,
             known, known.Count == 0 ? null : flowFigures.Select(f => new Flow(f.Exporter, f.Importer)).First());
+    }
+
+    /// <summary>
+    /// The figures of the flow the target counts (Pakistan to the world) where the view has a named reporter's mineral
+    /// figures for it, such as a Comtrade import; else the charted flow, which the tracker then names as what it shows.
+    /// </summary>
+    public static List<Figure> TargetFlow(Target target, IEnumerable<Figure> figures, IReadOnlyList<Figure> chartedFlow)
+    {
+        var own = figures.Where(f => f.Exporter == target.Exporter && f.Importer == target.Importer).ToList();
+        return KnownLevels(own).Count > 0 ? own : [.. chartedFlow];
     }
 
     /// <summary>Compound yearly growth, in percent to one decimal, that takes <paramref name="from"/> to <paramref name="to"/> in <paramref name="years"/>.</summary>
