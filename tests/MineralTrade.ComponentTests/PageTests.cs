@@ -55,6 +55,18 @@ public sealed class PageTests : SeededStore
     }
 
     [Fact]
+    public void Figures_FilterStateWithoutAPicker_IsShownNotHidden()
+    {
+        var page = RenderAt<Figures>("/figures?hs=7403&from=2010", "#rows tbody tr");
+
+        var hs = page.Find("[data-testid='hs-filter'] input");
+        Assert.Equal("7403", hs.GetAttribute("value"));
+        Assert.True(hs.HasAttribute("checked"));
+        Assert.Equal("2010", page.Find("select[name='from'] option[selected]").GetAttribute("value"));
+        Assert.All(page.FindAll("#rows tbody tr"), r => Assert.Contains("7403", r.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Figures_ShowQualifiersAndNamedProducts_WithTheirSources()
     {
         var page = RenderAt<Figures>("/figures?category=iron&category=manganese&period=annual&from=2025", "#rows tbody tr");
