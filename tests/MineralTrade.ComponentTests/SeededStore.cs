@@ -30,9 +30,10 @@ public abstract class SeededStore : BunitContext
         Services.AddMemoryCache();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var chart = JSInterop.SetupModule("./Components/Charts/ApexChart.razor.js");
-        chart.SetupVoid("create", _ => true);
-        chart.SetupVoid("update", _ => true);
-        chart.SetupVoid("destroy", _ => true);
+        // Answered at once: a chart call left pending would be reported as the cause of any slow wait below.
+        chart.SetupVoid("create", _ => true).SetVoidResult();
+        chart.SetupVoid("update", _ => true).SetVoidResult();
+        chart.SetupVoid("destroy", _ => true).SetVoidResult();
     }
 
     protected void GoTo(string uri) => Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
@@ -42,7 +43,8 @@ public abstract class SeededStore : BunitContext
     {
         GoTo(uri);
         var page = Render<TPage>();
-        page.WaitForState(() => page.FindAll(ready).Count > 0);
+        // bUnit waits one second by default; CI runs the test projects side by side on two cores.
+        page.WaitForState(() => page.FindAll(ready).Count > 0, TimeSpan.FromSeconds(15));
         return page;
     }
 

@@ -122,7 +122,7 @@ public static class OverviewBuilder
     public static List<ValueAddedPoint> ValueAdded(IEnumerable<Figure> figures)
     {
         var points = new List<ValueAddedPoint>();
-        foreach (var period in figures.Where(f => IsMineral(f.Category)).GroupBy(f => (f.Reporter, Publisher: f.Reporter == "unstated" ? f.SourcePublisher : "", f.PeriodStart, f.PeriodEnd)))
+        foreach (var period in figures.Where(f => IsMineral(f.Category)).GroupBy(f => (f.Reporter, Publisher: Comparisons.UnstatedPublisher(f), f.PeriodStart, f.PeriodEnd)))
         {
             var processed = Comparisons.Sum(period.Where(f => HsClassification.IsProcessed(f.Stage)));
             var raw = Comparisons.Sum(period.Where(f => f.Stage == Stage.Ore));
@@ -187,7 +187,7 @@ public static class OverviewBuilder
     /// </summary>
     public static List<TotalPoint> KnownLevels(IEnumerable<Figure> flowFigures)
     {
-        var annual = flowFigures.Where(f => f.PeriodKind == PeriodKind.Annual && IsMineral(f.Category) && f.Reporter != "unstated" && f.ValueUsd is not null).ToList();
+        var annual = flowFigures.Where(f => f.PeriodKind == PeriodKind.Annual && IsMineral(f.Category) && f.Reporter != Codes.Unstated && f.ValueUsd is not null).ToList();
         if (LatestPeriod(annual, PeriodKind.Annual) is not { } latest)
         {
             return [];
@@ -250,7 +250,7 @@ public static class OverviewBuilder
         return points
         .OrderByDescending(p => points.Count(other => Covers(p, other)))
         .ThenBy(p => p.Qualifier switch { DerivedQualifier.Exact => 0, DerivedQualifier.Approximate => 1, _ => 2 })
-        .ThenBy(p => p.Reporter == "unstated" ? 1 : 0)
+        .ThenBy(p => p.Reporter == Codes.Unstated ? 1 : 0)
         .ThenByDescending(p => p.ValueUsd)
         .ThenBy(p => p.Reporter, StringComparer.Ordinal)
         .ThenBy(p => p.Sources, StringComparer.Ordinal)

@@ -47,7 +47,10 @@ public static class Comparisons
     /// publisher: two unnamed statistics sides cannot be assumed to be one.
     /// </summary>
     public static (string Reporter, string Exporter, string Importer, string HsCode, string Publisher) SeriesKey(Figure f) =>
-        (f.Reporter, f.Exporter, f.Importer, f.HsCode, f.Reporter == "unstated" ? f.SourcePublisher : "");
+        (f.Reporter, f.Exporter, f.Importer, f.HsCode, UnstatedPublisher(f));
+
+    /// <summary>The publisher where the reporter is <c>unstated</c> (it then stands for the statistics side), else empty.</summary>
+    public static string UnstatedPublisher(Figure f) => f.Reporter == Codes.Unstated ? f.SourcePublisher : "";
 
     /// <summary>
     /// Where several figures compete for one point, the one to use: an official dataset before a press report, an

@@ -60,7 +60,7 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     public static List<CategoryTotal> CategoryTotals(IEnumerable<Figure> figures)
     {
         var totals = new List<CategoryTotal>();
-        foreach (var flow in figures.GroupBy(f => (f.Reporter, f.Exporter, f.Importer, Publisher: f.Reporter == "unstated" ? f.SourcePublisher : "", f.PeriodStart, f.PeriodEnd)))
+        foreach (var flow in figures.GroupBy(f => (f.Reporter, f.Exporter, f.Importer, Publisher: Comparisons.UnstatedPublisher(f), f.PeriodStart, f.PeriodEnd)))
         {
             // A code inside another present code is left out across categories too: chapter 26 (ores, all of them)
             // is never added beside heading 2603 (copper ores) in the shares.
