@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using MineralTrade.Web;
 using MineralTrade.Web.Data;
-using MineralTrade.Web.Features.Dashboard;
-using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.ComponentTests;
 
 /// <summary>
-/// A bUnit context with the app's services over a temporary SQLite file, migrated and seeded by the app's own Seeder
-/// from data/ (never EF's in-memory provider), and the chart module answered.
+/// A bUnit context with the app's own services (<see cref="MineralTradeServices.AddMineralTrade"/>) over a temporary
+/// SQLite file, migrated and seeded from data/ as at a first start (never EF's in-memory provider), and the chart
+/// module answered.
 /// </summary>
 public abstract class SeededStore : BunitContext
 {
@@ -18,16 +21,22 @@ public abstract class SeededStore : BunitContext
 
     protected SeededStore()
     {
-        var connection = $"Data Source={_path}";
-        using (var db = new MineralTradeDbContext(new DbContextOptionsBuilder<MineralTradeDbContext>().UseSqlite(connection).Options))
+        // What a host gives the application: its configuration and environment.
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:MineralTrade"] = $"Data Source={_path}" })
+            .Build());
+        var environment = new TestEnvironment();
+        Services.AddSingleton<IHostEnvironment>(environment);
+        Services.AddSingleton<IWebHostEnvironment>(environment);
+        // bUnit's stand-ins for the browser (navigation, JS interop) are registered again after the app's, to win
+        // over the ones a circuit would bring.
+        var bunit = Services.ToList();
+        Services.AddMineralTrade();
+        foreach (var service in bunit)
         {
-            db.Database.Migrate();
-            Seeder.Seed(db);
+            Services.Add(service);
         }
-        Services.AddDbContextFactory<MineralTradeDbContext>(o => o.UseSqlite(connection));
-        Services.AddSingleton<FigureService>();
-        Services.AddSingleton<DashboardService>();
-        Services.AddMemoryCache();
+        Services.MigrateDatabaseAsync().GetAwaiter().GetResult();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var chart = JSInterop.SetupModule("./Components/Charts/ApexChart.razor.js");
         // Answered at once: a chart call left pending would be reported as the cause of any slow wait below.
@@ -56,5 +65,15 @@ public abstract class SeededStore : BunitContext
         {
             File.Delete(_path + suffix);
         }
+    }
+
+    private sealed class TestEnvironment : IWebHostEnvironment
+    {
+        public string WebRootPath { get; set; } = AppContext.BaseDirectory;
+        public IFileProvider WebRootFileProvider { get; set; } = new NullFileProvider();
+        public string EnvironmentName { get; set; } = Environments.Development;
+        public string ApplicationName { get; set; } = "MineralTrade.Web";
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

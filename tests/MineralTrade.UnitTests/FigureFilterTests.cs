@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
+using MineralTrade.Web.Components.Pages;
 using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.UnitTests;
@@ -59,5 +62,39 @@ public class FigureFilterTests
         Assert.True(ok);
         Assert.Equal(filter.ToQueryString(), again.ToQueryString());
         Assert.Equal("category=copper&category=zinc&reporter=CN-GACC&from=2022&to=2025&period=annual", filter.ToQueryString());
+    }
+
+    [Fact]
+    public void FilterParameters_AreTheNamesTheApiAndThePagesBind_AndTheQueryStringWrites()
+    {
+        var api = typeof(FigureQuery).GetConstructors().Single().GetParameters()
+            .Select(p => p.GetCustomAttributes(typeof(FromQueryAttribute), false).Cast<FromQueryAttribute>().Single().Name);
+        var pages = typeof(DashboardPage<>).GetProperties()
+            .Select(p => p.GetCustomAttributes(typeof(SupplyParameterFromQueryAttribute), false).Cast<SupplyParameterFromQueryAttribute>().SingleOrDefault()?.Name)
+            .OfType<string>();
+        var everything = new FigureFilter
+        {
+            Categories = ["copper"], HsCodes = ["74"], Reporters = ["CN-GACC"], Exporter = "PK", Importer = "CN", From = 2020, To = 2025, Period = PeriodKind.Annual,
+        };
+        var written = everything.ToQueryString().Split('&').Select(p => p.Split('=')[0]);
+
+        Assert.Equal(FilterParameter.All, api);
+        Assert.Equal(FilterParameter.All, pages);
+        Assert.Equal(FilterParameter.All, written);
+        Assert.Equal(everything.ToQueryString(), RoundTrip(everything).ToQueryString());
+    }
+
+    [Fact]
+    public void EveryFilterParameter_IsReadByTheParser()
+    {
+        Assert.All(FilterParameter.All, name => Assert.Contains(name, Parse((name, "<not a value>")).Errors.Keys));
+    }
+
+    private static FigureFilter RoundTrip(FigureFilter filter)
+    {
+        var pairs = filter.ToQueryString().Split('&').Select(p => p.Split('=')).Select(p => (p[0], Uri.UnescapeDataString(p[1]))).ToArray();
+        var (ok, parsed, _) = Parse(pairs);
+        Assert.True(ok);
+        return parsed;
     }
 }

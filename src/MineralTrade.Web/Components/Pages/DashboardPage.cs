@@ -13,14 +13,14 @@ namespace MineralTrade.Web.Components.Pages;
 /// </summary>
 public abstract class DashboardPage<TData> : ComponentBase where TData : class
 {
-    [SupplyParameterFromQuery(Name = "category")] public string[]? Category { get; set; }
-    [SupplyParameterFromQuery(Name = "hs")] public string[]? Hs { get; set; }
-    [SupplyParameterFromQuery(Name = "reporter")] public string[]? Reporter { get; set; }
-    [SupplyParameterFromQuery(Name = "exporter")] public string[]? Exporter { get; set; }
-    [SupplyParameterFromQuery(Name = "importer")] public string[]? Importer { get; set; }
-    [SupplyParameterFromQuery(Name = "from")] public string[]? From { get; set; }
-    [SupplyParameterFromQuery(Name = "to")] public string[]? To { get; set; }
-    [SupplyParameterFromQuery(Name = "period")] public string[]? PeriodKind { get; set; }
+    [SupplyParameterFromQuery(Name = FilterParameter.Category)] public string[]? Category { get; set; }
+    [SupplyParameterFromQuery(Name = FilterParameter.Hs)] public string[]? Hs { get; set; }
+    [SupplyParameterFromQuery(Name = FilterParameter.Reporter)] public string[]? Reporter { get; set; }
+    [SupplyParameterFromQuery(Name = FilterParameter.Exporter)] public string[]? Exporter { get; set; }
+    [SupplyParameterFromQuery(Name = FilterParameter.Importer)] public string[]? Importer { get; set; }
+    [SupplyParameterFromQuery(Name = FilterParameter.From)] public string[]? From { get; set; }
+    [SupplyParameterFromQuery(Name = FilterParameter.To)] public string[]? To { get; set; }
+    [SupplyParameterFromQuery(Name = FilterParameter.Period)] public string[]? PeriodKind { get; set; }
 
     /// <summary>Long enough for the browser to open the circuit after the prerendered page arrives.</summary>
     public static readonly TimeSpan HandoverTime = TimeSpan.FromSeconds(30);
@@ -82,8 +82,8 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
 
     private IEnumerable<KeyValuePair<string, StringValues>> Query() =>
     [
-        new("category", Category), new("hs", Hs), new("reporter", Reporter), new("exporter", Exporter),
-        new("importer", Importer), new("from", From), new("to", To), new("period", PeriodKind),
+        new(FilterParameter.Category, Category), new(FilterParameter.Hs, Hs), new(FilterParameter.Reporter, Reporter), new(FilterParameter.Exporter, Exporter),
+        new(FilterParameter.Importer, Importer), new(FilterParameter.From, From), new(FilterParameter.To, To), new(FilterParameter.Period, PeriodKind),
     ];
 
 }

@@ -10,20 +10,20 @@ namespace MineralTrade.Web.Features.Figures;
 /// problem+json answer naming it, rather than a binding failure.
 /// </summary>
 public sealed record FigureQuery(
-    [FromQuery(Name = "category")] [property: Description("Mineral category, repeatable: ?category=copper&category=zinc")] string[]? Category,
-    [FromQuery(Name = "hs")] [property: Description("HS code (74, 2603, 253010, TOTAL), repeatable")] string[]? Hs,
-    [FromQuery(Name = "reporter")] [property: Description("Reporter (CN-GACC, PK-SBP, PK-PBS, unstated...), repeatable")] string[]? Reporter,
-    [FromQuery(Name = "exporter")] [property: Description("Exporter, ISO 3166 alpha-2 or WORLD")] string? Exporter,
-    [FromQuery(Name = "importer")] [property: Description("Importer, ISO 3166 alpha-2 or WORLD")] string? Importer,
-    [FromQuery(Name = "from")] [property: Description("First year (periods starting in it or later)")] string? From,
-    [FromQuery(Name = "to")] [property: Description("Last year (periods ending in it or earlier)")] string? To,
-    [FromQuery(Name = "period")] [property: Description("annual, half-year, quarter, month, fiscal-year, other or any")] string? Period)
+    [FromQuery(Name = FilterParameter.Category)] [property: Description("Mineral category, repeatable: ?category=copper&category=zinc")] string[]? Category,
+    [FromQuery(Name = FilterParameter.Hs)] [property: Description("HS code (74, 2603, 253010, TOTAL), repeatable")] string[]? Hs,
+    [FromQuery(Name = FilterParameter.Reporter)] [property: Description("Reporter (CN-GACC, PK-SBP, PK-PBS, unstated...), repeatable")] string[]? Reporter,
+    [FromQuery(Name = FilterParameter.Exporter)] [property: Description("Exporter, ISO 3166 alpha-2 or WORLD")] string? Exporter,
+    [FromQuery(Name = FilterParameter.Importer)] [property: Description("Importer, ISO 3166 alpha-2 or WORLD")] string? Importer,
+    [FromQuery(Name = FilterParameter.From)] [property: Description("First year (periods starting in it or later)")] string? From,
+    [FromQuery(Name = FilterParameter.To)] [property: Description("Last year (periods ending in it or earlier)")] string? To,
+    [FromQuery(Name = FilterParameter.Period)] [property: Description("annual, half-year, quarter, month, fiscal-year, other or any")] string? Period)
 {
     public bool TryParse(out FigureFilter filter, out Dictionary<string, string[]> errors) =>
         FigureFilter.TryParse(
         [
-            new("category", Category), new("hs", Hs), new("reporter", Reporter), new("exporter", Exporter),
-            new("importer", Importer), new("from", From), new("to", To), new("period", Period),
+            new(FilterParameter.Category, Category), new(FilterParameter.Hs, Hs), new(FilterParameter.Reporter, Reporter), new(FilterParameter.Exporter, Exporter),
+            new(FilterParameter.Importer, Importer), new(FilterParameter.From, From), new(FilterParameter.To, To), new(FilterParameter.Period, Period),
         ], out filter, out errors);
 }
 

@@ -4,6 +4,20 @@ using Microsoft.Extensions.Primitives;
 namespace MineralTrade.Web.Features.Figures;
 
 /// <summary>
+/// The filter's query parameters, spelled once for the API's binding (<see cref="FigureQuery"/>), the pages' query
+/// properties (<c>DashboardPage</c>), the filter bar's form and <see cref="FigureFilter.ToQueryString"/>. To add one:
+/// a name here, a property on <see cref="FigureFilter"/> with its parsing and writing below, and the two binders
+/// (a test fails until they carry it).
+/// </summary>
+public static class FilterParameter
+{
+    public const string Category = "category", Hs = "hs", Reporter = "reporter", Exporter = "exporter", Importer = "importer",
+        From = "from", To = "to", Period = "period";
+
+    public static readonly IReadOnlyList<string> All = [Category, Hs, Reporter, Exporter, Importer, From, To, Period];
+}
+
+/// <summary>
 /// What to show: the query string shared by the API, the CSV extract and the dashboard's URLs
 /// (<c>?category=copper&amp;category=zinc&amp;from=2022&amp;period=annual</c>). Empty lists and nulls mean "any".
 /// </summary>
@@ -49,7 +63,7 @@ public sealed record FigureFilter
         }
 
         var categories = new List<string>();
-        foreach (var id in Values("category"))
+        foreach (var id in Values(FilterParameter.Category))
         {
             if (HsClassification.TryGetCategory(id, out var category))
             {
@@ -57,12 +71,12 @@ public sealed record FigureFilter
             }
             else
             {
-                Problem("category", $"unknown category '{id}'. Allowed: {string.Join(", ", HsClassification.Categories.Select(c => c.Id))}.");
+                Problem(FilterParameter.Category, $"unknown category '{id}'. Allowed: {string.Join(", ", HsClassification.Categories.Select(c => c.Id))}.");
             }
         }
 
         var hsCodes = new List<string>();
-        foreach (var code in Values("hs"))
+        foreach (var code in Values(FilterParameter.Hs))
         {
             var normalized = code.Equals(HsClassification.Total, StringComparison.OrdinalIgnoreCase) ? HsClassification.Total : code;
             if (HsClassification.IsValidCode(normalized))
@@ -71,12 +85,12 @@ public sealed record FigureFilter
             }
             else
             {
-                Problem("hs", $"'{code}' is not an HS code. Allowed: 2 to 10 digits (74, 2603, 253010) or TOTAL.");
+                Problem(FilterParameter.Hs, $"'{code}' is not an HS code. Allowed: 2 to 10 digits (74, 2603, 253010) or TOTAL.");
             }
         }
 
         var reporters = new List<string>();
-        foreach (var reporter in Values("reporter"))
+        foreach (var reporter in Values(FilterParameter.Reporter))
         {
             if (Codes.IsReporter(reporter))
             {
@@ -84,7 +98,7 @@ public sealed record FigureFilter
             }
             else
             {
-                Problem("reporter", $"'{reporter}' is not a reporter code. Allowed: letters, digits and '-' (CN-GACC, PK-SBP, unstated), at most 32.");
+                Problem(FilterParameter.Reporter, $"'{reporter}' is not a reporter code. Allowed: letters, digits and '-' (CN-GACC, PK-SBP, unstated), at most 32.");
             }
         }
 
@@ -118,17 +132,17 @@ public sealed record FigureFilter
             return null;
         }
 
-        var exporter = Country("exporter");
-        var importer = Country("importer");
-        var from = Year("from");
-        var to = Year("to");
+        var exporter = Country(FilterParameter.Exporter);
+        var importer = Country(FilterParameter.Importer);
+        var from = Year(FilterParameter.From);
+        var to = Year(FilterParameter.To);
         if (from > to)
         {
-            Problem("from", $"{from} is after to={to}. Allowed: a year no later than 'to'.");
+            Problem(FilterParameter.From, $"{from} is after {FilterParameter.To}={to}. Allowed: a year no later than '{FilterParameter.To}'.");
         }
 
         PeriodKind? period = null;
-        var periodText = Single("period");
+        var periodText = Single(FilterParameter.Period);
         if (periodText is not null && !periodText.Equals(AnyPeriod, StringComparison.OrdinalIgnoreCase))
         {
             if (EnumNames<PeriodKind>.TryParse(periodText, out var kind))
@@ -137,7 +151,7 @@ public sealed record FigureFilter
             }
             else
             {
-                Problem("period", $"unknown period '{periodText}'. Allowed: {string.Join(", ", EnumNames<PeriodKind>.All)}, {AnyPeriod}.");
+                Problem(FilterParameter.Period, $"unknown period '{periodText}'. Allowed: {string.Join(", ", EnumNames<PeriodKind>.All)}, {AnyPeriod}.");
             }
         }
 
@@ -170,14 +184,14 @@ public sealed record FigureFilter
                 parts.Add($"{name}={Uri.EscapeDataString(value)}");
             }
         }
-        foreach (var c in Categories) Add("category", c);
-        foreach (var h in HsCodes) Add("hs", h);
-        foreach (var r in Reporters) Add("reporter", r);
-        Add("exporter", Exporter);
-        Add("importer", Importer);
-        Add("from", From?.ToString(CultureInfo.InvariantCulture));
-        Add("to", To?.ToString(CultureInfo.InvariantCulture));
-        Add("period", Period is { } p ? EnumNames<PeriodKind>.Name(p) : null);
+        foreach (var c in Categories) Add(FilterParameter.Category, c);
+        foreach (var h in HsCodes) Add(FilterParameter.Hs, h);
+        foreach (var r in Reporters) Add(FilterParameter.Reporter, r);
+        Add(FilterParameter.Exporter, Exporter);
+        Add(FilterParameter.Importer, Importer);
+        Add(FilterParameter.From, From?.ToString(CultureInfo.InvariantCulture));
+        Add(FilterParameter.To, To?.ToString(CultureInfo.InvariantCulture));
+        Add(FilterParameter.Period, Period is { } p ? EnumNames<PeriodKind>.Name(p) : null);
         return string.Join('&', parts);
     }
 }

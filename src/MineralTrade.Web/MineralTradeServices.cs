@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using MineralTrade.Web.Data;
+using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Imports;
+
+namespace MineralTrade.Web;
+
+/// <summary>
+/// Every service the application uses, registered in one place: <c>Program.cs</c> calls it, and so does every test
+/// host, so that no test runs an application wired differently from the one users get.
+/// </summary>
+public static class MineralTradeServices
+{
+    /// <summary>Settings are read from the host's <see cref="IConfiguration"/> when first needed, as tests set them late.</summary>
+    public static IServiceCollection AddMineralTrade(this IServiceCollection services)
+    {
+        services.AddDatabase();
+
+        services.AddSingleton<FigureService>();
+        services.AddSingleton<DashboardService>();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ImportService>();
+        // The overview hands what prerendering loaded to the interactive render through it (DashboardPage).
+        services.AddMemoryCache();
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new() { Title = "MineralTrade API", Version = "v1", Description = "Pakistan's mineral exports to China: published figures with their sources." });
+            o.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "MineralTrade.Web.xml"));
+            o.AddImportKeyScheme();
+        });
+
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents();
+        return services;
+    }
+}
