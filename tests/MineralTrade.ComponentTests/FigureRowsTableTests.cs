@@ -1,5 +1,5 @@
 using Bunit;
-using MineralTrade.Web.Components.Filters;
+using MineralTrade.Web.Components.Shared;
 using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.ComponentTests;

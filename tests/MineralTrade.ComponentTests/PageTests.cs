@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MineralTrade.Web.Components.Pages;
 using MineralTrade.Web.Data;
+using MineralTrade.Web.Features.Figures;
+using System.Globalization;
 
 namespace MineralTrade.ComponentTests;
 
@@ -77,17 +79,28 @@ public sealed class PageTests : SeededStore
     }
 
     [Fact]
-    public void Figures_SortByValue_PutsTheLargestFirst_ThenTheSmallest()
+    public async Task Figures_SortByValue_PutsTheLargestFirst_ThenTheSmallest()
     {
         var page = RenderAt<Figures>("/figures?period=annual&from=2025&to=2025", "#rows tbody tr");
+        var stored = (await Services.GetRequiredService<FigureService>().LoadAsync(new FigureFilter { Period = PeriodKind.Annual, From = 2025, To = 2025 }))
+            .ToDictionary(f => f.Id.ToString(CultureInfo.InvariantCulture), f => f.ValueUsd);
+        // The rows' values in the order drawn, read from the store by each row's id.
+        List<decimal?> Drawn() => [.. page.FindAll("#rows tbody tr").Select(r => stored[r.GetAttribute("data-id")!])];
+        void SortByValue() => page.FindAll("#rows th button").Single(b => b.TextContent.StartsWith("Value", StringComparison.Ordinal)).Click();
 
-        page.FindAll("#rows th button").Single(b => b.TextContent.StartsWith("Value", StringComparison.Ordinal)).Click();
-        var first = page.Find("#rows tbody tr").TextContent;
-        page.FindAll("#rows th button").Single(b => b.TextContent.StartsWith("Value", StringComparison.Ordinal)).Click();
-        var firstAscending = page.Find("#rows tbody tr").TextContent;
+        SortByValue();
+        var descending = Drawn();
+        SortByValue();
+        var ascending = Drawn();
 
-        Assert.Contains("$1.14 bn", first, StringComparison.Ordinal);
-        Assert.DoesNotContain("bn", firstAscending, StringComparison.Ordinal);
+        var values = stored.Values.OfType<decimal>().ToList();
+        Assert.True(values.Distinct().Count() > 2, "the view should hold several values");
+        Assert.Equal(stored.Count, descending.Count);
+        // Largest first, then every value in turn; products named without a value last in both orders.
+        Assert.Equal(values.Max(), descending[0]);
+        Assert.Equal([.. values.OrderDescending(), .. Enumerable.Repeat<decimal?>(null, stored.Count - values.Count)], descending.ToArray());
+        Assert.Equal(values.Min(), ascending[0]);
+        Assert.Equal([.. values.Order(), .. Enumerable.Repeat<decimal?>(null, stored.Count - values.Count)], ascending.ToArray());
     }
 
     [Fact]

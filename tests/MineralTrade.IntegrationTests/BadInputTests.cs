@@ -5,36 +5,43 @@ namespace MineralTrade.IntegrationTests;
 
 public class BadInputTests(MineralTradeApp app) : IClassFixture<MineralTradeApp>
 {
-    public static TheoryData<string, string, string> Cases()
+    public static TheoryData<string, string, string, string> Cases()
     {
-        var data = new TheoryData<string, string, string>();
+        var data = new TheoryData<string, string, string, string>();
         foreach (var endpoint in new[] { "/api/figures", "/api/growth", "/api/totals", "/api/figures.csv" })
         {
-            data.Add(endpoint, "?category=gold", "category");
-            data.Add(endpoint, "?category=copper&category=unobtainium", "category");
-            data.Add(endpoint, "?from=abc", "from");
-            data.Add(endpoint, "?to=99999999999999999999", "to");
-            data.Add(endpoint, "?from=2025&to=2020", "from");
-            data.Add(endpoint, "?period=weekly", "period");
-            data.Add(endpoint, "?hs=copper", "hs");
-            data.Add(endpoint, "?exporter=Pakistan", "exporter");
-            data.Add(endpoint, "?reporter=%3Cscript%3E", "reporter");
-            data.Add(endpoint, "?from=2020&from=2021", "from");
+            data.Add(endpoint, "?category=gold", "category", "'gold'");
+            data.Add(endpoint, "?category=copper&category=unobtainium", "category", "'unobtainium'");
+            data.Add(endpoint, "?from=abc", "from", "'abc'");
+            data.Add(endpoint, "?to=99999999999999999999", "to", "'99999999999999999999'");
+            data.Add(endpoint, "?from=2025&to=2020", "from", "2025 is after to=2020");
+            data.Add(endpoint, "?period=weekly", "period", "'weekly'");
+            data.Add(endpoint, "?hs=copper", "hs", "'copper'");
+            data.Add(endpoint, "?exporter=Pakistan", "exporter", "'Pakistan'");
+            data.Add(endpoint, "?reporter=%3Cscript%3E", "reporter", "'<script>'");
+            data.Add(endpoint, "?from=2020&from=2021", "from", "2021");
         }
         return data;
     }
 
+    /// <summary>The problem names the bad parameter, and only it, in its errors and its detail; the message quotes what was wrong and says what is allowed.</summary>
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task BadQuery_Gets400ProblemJsonNamingTheParameter(string endpoint, string query, string parameter)
+    public async Task BadQuery_Gets400ProblemJsonNamingTheParameter(string endpoint, string query, string parameter, string quoted)
     {
         var response = await app.CreateClient().GetAsync(endpoint + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var message = problem.RootElement.GetProperty("errors").GetProperty(parameter)[0].GetString();
-        Assert.Contains(parameter, message);
+        var errors = problem.RootElement.GetProperty("errors");
+        Assert.Equal([parameter], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Equal($"Check the query parameters: {parameter}.", problem.RootElement.GetProperty("detail").GetString());
+        var message = Assert.Single(errors.GetProperty(parameter).EnumerateArray()).GetString()!;
+        Assert.StartsWith($"{parameter}: ", message, StringComparison.Ordinal);
+        var reason = message[(parameter.Length + 2)..];
+        Assert.Contains(quoted, reason, StringComparison.Ordinal);
+        Assert.Contains("Allowed: ", reason, StringComparison.Ordinal);
     }
 
     [Theory]

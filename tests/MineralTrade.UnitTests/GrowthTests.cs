@@ -140,4 +140,15 @@ public class GrowthTests
 
         Assert.Equal(4782.8m, Assert.Single(rates).GrowthPercent);
     }
+
+    [Fact]
+    public void Growth_FromABaseOfAFractionOfACent_IsSkippedNotAnOverflow()
+    {
+        var rates = Comparisons.Growth([
+            Fig.Make("2603", "2024-01", "2024-12", 0.00000000000000000001m),
+            Fig.Make("2603", "2025-01", "2025-12", 1_000_000_000m),
+        ]);
+
+        Assert.Empty(rates);
+    }
 }

@@ -49,4 +49,19 @@ public class SumTests
         Assert.Equal(1728m, sum.ValueUsd);
         Assert.Equal(DerivedQualifier.Exact, sum.Qualifier);
     }
+
+    [Fact]
+    public void CategoryTotals_WholeChapterBesideHeadingsOfOtherCategories_CountsNothingTwice()
+    {
+        var totals = FigureService.CategoryTotals([
+            Fig.Make("26", "2025-01", "2025-12", 500m),
+            Fig.Make("2603", "2025-01", "2025-12", 300m),
+            Fig.Make("2608", "2025-01", "2025-12", 100m),
+            Fig.Make("74", "2025-01", "2025-12", 1200m),
+        ]);
+
+        Assert.Equal(1700m, totals.Sum(t => t.ValueUsd ?? 0m));
+        Assert.Equal(1200m, Assert.Single(totals, t => t.Category == "copper").ValueUsd);
+        Assert.DoesNotContain(totals, t => t.Category == "zinc");
+    }
 }

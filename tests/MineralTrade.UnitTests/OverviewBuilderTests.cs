@@ -4,31 +4,6 @@ using MineralTrade.Web.Features.Targets;
 
 namespace MineralTrade.UnitTests;
 
-public sealed class MoneyTests
-{
-    [Theory]
-    [InlineData(1_140_000_000, Qualifier.Exact, "$1.14 bn")]
-    [InlineData(101_000_000, Qualifier.AtLeast, "> $101 M")]
-    [InlineData(550_000_000, Qualifier.Approximate, "≈ $550 M")]
-    [InlineData(110_900_000, Qualifier.Exact, "$110.9 M")]
-    [InlineData(290_000, Qualifier.Exact, "$0.29 M")]
-    [InlineData(48_000, Qualifier.Exact, "$48,000")]
-    public void Usd_ShowsTheQualifierAsARangeSign(long value, Qualifier qualifier, string expected) =>
-        Assert.Equal(expected, Money.Usd(value, qualifier));
-
-    [Fact]
-    public void Usd_WithoutAValue_SaysSo_NeverZero() =>
-        Assert.Equal("reported, no value published", Money.Usd(null, Qualifier.NamedWithoutValue));
-
-    [Theory]
-    [InlineData(4782.8, "+4,783%")]
-    [InlineData(20.1, "+20.1%")]
-    [InlineData(-12.4, "-12.4%")]
-    [InlineData(0, "0.0%")]
-    public void Percent_RoundsLargeRatesToWholeNumbers(double percent, string expected) =>
-        Assert.Equal(expected, Money.Percent((decimal)percent));
-}
-
 public sealed class OverviewBuilderTests
 {
     private static FigureFilter Filter(params string[] categories) => new() { Categories = categories };
@@ -204,5 +179,36 @@ public sealed class OverviewBuilderTests
         Assert.Equal("2025", model.LatestPeriod);
         var named = Assert.Single(model.NamedWithoutValue);
         Assert.Equal("2602", named.HsCode);
+    }
+
+    [Fact]
+    public void ByCategory_OneHeadingFromAnotherReporter_DoesNotReplaceTheWholeCategory()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("74", "2025-01", "2025-12", 1_140_000_000m, reporter: "CN-GACC"),
+            Fig.Make("2603", "2025-01", "2025-12", 11_000_000m, Qualifier.AtLeast, reporter: "CN-GACC"),
+            Fig.Make("2603", "2025-01", "2025-12", 20_000_000m, reporter: "PK-PBS", kind: SourceKind.Dataset),
+        ];
+
+        var copper = Assert.Single(OverviewBuilder.ByCategory(figures, (202501, 202512)));
+
+        Assert.Equal("CN-GACC", copper.Reporter);
+        Assert.Equal(1_151_000_000m, copper.ValueUsd);
+    }
+
+    [Fact]
+    public void TargetTracker_UsesTheFlowTheTargetCounts_WhereANamedReporterGivesIt()
+    {
+        var target = new Target
+        {
+            Name = "goal", Exporter = "PK", Importer = "WORLD", Scope = "minerals", SourcePublisher = "Test", LowUsd = 6e9m, HighUsd = 8e9m, ByYear = 2030,
+        };
+        Figure[] toChina = [Fig.Make("2610", "2025-01", "2025-12", 80m)];
+        Figure[] unstatedWorld = [Fig.Make("2610", "2025-01", "2025-12", 95m, reporter: "unstated", importer: "WORLD")];
+        Figure[] namedWorld = [Fig.Make("2610", "2025-01", "2025-12", 120m, reporter: "PK-PBS", importer: "WORLD", kind: SourceKind.Dataset)];
+
+        Assert.Same(toChina[0], Assert.Single(OverviewBuilder.TargetFlow(target, [.. toChina, .. unstatedWorld], toChina)));
+        Assert.Same(namedWorld[0], Assert.Single(OverviewBuilder.TargetFlow(target, [.. toChina, .. namedWorld], toChina)));
     }
 }

@@ -1,0 +1,40 @@
+using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.UnitTests;
+
+public sealed class MoneyTests
+{
+    [Theory]
+    [InlineData(1_140_000_000, Qualifier.Exact, "$1.14 bn")]
+    [InlineData(101_000_000, Qualifier.AtLeast, "> $101 M")]
+    [InlineData(550_000_000, Qualifier.Approximate, "≈ $550 M")]
+    [InlineData(110_900_000, Qualifier.Exact, "$110.9 M")]
+    [InlineData(290_000, Qualifier.Exact, "$0.29 M")]
+    [InlineData(48_000, Qualifier.Exact, "$48,000")]
+    public void Usd_ShowsTheQualifierAsARangeSign(long value, Qualifier qualifier, string expected) =>
+        Assert.Equal(expected, Money.Usd(value, qualifier));
+
+    [Fact]
+    public void Usd_WithoutAValue_SaysSo_NeverZero() =>
+        Assert.Equal("reported, no value published", Money.Usd(null, Qualifier.NamedWithoutValue));
+
+    [Theory]
+    [InlineData(4782.8, "+4,783%")]
+    [InlineData(20.1, "+20.1%")]
+    [InlineData(-12.4, "-12.4%")]
+    [InlineData(0, "0.0%")]
+    public void Percent_RoundsLargeRatesToWholeNumbers(double percent, string expected) =>
+        Assert.Equal(expected, Money.Percent((decimal)percent));
+
+    [Fact]
+    public void GrowthValues_KeepTheirOwnQualifiers()
+    {
+        var rate = Assert.Single(Comparisons.Growth([
+            Fig.Make("TOTAL", "2021-01", "2021-06", 1_728_000_000m),
+            Fig.Make("TOTAL", "2022-01", "2022-06", 1_918_000_000m, Qualifier.AtLeast),
+        ]));
+
+        Assert.Equal("> $1.92 bn against $1.73 bn", Money.Pair(rate));
+    }
+}
