@@ -32,7 +32,7 @@ public class FiguresApiTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
                 && f.SourcePublisher == row["source_publisher"] && f.SourceUrl == row["source_url"]);
             var expectedValue = row["value_usd"] is { Length: > 0 } v ? decimal.Parse(v, CultureInfo.InvariantCulture) : (decimal?)null;
             Assert.Equal(expectedValue, match.ValueUsd);
-            Assert.Equal(row["qualifier"], match.Qualifier);
+            Assert.Equal(row["qualifier"], match.QualifierName);
             Assert.Equal(row["product"], match.Product);
             Assert.Equal(row["source_date"], match.SourceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
             Assert.Equal(row["note"], match.Note ?? "");
@@ -46,7 +46,7 @@ public class FiguresApiTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
 
         Assert.All(copper, f => Assert.Equal("copper", f.Category));
         Assert.Contains(copper, f => f.HsCode == "74" && f.ValueUsd == 1_140_000_000m);
-        Assert.Contains(copper, f => f.HsCode == "2603" && f.Qualifier == "at_least");
+        Assert.Contains(copper, f => f.HsCode == "2603" && f.QualifierName == "at_least");
         Assert.DoesNotContain(copper, f => f.HsCode == "2608");
     }
 
@@ -128,7 +128,7 @@ public class FiguresApiTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
     public async Task Growth_PublishedComparisons_AreReproduced(string hs, string reporter, string period, decimal percent, string qualifier)
     {
         var response = await app.CreateClient().GetAsync($"/api/growth?hs={hs}&reporter={reporter}");
-        var rates = (await response.Content.ReadFromJsonAsync<List<GrowthRate>>(s_json))!;
+        var rates = (await response.Content.ReadFromJsonAsync<List<GrowthRateRow>>(s_json))!;
 
         var rate = Assert.Single(rates, r => r.PeriodLabel == period);
         Assert.Equal(percent, rate.GrowthPercent);
@@ -139,7 +139,7 @@ public class FiguresApiTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
     [Fact]
     public async Task Growth_YearRange_StillFindsTheEarlierYear()
     {
-        var rates = (await app.CreateClient().GetFromJsonAsync<List<GrowthRate>>("/api/growth?category=aluminium&from=2025", s_json))!;
+        var rates = (await app.CreateClient().GetFromJsonAsync<List<GrowthRateRow>>("/api/growth?category=aluminium&from=2025", s_json))!;
 
         var rate = Assert.Single(rates);
         Assert.Equal("2024", rate.PreviousPeriodLabel);
@@ -148,7 +148,7 @@ public class FiguresApiTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
     [Fact]
     public async Task Totals_CopperChapterAndRefinedCopperInsideIt_AreNotAdded()
     {
-        var totals = (await app.CreateClient().GetFromJsonAsync<List<CategoryTotal>>("/api/totals?category=copper&reporter=CN-GACC&period=half-year&from=2025", s_json))!;
+        var totals = (await app.CreateClient().GetFromJsonAsync<List<CategoryTotalRow>>("/api/totals?category=copper&reporter=CN-GACC&period=half-year&from=2025", s_json))!;
 
         var total = Assert.Single(totals);
         Assert.Equal(482_410_000m, total.ValueUsd);

@@ -16,7 +16,7 @@ public class FigureCsvTests
         ? new FigureRow
         {
             Reporter = row.Reporter, Exporter = row.Exporter, Importer = row.Importer, PeriodStart = row.PeriodStart, PeriodEnd = row.PeriodEnd,
-            HsCode = row.HsCode, Product = row.Product, ValueUsd = value, Qualifier = row.Qualifier, SourcePublisher = row.SourcePublisher, Note = note,
+            HsCode = row.HsCode, Product = row.Product, ValueUsd = value, QualifierName = row.QualifierName, SourcePublisher = row.SourcePublisher, Note = note,
         }
         : throw new InvalidOperationException();
 

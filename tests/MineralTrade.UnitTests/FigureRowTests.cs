@@ -41,6 +41,6 @@ public sealed class FigureRowTests
     private static FigureRow Row() => new()
     {
         Reporter = "CN-GACC", Exporter = "PK", Importer = "CN", PeriodStart = "2025-01", PeriodEnd = "2025-12", HsCode = "2606",
-        Product = "Aluminium ores and concentrates", ValueUsd = 14_160_000m, Qualifier = "exact", SourcePublisher = "Test Publisher",
+        Product = "Aluminium ores and concentrates", ValueUsd = 14_160_000m, QualifierName = "exact", SourcePublisher = "Test Publisher",
     };
 }

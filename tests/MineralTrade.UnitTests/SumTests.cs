@@ -53,7 +53,7 @@ public class SumTests
     [Fact]
     public void CategoryTotals_WholeChapterBesideHeadingsOfOtherCategories_CountsNothingTwice()
     {
-        var totals = FigureService.CategoryTotals([
+        var totals = Comparisons.CategoryTotals([
             Fig.Make("26", "2025-01", "2025-12", 500m),
             Fig.Make("2603", "2025-01", "2025-12", 300m),
             Fig.Make("2608", "2025-01", "2025-12", 100m),
@@ -61,7 +61,7 @@ public class SumTests
         ]);
 
         Assert.Equal(1700m, totals.Sum(t => t.ValueUsd ?? 0m));
-        Assert.Equal(1200m, Assert.Single(totals, t => t.Category == "copper").ValueUsd);
-        Assert.DoesNotContain(totals, t => t.Category == "zinc");
+        Assert.Equal(1200m, Assert.Single(totals, t => t.Category.Id == "copper").ValueUsd);
+        Assert.DoesNotContain(totals, t => t.Category.Id == "zinc");
     }
 }

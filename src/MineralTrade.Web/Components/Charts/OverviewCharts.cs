@@ -71,7 +71,7 @@ public static class OverviewCharts
 
     /// <summary>Period and reporter first: ApexCharts cuts long labels at the end, and the product name can lose its tail.</summary>
     public static string GrowthLabel(GrowthRate g, Flow? principal) =>
-        $"{g.PeriodLabel} {g.Reporter}{(principal is null || new Flow(g.Exporter, g.Importer) == principal ? "" : $" {g.Exporter}→{g.Importer}")}: {g.Product}{(g.Flagged ? " *" : "")}";
+        $"{g.PeriodLabel} {g.Current.Reporter}{(principal is null || new Flow(g.Current.Exporter, g.Current.Importer) == principal ? "" : $" {g.Current.Exporter}→{g.Current.Importer}")}: {g.Current.Product}{(g.Flagged ? " *" : "")}";
 
     public static object Growth(IReadOnlyList<GrowthRate> rates, Flow? principal) => new
     {
@@ -88,7 +88,7 @@ public static class OverviewCharts
                     fillColor = (g.GrowthPercent >= 0, g.Flagged) switch { (true, false) => Up, (true, true) => UpFlagged, (false, false) => Down, _ => DownFlagged },
                     label = Money.Percent(g.GrowthPercent, g.Qualifier),
                     tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.Percent(g.GrowthPercent, g.Qualifier)}",
-                        Money.Pair(g), "Reporter: " + g.Reporter, $"Flow: {g.Exporter} → {g.Importer}",
+                        Money.Pair(g), "Reporter: " + g.Current.Reporter, $"Flow: {g.Current.Exporter} → {g.Current.Importer}",
                         "Source: " + g.Current.SourcePublisher, g.FlagReason),
                 }).ToArray(),
             },

@@ -16,11 +16,11 @@ public static class Money
         _ => $"${value.ToString("#,0", s_invariant)}",
     };
 
-    /// <summary>A figure's value with its qualifier: <c>&gt; $101 M</c> for a lower bound, <c>≈ $550 M</c> for a rounded statement.</summary>
     /// <summary>A growth rate's two values, each with its own qualifier: <c>&gt; $1.92 bn against $1.73 bn</c>.</summary>
     public static string Pair(GrowthRate rate) =>
-        $"{Usd(rate.ValueUsd, EnumNames<Qualifier>.Parse(rate.Current.Qualifier))} against {Usd(rate.PreviousValueUsd, EnumNames<Qualifier>.Parse(rate.Previous.Qualifier))}";
+        $"{Usd(rate.Current.ValueUsd, rate.Current.Qualifier)} against {Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}";
 
+    /// <summary>A figure's value with its qualifier: <c>&gt; $101 M</c> for a lower bound, <c>≈ $550 M</c> for a rounded statement.</summary>
     public static string Usd(decimal? value, Qualifier qualifier) => (value, qualifier) switch
     {
         (null, _) => "reported, no value published",

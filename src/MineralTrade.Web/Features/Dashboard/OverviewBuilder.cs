@@ -19,7 +19,7 @@ public static class OverviewBuilder
         var inFlow = flow is null ? [] : figures.Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer).ToList();
         var charted = inFlow.Where(f => Charted(f.Category, filter)).ToList();
         var latest = LatestPeriod(charted, filter.Period ?? PeriodKind.Annual);
-        var chartedGrowth = growth.Where(g => Charted(g.Category, filter)).ToList();
+        var chartedGrowth = growth.Where(g => Charted(g.Current.Category, filter)).ToList();
         var ranked = chartedGrowth.OrderByDescending(g => g.GrowthPercent).ToList();
         return new OverviewModel(
             filter.ToQueryString(),
@@ -34,7 +34,7 @@ public static class OverviewBuilder
             ValueAdded(charted),
             target is null ? null : Track(target, TargetFlow(target, figures, inFlow)),
             NamedWithoutValue(figures),
-            figures.Select(FigureRow.From).ToList());
+            figures);
     }
 
     /// <summary>
@@ -84,12 +84,11 @@ public static class OverviewBuilder
             .Select(f =>
             {
                 var rate = growth.FirstOrDefault(g => g.Current.Id == f.Id);
-                var row = FigureRow.From(f);
                 return new Headline(
                     f.Product, f.HsCode, HsClassification.CategoryOf(f.Category).Name, label, f.ValueUsd!.Value, Money.Usd(f.ValueUsd, f.Qualifier),
                     rate is null ? null : Money.Percent(rate.GrowthPercent, rate.Qualifier), rate?.Flagged ?? false,
-                    rate is null ? null : $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.PreviousValueUsd, EnumNames<Qualifier>.Parse(rate.Previous.Qualifier))}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}",
-                    Provenance.Of(row), f.Note);
+                    rate is null ? null : $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}",
+                    Provenance.Of(f), f.Note);
             })
             .ToList();
     }
@@ -192,7 +191,7 @@ public static class OverviewBuilder
         {
             return [];
         }
-        var totals = FigureService.CategoryTotals(annual.Where(f => (f.PeriodStart, f.PeriodEnd) == latest))
+        var totals = Comparisons.CategoryTotals(annual.Where(f => (f.PeriodStart, f.PeriodEnd) == latest))
             .GroupBy(t => t.Reporter)
             .OrderByDescending(r => r.Count())
             .ThenByDescending(r => r.Sum(t => t.ValueUsd ?? 0m))
@@ -206,7 +205,7 @@ public static class OverviewBuilder
                 "minerals", "Mineral categories", totals[0].PeriodLabel, Period.Year(latest.End), value, DerivedQualifier.AtLeast,
                 Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter,
                 string.Join("; ", totals.SelectMany(t => t.Components).Select(c => c.SourcePublisher).Distinct()),
-                [.. totals.OrderByDescending(t => t.ValueUsd).Select(t => $"{t.CategoryName} {Money.Usd(t.ValueUsd, t.Qualifier)}")],
+                [.. totals.OrderByDescending(t => t.ValueUsd).Select(t => $"{t.Category.Name} {Money.Usd(t.ValueUsd, t.Qualifier)}")],
                 [.. totals.SelectMany(t => t.Components).Select(c => c.HsCode)]),
         ];
     }
@@ -214,7 +213,7 @@ public static class OverviewBuilder
     public static List<NamedProduct> NamedWithoutValue(IEnumerable<Figure> figures) =>
         [.. figures.Where(f => f.ValueUsd is null)
             .OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.HsCode, StringComparer.Ordinal)
-            .Select(f => new NamedProduct(f.Product, f.HsCode, HsClassification.CategoryOf(f.Category).Name, Period.Label(f.PeriodStart, f.PeriodEnd), Provenance.Of(FigureRow.From(f))))];
+            .Select(f => new NamedProduct(f.Product, f.HsCode, HsClassification.CategoryOf(f.Category).Name, Period.Label(f.PeriodStart, f.PeriodEnd), Provenance.Of(f)))];
 
     /// <summary>How a kind of period reads in a series name: <c>full years</c>, <c>H1</c>, <c>fiscal years (Jul–Jun)</c>.</summary>
     public static string Shape(int start, int end) => Period.KindOf(start, end) switch
@@ -229,17 +228,15 @@ public static class OverviewBuilder
     private static string Part(Figure f) => $"{f.HsCode} {f.Product}: {Money.Usd(f.ValueUsd, f.Qualifier)}";
 
     private static IEnumerable<(string Category, string Shape, TotalPoint Point)> Totals(IEnumerable<Figure> figures) =>
-        FigureService.CategoryTotals(figures)
+        Comparisons.CategoryTotals(figures)
             .Where(t => t.ValueUsd is not null)
             .Select(t =>
             {
-                int start = Period.Parse(t.PeriodStart), end = Period.Parse(t.PeriodEnd);
                 var point = new TotalPoint(
-                    t.Category, t.CategoryName, t.PeriodLabel, Period.Year(end), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
+                    t.Category.Id, t.Category.Name, t.PeriodLabel, Period.Year(t.PeriodEnd), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
                     t.Reporter, string.Join("; ", t.Components.Select(c => c.SourcePublisher).Distinct()),
-                    [.. t.Components.Select(c => $"{c.HsCode} {c.Product}: {Money.Usd(c.ValueUsd, EnumNames<Qualifier>.Parse(c.Qualifier))}")],
-                    [.. t.Components.Select(c => c.HsCode)]);
-                return (t.Category, Shape(start, end), point);
+                    [.. t.Components.Select(Part)], [.. t.Components.Select(c => c.HsCode)]);
+                return (t.Category.Id, Shape(t.PeriodStart, t.PeriodEnd), point);
             });
 
     // A sum that covers the others' codes wins first (74 + 2603 from one reporter over 2603 alone from another, chapter

@@ -11,7 +11,7 @@ public sealed record Flow(string Exporter, string Importer)
 /// <summary>A figure where it is shown: value as read with its qualifier, and where it was read.</summary>
 public sealed record Provenance(string Reporter, string Publisher, string? SourceDate, string? SourceUrl)
 {
-    public static Provenance Of(FigureRow f) =>
+    public static Provenance Of(Figure f) =>
         new(f.Reporter, f.SourcePublisher, f.SourceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.SourceUrl);
 
     public string Text => $"{Reporter}; {Publisher}{(SourceDate is null ? "" : ", " + SourceDate)}";
@@ -66,4 +66,4 @@ public sealed record OverviewModel(
     IReadOnlyList<ValueAddedPoint> ValueAdded,
     TargetTrack? Target,
     IReadOnlyList<NamedProduct> NamedWithoutValue,
-    IReadOnlyList<FigureRow> Rows);
+    IReadOnlyList<Figure> Rows);

@@ -12,26 +12,43 @@ public enum DerivedQualifier
 }
 
 /// <summary>Like-for-like growth of one product between the same months of two consecutive years.</summary>
+/// <param name="Current">The later figure: its reporter, flow, HS code and product are the rate's.</param>
+/// <param name="Previous">The same series' figure for the same months one year earlier.</param>
 /// <param name="GrowthPercent">Percent, rounded to one decimal.</param>
-/// <param name="Flagged">True where a bound or an approximate figure is involved: not to be read as exact.</param>
-public sealed record GrowthRate(
+public sealed record GrowthRate(Figure Current, Figure Previous, decimal GrowthPercent, DerivedQualifier Qualifier, string? FlagReason)
+{
+    public string PeriodLabel => Period.Label(Current.PeriodStart, Current.PeriodEnd);
+
+    public string PreviousPeriodLabel => Period.Label(Previous.PeriodStart, Previous.PeriodEnd);
+
+    /// <summary>Never null: a figure without a value has no growth.</summary>
+    public decimal ValueUsd => Current.ValueUsd!.Value;
+
+    public decimal PreviousValueUsd => Previous.ValueUsd!.Value;
+
+    /// <summary>True where a bound or an approximate figure is involved: not to be read as exact.</summary>
+    public bool Flagged => Qualifier != DerivedQualifier.Exact;
+}
+
+/// <summary>A category's sum for one reporter, flow and period, with its share of the minerals beside it.</summary>
+/// <param name="SharePercent">Share of the mineral categories' sum for the same reporter, flow and period (all goods and other goods left out).</param>
+public sealed record CategoryTotal(
+    Category Category,
     string Reporter,
     string Exporter,
     string Importer,
-    string HsCode,
-    string Product,
-    string Category,
-    Stage Stage,
-    string PeriodLabel,
-    string PreviousPeriodLabel,
-    decimal ValueUsd,
-    decimal PreviousValueUsd,
-    decimal GrowthPercent,
+    int PeriodStart,
+    int PeriodEnd,
+    decimal? ValueUsd,
     DerivedQualifier Qualifier,
-    bool Flagged,
-    string? FlagReason,
-    FigureRow Current,
-    FigureRow Previous);
+    decimal? SharePercent,
+    IReadOnlyList<Figure> Components,
+    IReadOnlyList<Figure> NamedWithoutValue)
+{
+    public PeriodKind PeriodKind => Period.KindOf(PeriodStart, PeriodEnd);
+
+    public string PeriodLabel => Period.Label(PeriodStart, PeriodEnd);
+}
 
 /// <summary>The sum of a set of figures with nothing counted twice, and what it is made of.</summary>
 public sealed record FigureSum(decimal? ValueUsd, DerivedQualifier Qualifier, IReadOnlyList<Figure> Components, IReadOnlyList<Figure> NamedWithoutValue);
@@ -95,11 +112,7 @@ public static class Comparisons
                 continue;
             }
             var (qualifier, reason) = GrowthQualifier(current.Qualifier, previous.Qualifier);
-            rates.Add(new GrowthRate(
-                current.Reporter, current.Exporter, current.Importer, current.HsCode, current.Product, current.Category, current.Stage,
-                Period.Label(current.PeriodStart, current.PeriodEnd), Period.Label(previous.PeriodStart, previous.PeriodEnd),
-                current.ValueUsd.Value, previous.ValueUsd.Value, percent, qualifier, qualifier != DerivedQualifier.Exact, reason,
-                FigureRow.From(current), FigureRow.From(previous)));
+            rates.Add(new GrowthRate(current, previous, percent, qualifier, reason));
         }
         return rates;
     }
@@ -140,4 +153,33 @@ public static class Comparisons
             : DerivedQualifier.Exact;
         return new FigureSum(components.Sum(f => f.ValueUsd!.Value), qualifier, components, named);
     }
+
+    /// <summary>
+    /// Each category's <see cref="Sum"/> per reporter, flow and period, with its share of the mineral categories' sum;
+    /// latest period first, then by reporter, largest first.
+    /// </summary>
+    public static List<CategoryTotal> CategoryTotals(IEnumerable<Figure> figures)
+    {
+        var totals = new List<CategoryTotal>();
+        foreach (var flow in figures.GroupBy(f => (f.Reporter, f.Exporter, f.Importer, Publisher: UnstatedPublisher(f), f.PeriodStart, f.PeriodEnd)))
+        {
+            // A code inside another present code is left out across categories too: chapter 26 (ores, all of them)
+            // is never added beside heading 2603 (copper ores) in the shares.
+            var codes = flow.Where(f => f.ValueUsd is not null).Select(f => f.HsCode).Distinct().ToList();
+            var sums = flow.Where(f => !codes.Any(outer => HsClassification.IsInside(f.HsCode, outer)))
+                .GroupBy(f => f.Category).Select(g => (Category: HsClassification.CategoryOf(g.Key), Sum: Sum(g))).ToList();
+            var minerals = sums.Where(s => IsMineral(s.Category)).Sum(s => s.Sum.ValueUsd ?? 0m);
+            foreach (var (category, sum) in sums)
+            {
+                decimal? share = IsMineral(category) && sum.ValueUsd is { } v && minerals > 0 ? Math.Round(v / minerals * 100m, 1) : null;
+                totals.Add(new CategoryTotal(
+                    category, flow.Key.Reporter, flow.Key.Exporter, flow.Key.Importer, flow.Key.PeriodStart, flow.Key.PeriodEnd,
+                    sum.ValueUsd, sum.Qualifier, share, sum.Components, sum.NamedWithoutValue));
+            }
+        }
+        return [.. totals.OrderByDescending(t => t.PeriodEnd).ThenBy(t => t.Reporter).ThenByDescending(t => t.ValueUsd)];
+    }
+
+    /// <summary>All goods and other goods are context, not minerals: they are in no share and in no mineral sum.</summary>
+    public static bool IsMineral(Category category) => category != HsClassification.AllGoods && category != HsClassification.Other;
 }

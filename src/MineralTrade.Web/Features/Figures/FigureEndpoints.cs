@@ -27,6 +27,57 @@ public sealed record FigureQuery(
         ], out filter, out errors);
 }
 
+/// <summary>A <see cref="GrowthRate"/> as <c>/api/growth</c> answers it: the rate, and both figures as rows.</summary>
+/// <param name="Flagged">True where a bound or an approximate figure is involved: not to be read as exact.</param>
+public sealed record GrowthRateRow(
+    string Reporter,
+    string Exporter,
+    string Importer,
+    string HsCode,
+    string Product,
+    string Category,
+    Stage Stage,
+    string PeriodLabel,
+    string PreviousPeriodLabel,
+    decimal ValueUsd,
+    decimal PreviousValueUsd,
+    decimal GrowthPercent,
+    DerivedQualifier Qualifier,
+    bool Flagged,
+    string? FlagReason,
+    FigureRow Current,
+    FigureRow Previous)
+{
+    public static GrowthRateRow From(GrowthRate g) => new(
+        g.Current.Reporter, g.Current.Exporter, g.Current.Importer, g.Current.HsCode, g.Current.Product, g.Current.Category, g.Current.Stage,
+        g.PeriodLabel, g.PreviousPeriodLabel, g.ValueUsd, g.PreviousValueUsd, g.GrowthPercent, g.Qualifier, g.Flagged, g.FlagReason,
+        FigureRow.From(g.Current), FigureRow.From(g.Previous));
+}
+
+/// <summary>A <see cref="CategoryTotal"/> as <c>/api/totals</c> answers it.</summary>
+/// <param name="SharePercent">Share of the mineral categories' sum for the same reporter, flow and period (all goods and other goods left out).</param>
+public sealed record CategoryTotalRow(
+    string Category,
+    string CategoryName,
+    string Reporter,
+    string Exporter,
+    string Importer,
+    string PeriodStart,
+    string PeriodEnd,
+    PeriodKind PeriodKind,
+    string PeriodLabel,
+    decimal? ValueUsd,
+    DerivedQualifier Qualifier,
+    decimal? SharePercent,
+    IReadOnlyList<FigureRow> Components,
+    IReadOnlyList<FigureRow> NamedWithoutValue)
+{
+    public static CategoryTotalRow From(CategoryTotal t) => new(
+        t.Category.Id, t.Category.Name, t.Reporter, t.Exporter, t.Importer, Period.Format(t.PeriodStart), Period.Format(t.PeriodEnd),
+        t.PeriodKind, t.PeriodLabel, t.ValueUsd, t.Qualifier, t.SharePercent,
+        [.. t.Components.Select(FigureRow.From)], [.. t.NamedWithoutValue.Select(FigureRow.From)]);
+}
+
 public sealed record CategoryInfo(string Id, string Name, IReadOnlyList<HsRuleInfo> HsCodes);
 
 /// <param name="AppliesTo">"code": the code itself; "code-and-below": the code and every code under it without a rule of its own.</param>
@@ -74,16 +125,16 @@ public static class FigureEndpoints
     public static Results<Ok<IAsyncEnumerable<FigureRow>>, ValidationProblem> GetFigures(
         [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
         query.TryParse(out var filter, out var errors)
-            ? TypedResults.Ok(service.StreamFiguresAsync(filter, cancellationToken))
+            ? TypedResults.Ok(service.StreamAsync(filter, cancellationToken).Select(FigureRow.From))
             : Invalid(errors);
 
-    public static Task<Results<Ok<List<GrowthRate>>, ValidationProblem>> GetGrowth(
+    public static Task<Results<Ok<List<GrowthRateRow>>, ValidationProblem>> GetGrowth(
         [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
-        WithFilter(query, filter => service.GetGrowthAsync(filter, cancellationToken));
+        WithFilter(query, async filter => (await service.GetGrowthAsync(filter, cancellationToken)).ConvertAll(GrowthRateRow.From));
 
-    public static Task<Results<Ok<List<CategoryTotal>>, ValidationProblem>> GetTotals(
+    public static Task<Results<Ok<List<CategoryTotalRow>>, ValidationProblem>> GetTotals(
         [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
-        WithFilter(query, filter => service.GetCategoryTotalsAsync(filter, cancellationToken));
+        WithFilter(query, async filter => (await service.GetCategoryTotalsAsync(filter, cancellationToken)).ConvertAll(CategoryTotalRow.From));
 
     public static Results<PushStreamHttpResult, ValidationProblem> GetFiguresCsv(
         [AsParameters] FigureQuery query, FigureService service)
@@ -93,7 +144,7 @@ public static class FigureEndpoints
             return Invalid(errors);
         }
         return TypedResults.Stream(
-            stream => FigureCsv.WriteAsync(stream, service.StreamFiguresAsync(filter)),
+            stream => FigureCsv.WriteAsync(stream, service.StreamAsync(filter).Select(FigureRow.From)),
             FigureCsv.ContentType,
             FigureCsv.FileName(filter));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CsvHelper;
 
 namespace MineralTrade.Web.Features.Figures;
@@ -20,14 +21,15 @@ public sealed partial class FigureRow
     [CsvColumn("hs_code")] public string HsCode { get; set; } = "";
     [CsvColumn("product")] public string Product { get; set; } = "";
     [CsvColumn("value_usd")] public decimal? ValueUsd { get; set; }
-    [CsvColumn("qualifier")] public string Qualifier { get; set; } = "";
+    // "Name": the enum's spelling, so that the enum types keep their own names here (Qualifier.AtLeast, not Figures.Qualifier.AtLeast).
+    [CsvColumn("qualifier"), JsonPropertyName("qualifier")] public string QualifierName { get; set; } = "";
     [CsvColumn("source_publisher")] public string SourcePublisher { get; set; } = "";
     [CsvColumn("source_date"), CsvFormat("yyyy-MM-dd")] public DateOnly? SourceDate { get; set; }
     [CsvColumn("source_url")] public string? SourceUrl { get; set; }
     [CsvColumn("note")] public string? Note { get; set; }
     [CsvColumn("quantity", Optional = true)] public decimal? Quantity { get; set; }
     [CsvColumn("quantity_unit", Optional = true)] public string? QuantityUnit { get; set; }
-    [CsvColumn("source_kind", Optional = true)] public string SourceKind { get; set; } = "";
+    [CsvColumn("source_kind", Optional = true), JsonPropertyName("sourceKind")] public string SourceKindName { get; set; } = "";
     [CsvColumn("period_kind", Optional = true)] public string PeriodKind { get; set; } = "";
     [CsvColumn("category", Optional = true)] public string Category { get; set; } = "";
     [CsvColumn("stage", Optional = true)] public string Stage { get; set; } = "";
@@ -49,11 +51,11 @@ public sealed partial class FigureRow
         ValueUsd = f.ValueUsd,
         Quantity = f.Quantity,
         QuantityUnit = f.QuantityUnit,
-        Qualifier = EnumNames<Qualifier>.Name(f.Qualifier),
+        QualifierName = EnumNames<Qualifier>.Name(f.Qualifier),
         SourcePublisher = f.SourcePublisher,
         SourceDate = f.SourceDate,
         SourceUrl = f.SourceUrl,
-        SourceKind = EnumNames<SourceKind>.Name(f.SourceKind),
+        SourceKindName = EnumNames<SourceKind>.Name(f.SourceKind),
         Note = f.Note,
     };
 
@@ -71,8 +73,8 @@ public sealed partial class FigureRow
         Check(Codes.IsReporter(Reporter), "reporter", $"'{Reporter}' is not a reporter code (letters, digits, '-', at most 32)");
         Check(Codes.IsCountry(Exporter), "exporter", $"'{Exporter}' is not an ISO 3166 alpha-2 code or WORLD");
         Check(Codes.IsCountry(Importer), "importer", $"'{Importer}' is not an ISO 3166 alpha-2 code or WORLD");
-        Check(Figures.Period.TryParse(PeriodStart, out var start), "period_start", $"'{PeriodStart}' is not a month as YYYY-MM");
-        Check(Figures.Period.TryParse(PeriodEnd, out var end), "period_end", $"'{PeriodEnd}' is not a month as YYYY-MM");
+        Check(Period.TryParse(PeriodStart, out var start), "period_start", $"'{PeriodStart}' is not a month as YYYY-MM");
+        Check(Period.TryParse(PeriodEnd, out var end), "period_end", $"'{PeriodEnd}' is not a month as YYYY-MM");
         if (start != 0 && end != 0)
         {
             Check(end >= start, "period_end", $"'{PeriodEnd}' is before period_start '{PeriodStart}'");
@@ -80,15 +82,15 @@ public sealed partial class FigureRow
         var hs = HsCode.Trim();
         Check(HsClassification.IsValidCode(hs), "hs_code", $"'{HsCode}' is not an HS code (2 to 10 digits, or TOTAL)");
         Check(!string.IsNullOrWhiteSpace(Product), "product", "is empty");
-        Check(EnumNames<Qualifier>.TryParse(Qualifier, out var qualifier), "qualifier",
-            $"'{Qualifier}' is not one of {string.Join(", ", EnumNames<Qualifier>.All)}");
-        if (qualifier == Figures.Qualifier.NamedWithoutValue)
+        Check(EnumNames<Qualifier>.TryParse(QualifierName, out var qualifier), "qualifier",
+            $"'{QualifierName}' is not one of {string.Join(", ", EnumNames<Qualifier>.All)}");
+        if (qualifier == Qualifier.NamedWithoutValue)
         {
             Check(ValueUsd is null, "value_usd", "must be empty for a product named without a value");
         }
         else if (errors.Count == before || ValueUsd is not null)
         {
-            Check(ValueUsd is not null, "value_usd", $"is empty, which only a '{EnumNames<Qualifier>.Name(Figures.Qualifier.NamedWithoutValue)}' figure may be");
+            Check(ValueUsd is not null, "value_usd", $"is empty, which only a '{EnumNames<Qualifier>.Name(Qualifier.NamedWithoutValue)}' figure may be");
         }
         Check(ValueUsd is null or >= 0, "value_usd", $"'{ValueUsd?.ToString(CultureInfo.InvariantCulture)}' is negative");
         Check(ValueUsd is null or <= Figure.MaxAmount, "value_usd", $"'{ValueUsd?.ToString(CultureInfo.InvariantCulture)}' is beyond any trade figure (at most 10^15)");
@@ -97,9 +99,9 @@ public sealed partial class FigureRow
         Check(!string.IsNullOrWhiteSpace(SourcePublisher), "source_publisher", "is empty: every figure needs its source");
         Check(string.IsNullOrWhiteSpace(SourceUrl) || Uri.TryCreate(SourceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
             "source_url", $"'{SourceUrl}' is not an http or https address");
-        var sourceKind = Figures.SourceKind.Press;
-        Check(string.IsNullOrWhiteSpace(SourceKind) || EnumNames<SourceKind>.TryParse(SourceKind, out sourceKind), "source_kind",
-            $"'{SourceKind}' is not one of {string.Join(", ", EnumNames<SourceKind>.All)}");
+        var sourceKind = SourceKind.Press;
+        Check(string.IsNullOrWhiteSpace(SourceKindName) || EnumNames<SourceKind>.TryParse(SourceKindName, out sourceKind), "source_kind",
+            $"'{SourceKindName}' is not one of {string.Join(", ", EnumNames<SourceKind>.All)}");
 
         if (errors.Count > before)
         {

@@ -4,40 +4,16 @@ using MineralTrade.Web.Data;
 
 namespace MineralTrade.Web.Features.Figures;
 
-/// <summary>A category's sum for one reporter, flow and period, with its share of the minerals beside it.</summary>
-/// <param name="SharePercent">Share of the mineral categories' sum for the same reporter, flow and period (all goods and other goods left out).</param>
-public sealed record CategoryTotal(
-    string Category,
-    string CategoryName,
-    string Reporter,
-    string Exporter,
-    string Importer,
-    string PeriodStart,
-    string PeriodEnd,
-    PeriodKind PeriodKind,
-    string PeriodLabel,
-    decimal? ValueUsd,
-    DerivedQualifier Qualifier,
-    decimal? SharePercent,
-    IReadOnlyList<FigureRow> Components,
-    IReadOnlyList<FigureRow> NamedWithoutValue);
-
 /// <summary>The queries behind the API and the pages: figures, like-for-like growth, and category totals.</summary>
 public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFactory)
 {
-    public async Task<List<FigureRow>> GetFiguresAsync(FigureFilter filter, CancellationToken cancellationToken = default)
-    {
-        var figures = await LoadAsync(filter, cancellationToken);
-        return figures.ConvertAll(FigureRow.From);
-    }
-
-    /// <summary>The rows of <see cref="GetFiguresAsync"/>, read from the database one by one (for extracts of any size).</summary>
-    public async IAsyncEnumerable<FigureRow> StreamFiguresAsync(FigureFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>The figures of <see cref="LoadAsync"/>, read from the database one by one (for extracts of any size).</summary>
+    public async IAsyncEnumerable<Figure> StreamAsync(FigureFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await foreach (var figure in Query(db, filter).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            yield return FigureRow.From(figure);
+            yield return figure;
         }
     }
 
@@ -54,32 +30,7 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     public async Task<List<CategoryTotal>> GetCategoryTotalsAsync(FigureFilter filter, CancellationToken cancellationToken = default)
     {
         var figures = await LoadAsync(filter, cancellationToken);
-        return CategoryTotals(figures);
-    }
-
-    public static List<CategoryTotal> CategoryTotals(IEnumerable<Figure> figures)
-    {
-        var totals = new List<CategoryTotal>();
-        foreach (var flow in figures.GroupBy(f => (f.Reporter, f.Exporter, f.Importer, Publisher: Comparisons.UnstatedPublisher(f), f.PeriodStart, f.PeriodEnd)))
-        {
-            // A code inside another present code is left out across categories too: chapter 26 (ores, all of them)
-            // is never added beside heading 2603 (copper ores) in the shares.
-            var codes = flow.Where(f => f.ValueUsd is not null).Select(f => f.HsCode).Distinct().ToList();
-            var sums = flow.Where(f => !codes.Any(outer => HsClassification.IsInside(f.HsCode, outer)))
-                .GroupBy(f => f.Category).Select(g => (Category: HsClassification.CategoryOf(g.Key), Sum: Comparisons.Sum(g))).ToList();
-            var minerals = sums.Where(s => s.Category != HsClassification.AllGoods && s.Category != HsClassification.Other).Sum(s => s.Sum.ValueUsd ?? 0m);
-            foreach (var (category, sum) in sums)
-            {
-                var isMineral = category != HsClassification.AllGoods && category != HsClassification.Other;
-                decimal? share = isMineral && sum.ValueUsd is { } v && minerals > 0 ? Math.Round(v / minerals * 100m, 1) : null;
-                totals.Add(new CategoryTotal(
-                    category.Id, category.Name, flow.Key.Reporter, flow.Key.Exporter, flow.Key.Importer,
-                    Period.Format(flow.Key.PeriodStart), Period.Format(flow.Key.PeriodEnd), Period.KindOf(flow.Key.PeriodStart, flow.Key.PeriodEnd),
-                    Period.Label(flow.Key.PeriodStart, flow.Key.PeriodEnd), sum.ValueUsd, sum.Qualifier, share,
-                    sum.Components.Select(FigureRow.From).ToList(), sum.NamedWithoutValue.Select(FigureRow.From).ToList()));
-            }
-        }
-        return [.. totals.OrderByDescending(t => t.PeriodEnd).ThenBy(t => t.Reporter).ThenByDescending(t => t.ValueUsd)];
+        return Comparisons.CategoryTotals(figures);
     }
 
     /// <summary>Every figure matching the filter, untracked (pages and comparisons work on the whole set).</summary>

@@ -182,12 +182,12 @@ public sealed class ImportReader : IDisposable
         row.PeriodEnd = U(row.PeriodEnd);
         row.HsCode = U(row.HsCode);
         row.Product = U(row.Product);
-        row.Qualifier = U(row.Qualifier);
+        row.QualifierName = U(row.QualifierName);
         row.SourcePublisher = U(row.SourcePublisher);
         row.SourceUrl = N(row.SourceUrl);
         row.Note = N(row.Note);
         row.QuantityUnit = N(row.QuantityUnit);
-        row.SourceKind = U(row.SourceKind);
+        row.SourceKindName = U(row.SourceKindName);
         return row;
     }
 

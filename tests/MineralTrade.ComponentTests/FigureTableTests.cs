@@ -4,18 +4,18 @@ using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.ComponentTests;
 
-public sealed class FigureRowsTableTests : BunitContext
+public sealed class FigureTableTests : BunitContext
 {
-    private static List<FigureRow> Rows(int count) => [.. Enumerable.Range(1, count).Select(i => new FigureRow
+    private static List<Figure> Rows(int count) => [.. Enumerable.Range(1, count).Select(i => new Figure
     {
-        Id = i, Reporter = "TEST", Exporter = "PK", Importer = "CN", PeriodStart = "2024-01", PeriodEnd = "2024-12", HsCode = "2603",
-        Product = $"Synthetic product {i}", Category = "copper", Stage = "ore", ValueUsd = i, Qualifier = "exact", SourcePublisher = "Synthetic",
-    })];
+        Id = i, Reporter = "TEST", Exporter = "PK", Importer = "CN", PeriodStart = 202401, PeriodEnd = 202412, HsCode = "2603",
+        Product = $"Synthetic product {i}", Category = "", ValueUsd = i, Qualifier = Qualifier.Exact, SourcePublisher = "Synthetic",
+    }.Classify())];
 
     [Fact]
     public void ManyRows_DrawsAPage_SaysHowManyThereAre_AndShowsMoreOnRequest()
     {
-        var table = Render<FigureRowsTable>(p => p.Add(t => t.Id, "rows").Add(t => t.Title, "rows").Add(t => t.Rows, Rows(1200)));
+        var table = Render<FigureTable>(p => p.Add(t => t.Id, "rows").Add(t => t.Title, "rows").Add(t => t.Rows, Rows(1200)));
 
         Assert.Equal(500, table.FindAll("tbody tr").Count);
         Assert.Contains("Showing the first 500 of 1,200 figures", table.Find("[data-testid='rows-shown']").TextContent, StringComparison.Ordinal);
@@ -28,7 +28,7 @@ public sealed class FigureRowsTableTests : BunitContext
     [Fact]
     public void FewRows_DrawsThemAll_WithoutANote()
     {
-        var table = Render<FigureRowsTable>(p => p.Add(t => t.Id, "rows").Add(t => t.Title, "rows").Add(t => t.Rows, Rows(104)));
+        var table = Render<FigureTable>(p => p.Add(t => t.Id, "rows").Add(t => t.Title, "rows").Add(t => t.Rows, Rows(104)));
 
         Assert.Equal(104, table.FindAll("tbody tr").Count);
         Assert.Empty(table.FindAll("[data-testid='rows-shown']"));
