@@ -5,6 +5,19 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>Apply migrations (and seed) at start-up: on by default for the embedded SQLite file.</summary>
+    /// <summary>
+    /// Where the store lives: <see cref="DatabaseProvider.Sqlite"/>, a file beside the app (the default: nothing to
+    /// install), or <see cref="DatabaseProvider.PostgreSql"/>, a server that several app nodes share.
+    /// </summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply migrations (and seed) at start-up: on by default; nodes that start together take turns (EF's migration lock).</summary>
     public bool MigrateOnStartup { get; set; } = true;
+}
+
+/// <summary>The database engines the store runs on, each with its own migrations (docs/decisions/0070).</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
 }

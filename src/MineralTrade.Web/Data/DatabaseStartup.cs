@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,22 +8,40 @@ namespace MineralTrade.Web.Data;
 /// <summary>How the store is reached and prepared: the one place that knows the database provider.</summary>
 public static class DatabaseStartup
 {
-    /// <summary>The context factory (one short-lived context per operation), seeded from <c>data/</c>, and its options.</summary>
+    /// <summary>
+    /// The context factory (one short-lived context per operation) for the configured provider (<c>Database:Provider</c>,
+    /// <c>ConnectionStrings:MineralTrade</c>), seeded from <c>data/</c>, and the data protection keys kept in the store so
+    /// that every node reads what another protected.
+    /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContextFactory<MineralTradeDbContext>((provider, options) => options
-            .UseSqlite(SqliteConnectionString(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath))
-            .UseSeeding((db, _) => Seeder.Seed((MineralTradeDbContext)db))
-            .UseAsyncSeeding((db, _, _) =>
+        services.AddDbContextFactory<MineralTradeDbContext, StoreContextFactory>((provider, options) =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            _ = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
             {
-                Seeder.Seed((MineralTradeDbContext)db);
-                return Task.CompletedTask;
-            }));
+                DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString(configuration)),
+                _ => options.UseSqlite(SqliteConnectionString(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath)),
+            };
+            options
+                .UseSeeding((db, _) => Seed(db))
+                .UseAsyncSeeding((db, _, _) =>
+                {
+                    Seed(db);
+                    return Task.CompletedTask;
+                });
+        });
+        // Antiforgery tokens and circuit state made by one node must open on another: one key ring, one application name
+        // (by default each install path would be an application of its own).
+        services.AddDataProtection().SetApplicationName("MineralTrade").PersistKeysToDbContext<MineralTradeDbContext>();
         return services;
     }
 
-    /// <summary>Applies migrations and seeds, where <see cref="DatabaseOptions.MigrateOnStartup"/> allows; then WAL.</summary>
+    /// <summary>
+    /// Applies migrations and seeds, where <see cref="DatabaseOptions.MigrateOnStartup"/> allows; then WAL on SQLite. EF
+    /// holds its migration lock meanwhile, so nodes that start together over one PostgreSQL database take turns.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services)
     {
         if (!services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
@@ -32,16 +51,39 @@ public static class DatabaseStartup
         var factory = services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
-        // Write-ahead logging lets the pages read while an import writes; the mode is kept in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets the pages read while an import writes; the mode is kept in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
+
+    // The seed takes the store's write lock inside its transaction (EF's, or one of its own): PostgreSQL's migration
+    // lock does not cover seeding, and two nodes starting together would both add the new seed rows.
+    private static void Seed(DbContext db)
+    {
+        using var own = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
+        StoreWriteLock.Acquire(db.Database);
+        Seeder.Seed((MineralTradeDbContext)db);
+        own?.Commit();
+    }
+
+    /// <summary>Makes the configured provider's context: PostgreSQL's is a type of its own, so that EF finds its migrations.</summary>
+    private sealed class StoreContextFactory(DbContextOptions<MineralTradeDbContext> options, IOptions<DatabaseOptions> database)
+        : IDbContextFactory<MineralTradeDbContext>
+    {
+        public MineralTradeDbContext CreateDbContext() =>
+            database.Value.Provider == DatabaseProvider.PostgreSql ? new PostgreSqlDbContext(options) : new MineralTradeDbContext(options);
+    }
+
+    private static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("MineralTrade") ?? throw new InvalidOperationException("ConnectionStrings:MineralTrade is not set.");
 
     // A relative SQLite path is taken from the content root, so the database lands in the project's gitignored App_Data
     // wherever the app is started from.
     private static string SqliteConnectionString(IConfiguration configuration, string contentRootPath)
     {
-        var connection = new SqliteConnectionStringBuilder(configuration.GetConnectionString("MineralTrade")
-            ?? throw new InvalidOperationException("ConnectionStrings:MineralTrade is not set."));
+        var connection = new SqliteConnectionStringBuilder(ConnectionString(configuration));
         if (connection.DataSource is { Length: > 0 } path && path != ":memory:" && !Path.IsPathRooted(path) && connection.Mode != SqliteOpenMode.Memory)
         {
             connection.DataSource = Path.Combine(contentRootPath, path);

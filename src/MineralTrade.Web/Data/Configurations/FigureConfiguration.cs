@@ -15,11 +15,6 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         builder.Property(f => f.Category).HasMaxLength(32);
         builder.Property(f => f.QuantityUnit).HasMaxLength(32);
 
-        // SQLite has no decimal: stored as REAL so that SQL can compare and order values; every published value has
-        // fewer than 15 significant digits, which a double holds exactly (docs/decisions/0004-money-and-months-in-sqlite.md).
-        builder.Property(f => f.ValueUsd).HasConversion<double?>();
-        builder.Property(f => f.Quantity).HasConversion<double?>();
-
         builder.Property(f => f.Qualifier).HasConversion(v => EnumNames<Qualifier>.Name(v), s => EnumNames<Qualifier>.Parse(s)).HasMaxLength(32);
         builder.Property(f => f.Stage).HasConversion(v => EnumNames<Stage>.Name(v), s => EnumNames<Stage>.Parse(s)).HasMaxLength(32);
         builder.Property(f => f.SourceKind).HasConversion(v => EnumNames<SourceKind>.Name(v), s => EnumNames<SourceKind>.Parse(s)).HasMaxLength(16);
