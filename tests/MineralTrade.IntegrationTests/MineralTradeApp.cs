@@ -1,35 +1,31 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
 namespace MineralTrade.IntegrationTests;
 
-/// <summary>The whole application over a real SQLite file of its own, migrated and seeded as at a first start.</summary>
+/// <summary>The whole application over a store of its own (<see cref="TestStore"/>), migrated and seeded as at a first start.</summary>
 public class MineralTradeApp : WebApplicationFactory<Program>
 {
-    public MineralTradeApp() : this(Path.Combine(Path.GetTempPath(), $"mineraltrade-test-{Guid.NewGuid():N}.db"), ownsDatabase: true)
+    public MineralTradeApp() : this(TestStore.Create(), ownsStore: true)
     {
     }
 
-    /// <summary>An application over an existing file, as a restart would see it; the file is left in place.</summary>
-    protected MineralTradeApp(string databasePath, bool ownsDatabase)
+    /// <summary>An application over an existing store, as a restart or a second node would see it; the store is left in place.</summary>
+    protected MineralTradeApp(TestStore store, bool ownsStore)
     {
-        DatabasePath = databasePath;
-        _ownsDatabase = ownsDatabase;
+        Store = store;
+        _ownsStore = ownsStore;
     }
 
-    private readonly bool _ownsDatabase;
+    private readonly bool _ownsStore;
 
-    /// <summary>A second application over <paramref name="databasePath"/>, as a restart would see it.</summary>
-    public static MineralTradeApp Restart(string databasePath) => new(databasePath, ownsDatabase: false);
+    /// <summary>A second application over <paramref name="store"/>, as a restart or another node would see it.</summary>
+    public static MineralTradeApp Over(TestStore store) => new(store, ownsStore: false);
 
-    public string DatabasePath { get; }
+    public TestStore Store { get; }
 
-    protected virtual Dictionary<string, string?> Settings => new()
-    {
-        ["ConnectionStrings:MineralTrade"] = $"Data Source={DatabasePath}",
-    };
+    protected virtual Dictionary<string, string?> Settings => Store.Settings;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(Settings));
@@ -38,14 +34,9 @@ public class MineralTradeApp : WebApplicationFactory<Program>
     {
         GC.SuppressFinalize(this);
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (!_ownsDatabase)
+        if (_ownsStore)
         {
-            return;
-        }
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(DatabasePath + suffix);
+            await Store.DisposeAsync();
         }
     }
 }

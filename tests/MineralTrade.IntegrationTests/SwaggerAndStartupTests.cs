@@ -50,8 +50,8 @@ public class SwaggerAndStartupTests(MineralTradeApp app) : IClassFixture<Mineral
     {
         var before = (await app.CreateClient().GetFromJsonAsync<List<FigureRow>>("/api/figures"))!.Count;
 
-        // A second application over the same file migrates and seeds again, as a restart would.
-        await using var restarted = MineralTradeApp.Restart(app.DatabasePath);
+        // A second application over the same store migrates and seeds again, as a restart would.
+        await using var restarted = MineralTradeApp.Over(app.Store);
         var after = (await restarted.CreateClient().GetFromJsonAsync<List<FigureRow>>("/api/figures"))!.Count;
 
         Assert.Equal(SeedFile.Rows().Count, before);
@@ -61,7 +61,7 @@ public class SwaggerAndStartupTests(MineralTradeApp app) : IClassFixture<Mineral
         Assert.Equal(1, await db.Targets.CountAsync());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Database_IsInWalMode()
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>().CreateDbContextAsync();

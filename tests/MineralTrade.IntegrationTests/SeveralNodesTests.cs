@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MineralTrade.Web.Data;
+
+namespace MineralTrade.IntegrationTests;
+
+/// <summary>Two applications over one store, as two nodes behind a load balancer see it.</summary>
+public class SeveralNodesTests
+{
+    [Fact]
+    public async Task TwoNodesStartingTogether_OnAnEmptyStore_MigrateAndSeedOnce()
+    {
+        await using var store = TestStore.Create();
+        await using var a = MineralTradeApp.Over(store);
+        await using var b = MineralTradeApp.Over(store);
+
+        // Reading Services starts the host: both migrate and seed at the same moment (EF's migration lock orders them).
+        await Task.WhenAll(Task.Run(() => a.Services), Task.Run(() => b.Services));
+
+        await using var db = await b.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.Imports.CountAsync());
+        Assert.Equal(SeedFile.Rows().Count, await db.Figures.CountAsync());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task DataProtection_WhatOneNodeProtects_TheOtherReads_WithTheKeysInTheStore()
+    {
+        await using var store = TestStore.Create();
+        await using var a = MineralTradeApp.Over(store);
+        await using var b = MineralTradeApp.Over(store);
+
+        var token = a.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("figures");
+
+        Assert.Equal("figures", b.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(token));
+        // Not a key file in the home folder that both happen to share here: the key ring is the store's, under one name.
+        Assert.IsType<EntityFrameworkCoreXmlRepository<MineralTradeDbContext>>(
+            b.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
+        Assert.Equal("MineralTrade", b.Services.GetRequiredService<IOptions<DataProtectionOptions>>().Value.ApplicationDiscriminator);
+        await using var db = await b.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>().CreateDbContextAsync();
+        Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync());
+    }
+}
