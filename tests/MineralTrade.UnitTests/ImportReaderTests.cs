@@ -112,7 +112,9 @@ public class ImportReaderTests
 
         Assert.Empty(rows);
         var problem = Assert.Single(reader.Problems.First);
-        Assert.Equal(new ImportProblem(2, "value_usd", "'lots' is not a number"), problem);
+        Assert.Equal(2, problem.Line);
+        Assert.Equal("value_usd", problem.Column);
+        Assert.StartsWith("'lots' is not a number", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

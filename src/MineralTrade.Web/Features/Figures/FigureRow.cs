@@ -20,14 +20,14 @@ public sealed partial class FigureRow
     [CsvColumn("period_end")] public string PeriodEnd { get; set; } = "";
     [CsvColumn("hs_code")] public string HsCode { get; set; } = "";
     [CsvColumn("product")] public string Product { get; set; } = "";
-    [CsvColumn("value_usd")] public decimal? ValueUsd { get; set; }
+    [CsvColumn("value_usd"), CsvConverter(typeof(CsvNumberConverter))] public decimal? ValueUsd { get; set; }
     // "Name": the enum's spelling, so that the enum types keep their own names here (Qualifier.AtLeast, not Figures.Qualifier.AtLeast).
     [CsvColumn("qualifier"), JsonPropertyName("qualifier")] public string QualifierName { get; set; } = "";
     [CsvColumn("source_publisher")] public string SourcePublisher { get; set; } = "";
     [CsvColumn("source_date"), CsvFormat("yyyy-MM-dd")] public DateOnly? SourceDate { get; set; }
     [CsvColumn("source_url")] public string? SourceUrl { get; set; }
     [CsvColumn("note")] public string? Note { get; set; }
-    [CsvColumn("quantity", Optional = true)] public decimal? Quantity { get; set; }
+    [CsvColumn("quantity", Optional = true), CsvConverter(typeof(CsvNumberConverter))] public decimal? Quantity { get; set; }
     [CsvColumn("quantity_unit", Optional = true)] public string? QuantityUnit { get; set; }
     [CsvColumn("source_kind", Optional = true), JsonPropertyName("sourceKind")] public string SourceKindName { get; set; } = "";
     [CsvColumn("period_kind", Optional = true)] public string PeriodKind { get; set; } = "";

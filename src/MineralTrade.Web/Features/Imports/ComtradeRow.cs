@@ -175,9 +175,9 @@ public sealed partial class ComtradeRow
             if (required) errors.Add((column, "is empty"));
             return null;
         }
-        if (!decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        if (!CsvNumber.TryParse(t, out var value, out var reason))
         {
-            errors.Add((column, $"'{text}' is not a number"));
+            errors.Add((column, reason!));
             return null;
         }
         if (required && value < 0)

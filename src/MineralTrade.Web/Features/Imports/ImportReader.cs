@@ -41,7 +41,7 @@ public sealed class ImportReader : IDisposable
                 var known = error.FieldIndex >= 0 && error.FieldIndex < csv.Headers.Count;
                 var column = known ? csv.Headers[error.FieldIndex] : error.Member;
                 var value = known ? $"'{csv.GetString(error.FieldIndex)}' " : "";
-                Problems.Add(error.LineNumber, column, value + column switch
+                Problems.Add(error.LineNumber, column, error.InnerException is CsvNumber.InvalidException number ? number.Message : value + column switch
                 {
                     "source_date" => "is not a date as YYYY-MM-DD",
                     "id" => "is not a whole number",
@@ -105,6 +105,7 @@ public sealed class ImportReader : IDisposable
                 yield break;
             }
             _errors.Clear();
+            CheckText(_errors);
             var figure = map(rows.Current, _errors);
             foreach (var (column, reason) in _errors)
             {
@@ -113,6 +114,29 @@ public sealed class ImportReader : IDisposable
             if (figure is not null && _errors.Count == 0)
             {
                 yield return (_csv.LineNumber, figure);
+            }
+        }
+    }
+
+    /// <summary>
+    /// No field may hold a control character (NUL, a tab, a line break inside quotes, C1 controls...): nothing a
+    /// figure says needs one, and each would reach the pages and the extracts as it is.
+    /// </summary>
+    private void CheckText(List<(string Column, string Reason)> errors)
+    {
+        for (var i = 0; i < _csv.FieldCount; i++)
+        {
+            var field = _csv.GetSpan(i);
+            var at = field.IndexOfAnyInRange((byte)0x00, (byte)0x1F);
+            if (at < 0)
+            {
+                at = field.IndexOf((byte)0x7F);
+            }
+            var c1 = field.IndexOf((byte)0xC2) is var lead and >= 0 && lead + 1 < field.Length && field[lead + 1] is >= 0x80 and <= 0x9F ? lead : -1;
+            if (at >= 0 || c1 >= 0)
+            {
+                var code = at >= 0 ? field[at] : field[c1 + 1];
+                errors.Add((i < _csv.Headers.Count ? _csv.Headers[i] : $"field {i + 1}", $"holds a control character (U+{code:X4}), which no text of a figure may hold"));
             }
         }
     }
@@ -140,6 +164,11 @@ public sealed class ImportReader : IDisposable
                 Problems.Add(1, null, "not a CSV file: the first line is not a header");
             }
             return null;
+        }
+        foreach (var twice in header.Select((name, i) => (Name: name.Trim(), Column: i + 1)).Where(h => h.Name.Length > 0)
+            .GroupBy(h => h.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            Problems.Add(1, twice.Key, $"appears {twice.Count()} times in the header (columns {string.Join(", ", twice.Select(h => h.Column))}): which one holds the values?");
         }
         bool Has(string column) => header.Any(h => h.Trim().Equals(column, StringComparison.OrdinalIgnoreCase));
         var (format, required) = ComtradeRow.IsComtradeHeader(header) ? (ImportFormat.Comtrade, ComtradeRow.Required)

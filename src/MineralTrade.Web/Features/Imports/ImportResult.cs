@@ -48,7 +48,7 @@ public sealed class ImportProblems
 
 /// <summary>What an import did, or would do in a dry run.</summary>
 /// <param name="SkippedReasons">Why rows were left out (flows other than exports and imports...), with how many each.</param>
-/// <param name="ImportId">The history entry written, or null for a dry run.</param>
+/// <param name="ImportId">The history entry written; null for a dry run and for a file that changes nothing.</param>
 public sealed record ImportSummary(
     string FileName,
     string Sha256,
@@ -62,7 +62,11 @@ public sealed record ImportSummary(
     IReadOnlyDictionary<string, int> SkippedReasons,
     int? ImportId,
     DateTime ImportedAt,
-    string ImportedBy);
+    string ImportedBy)
+{
+    /// <summary>Every figure of the file is already stored as the file gives it: no history entry is written.</summary>
+    public bool NothingChanged => Added == 0 && Changed == 0;
+}
 
 /// <summary>A summary when the file was good; otherwise its problems, and the store untouched.</summary>
 public sealed record ImportResult(ImportSummary? Summary, int ProblemCount, IReadOnlyList<ImportProblem> Problems)

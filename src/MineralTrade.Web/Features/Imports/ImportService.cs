@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -36,10 +35,11 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
 
     public async Task<ImportResult> ImportAsync(string path, string fileName, string importedBy, bool dryRun, CancellationToken cancellationToken = default)
     {
-        string sha256;
-        await using (var file = File.OpenRead(path))
+        var encoding = new ImportProblems();
+        var sha256 = await FileScan.Sha256AndEncodingAsync(path, encoding, cancellationToken);
+        if (encoding.Count > 0)
         {
-            sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+            return ImportResult.Rejected(encoding);
         }
         await _oneAtATime.WaitAsync(cancellationToken);
         try
@@ -57,6 +57,10 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
                 using var reader = ImportReader.Open(path, fileName, DateOnly.FromDateTime(importedAt));
                 var rows = await StageAsync(connection, tx, reader, cancellationToken);
                 await FindDuplicatesAsync(connection, tx, reader.Problems, cancellationToken);
+                if (rows == 0 && reader.Skipped == 0 && reader.Problems.Count == 0)
+                {
+                    reader.Problems.Add(2, null, "the file has a header and no rows: there is nothing to import");
+                }
                 if (reader.Problems.Count > 0 || reader.Format is not { } format)
                 {
                     return ImportResult.Rejected(reader.Problems);
@@ -68,7 +72,8 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
                 var changed = await CountAsync(connection, tx, $"SELECT COUNT(*) FROM temp.import_rows r WHERE EXISTS (SELECT 1 FROM Figures f WHERE {s_keyMatch} AND ({differs}))", cancellationToken);
                 var summary = new ImportSummary(fileName, sha256, format, dryRun, rows, added, changed, rows - added - changed,
                     reader.Skipped, reader.SkippedReasons, null, importedAt, importedBy);
-                if (dryRun)
+                // A file that changes nothing leaves no history entry: the history lists changes (docs/decisions/0040).
+                if (dryRun || summary.NothingChanged)
                 {
                     return new ImportResult(summary, 0, []);
                 }
