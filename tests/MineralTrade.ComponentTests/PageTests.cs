@@ -22,6 +22,21 @@ public sealed class PageTests : SeededStore
     }
 
     [Fact]
+    public void Overview_CardGrowth_PointsTheWayTheNumberWent()
+    {
+        (string Text, string[] Classes) Growth(string uri) =>
+            RenderAt<Overview>(uri, "[data-testid='headline-value']").Find(".card-growth") is var g ? (g.TextContent, [.. g.ClassList]) : default;
+
+        var down = Growth("/?category=zinc&period=half-year");
+        var up = Growth("/?category=aluminium");
+
+        Assert.StartsWith("-12.4%", down.Text, StringComparison.Ordinal);
+        Assert.Contains("down", down.Classes);
+        Assert.StartsWith("+4,783%", up.Text, StringComparison.Ordinal);
+        Assert.Contains("up", up.Classes);
+    }
+
+    [Fact]
     public void Overview_ListsProductsNamedWithoutValue_AndNeverChartsThemAsZero()
     {
         var page = RenderAt<Overview>("/", "[data-testid='named-without-value'] li");

@@ -175,7 +175,8 @@ public sealed class OverviewBuilderTests
         var model = OverviewBuilder.Build(FigureFilter.All, figures, Comparisons.Growth(figures), null);
 
         var card = Assert.Single(model.Headlines);
-        Assert.Equal("+4,783%", card.GrowthDisplay);
+        Assert.Equal("+4,783%", card.Growth!.Display);
+        Assert.Equal(GrowthDirection.Up, card.Growth.Direction);
         Assert.Equal("2025", model.LatestPeriod);
         var named = Assert.Single(model.NamedWithoutValue);
         Assert.Equal("2602", named.HsCode);

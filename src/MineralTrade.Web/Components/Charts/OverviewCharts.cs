@@ -85,7 +85,10 @@ public static class OverviewCharts
                 {
                     x = GrowthLabel(g, principal),
                     y = g.GrowthPercent,
-                    fillColor = (g.GrowthPercent >= 0, g.Flagged) switch { (true, false) => Up, (true, true) => UpFlagged, (false, false) => Down, _ => DownFlagged },
+                    fillColor = (OverviewText.Direction(g.GrowthPercent), g.Flagged) switch
+                    {
+                        (GrowthDirection.Up, false) => Up, (GrowthDirection.Up, true) => UpFlagged, (GrowthDirection.Down, false) => Down, _ => DownFlagged,
+                    },
                     label = Money.Percent(g.GrowthPercent, g.Qualifier),
                     tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.Percent(g.GrowthPercent, g.Qualifier)}",
                         Money.Pair(g), "Reporter: " + g.Current.Reporter, $"Flow: {g.Current.Exporter} → {g.Current.Importer}",
@@ -112,13 +115,13 @@ public static class OverviewCharts
             {
                 name = "Processed: metal and articles",
                 data = points.Select(p => new { x = ValueAddedLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay,
-                    tip = (string[])[$"{p.PeriodLabel}: {p.ProcessedSharePercent:0.#}% processed", p.ProcessedDisplay, "Reporter: " + p.Reporter, .. p.Processed] }).ToArray(),
+                    tip = (string[])[$"{p.PeriodLabel}: {Money.Share(p.ProcessedSharePercent)} processed", p.ProcessedDisplay, "Reporter: " + p.Reporter, .. p.Processed] }).ToArray(),
             },
             new
             {
                 name = "Raw: ores, concentrates and crude minerals",
                 data = points.Select(p => new { x = ValueAddedLabel(p), y = p.RawUsd, label = p.RawDisplay,
-                    tip = (string[])[$"{p.PeriodLabel}: {100m - p.ProcessedSharePercent:0.#}% raw", p.RawDisplay, "Reporter: " + p.Reporter, .. p.Raw] }).ToArray(),
+                    tip = (string[])[$"{p.PeriodLabel}: {Money.Share(100m - p.ProcessedSharePercent)} raw", p.RawDisplay, "Reporter: " + p.Reporter, .. p.Raw] }).ToArray(),
             },
         },
         colors = new[] { Processed, Raw },

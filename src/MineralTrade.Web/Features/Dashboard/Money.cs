@@ -45,6 +45,9 @@ public static class Money
         return (percent > 0 ? "+" : "") + percent.ToString(format, s_invariant) + "%";
     }
 
+    /// <summary>A share of a whole, without a sign: <c>75%</c>, <c>62.5%</c>.</summary>
+    public static string Share(decimal percent) => percent.ToString("0.#", s_invariant) + "%";
+
     public static string Percent(decimal percent, DerivedQualifier qualifier) => qualifier switch
     {
         DerivedQualifier.AtLeast => $"≥ {Percent(percent)}",

@@ -86,8 +86,9 @@ public static class OverviewBuilder
                 var rate = growth.FirstOrDefault(g => g.Current.Id == f.Id);
                 return new Headline(
                     f.Product, f.HsCode, HsClassification.CategoryOf(f.Category).Name, label, f.ValueUsd!.Value, Money.Usd(f.ValueUsd, f.Qualifier),
-                    rate is null ? null : Money.Percent(rate.GrowthPercent, rate.Qualifier), rate?.Flagged ?? false,
-                    rate is null ? null : $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}",
+                    rate is null ? null : new CardGrowth(
+                        rate.GrowthPercent, Money.Percent(rate.GrowthPercent, rate.Qualifier), rate.Flagged,
+                        $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}"),
                     Provenance.Of(f), f.Note);
             })
             .ToList();

@@ -20,7 +20,25 @@ public sealed record Provenance(string Reporter, string Publisher, string? Sourc
 /// <summary>One card of the latest full year: a product's figure, its growth where a like period exists.</summary>
 public sealed record Headline(
     string Product, string HsCode, string CategoryName, string PeriodLabel, decimal ValueUsd, string Display,
-    string? GrowthDisplay, bool GrowthFlagged, string? GrowthNote, Provenance Source, string? Note);
+    CardGrowth? Growth, Provenance Source, string? Note)
+{
+    /// <summary>What the card says when pointed at: product, period, value and source in one line.</summary>
+    public string Tooltip => $"{Product} ({HsCode}), {PeriodLabel}: {Display}. Source: {Source.Text}";
+}
+
+/// <summary>Which way a growth went: green up, red down. No change reads as up, as a bar of zero is drawn.</summary>
+public enum GrowthDirection
+{
+    Up,
+    Down,
+}
+
+/// <summary>A card's like-for-like growth: the rate with its qualifier, and what it is against.</summary>
+/// <param name="Note">The earlier period and value, and why the rate is flagged where it is.</param>
+public sealed record CardGrowth(decimal Percent, string Display, bool Flagged, string Note)
+{
+    public GrowthDirection Direction => OverviewText.Direction(Percent);
+}
 
 /// <summary>A category's sum for one reporter, flow and period, as one point of a chart.</summary>
 /// <param name="Components">The figures added, as <c>HS code</c> with its value: what a reader checks the sum against.</param>

@@ -1,0 +1,67 @@
+using System.Globalization;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Features.Dashboard;
+
+/// <summary>
+/// What the overview says in words: the summary of each chart (read by screen readers in place of the picture),
+/// counts with their plurals, and which way a growth went. Made from the numbers, never from formatted text.
+/// </summary>
+public static class OverviewText
+{
+    /// <summary><c>1 category</c>, <c>12 categories</c>, <c>49,000 figures</c>.</summary>
+    public static string Count(int count, string one, string many) =>
+        $"{count.ToString("N0", CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
+
+    public static GrowthDirection Direction(decimal percent) => percent < 0 ? GrowthDirection.Down : GrowthDirection.Up;
+
+    public static string OtherFlows(IReadOnlyList<Flow> others) =>
+        $"Other flows in this view: {string.Join(", ", others.Select(f => f.Label))}; choose an exporter and importer to chart one.";
+
+    /// <summary>The view's line under the title: <c>24 figures match this view</c>.</summary>
+    public static string Matching(int figures) => $"{Count(figures, "figure", "figures")} {(figures == 1 ? "matches" : "match")} this view";
+
+    /// <summary>The heading of the table of every figure in the view.</summary>
+    public static string AllFigures(int figures) => figures == 1 ? "The one figure in this view" : $"All {Count(figures, "figure", "figures")} in this view";
+
+    public static string Headlines(string? latestPeriod) =>
+        latestPeriod is null ? "No period of this kind in this view" : $"{latestPeriod}: the latest period in this view";
+
+    public static string ByCategory(IReadOnlyList<TotalPoint> bars, string? period) => bars.Count == 0
+        ? "No category has a value for a period of this kind in this view."
+        : $"{Count(bars.Count, "category", "categories")} with a value in {period}, largest first: "
+          + string.Join("; ", bars.Select(b => $"{b.CategoryName} {b.Display}"))
+          + ". Each bar adds the category's published figures for one reporter without counting any twice; all goods are left out unless chosen.";
+
+    public static string ByYear(IReadOnlyList<YearSeries> series) => series.Count == 0
+        ? "No series of like periods in this view."
+        : $"{Count(series.Count, "series", "series")} of like periods only: full years with full years, half years and fiscal years on their own. "
+          + "Each point is one reporter's sum for the category; its tooltip names the reporter and source. Months and other runs of months are in the table of figures.";
+
+    /// <summary>The summary with every point: what a screen reader reads for the chart.</summary>
+    public static string ByYearDescription(IReadOnlyList<YearSeries> series) => ByYear(series) + " "
+        + string.Join("; ", series.Select(s => $"{s.Name}: {string.Join(", ", s.Points.Select(p => $"{p.PeriodLabel} {p.Display}"))}"));
+
+    /// <param name="drawn">The rates drawn: the highest and lowest <see cref="OverviewBuilder.GrowthEnds"/> of <paramref name="count"/>.</param>
+    public static string Growth(IReadOnlyList<GrowthRate> drawn, int count) => drawn.Count == 0
+        ? "No like-for-like pair (the same reporter, product and months one year apart) in this view."
+        : $"{Count(count, "growth rate", "growth rates")}, each against the same reporter, product and months one year earlier (H1 with H1, never H1 with a full year). "
+          + (count > drawn.Count ? $"The {OverviewBuilder.GrowthEnds} highest and {OverviewBuilder.GrowthEnds} lowest are drawn; /api/growth with this view's query lists them all. " : "")
+          + "Green up, red down; starred (*) and lighter bars involve a bound or an approximate figure.";
+
+    public static string GrowthDescription(IReadOnlyList<GrowthRate> drawn, int count) => Growth(drawn, count) + " "
+        + string.Join("; ", drawn.Select(g => $"{g.Current.Product} {g.PeriodLabel} {Money.Percent(g.GrowthPercent, g.Qualifier)}"));
+
+    public static string ValueAdded(IReadOnlyList<ValueAddedPoint> points) => points.Count == 0
+        ? "No period in this view has values for both processed and raw stages."
+        : "Share of processed stages (refined and unwrought metal, articles, whole metal chapters) against ores, concentrates and crude minerals, per period and reporter where both are known: "
+          + string.Join("; ", points.Select(v => $"{v.PeriodLabel} ({v.Reporter}) {Money.Share(v.ProcessedSharePercent)} processed"))
+          + ". Scrap and gemstones are in neither; only products with a published value count. Starred (*) periods involve a bound or an approximate figure.";
+
+    public static string TargetTitle(TargetTrack t) => $"Target tracker: {Money.Usd(t.LowUsd)}–{Money.Usd(t.HighUsd)} a year by {t.ByYear}";
+
+    public static string Target(TargetTrack t) =>
+        $"The goal: {Money.Usd(t.LowUsd)} to {Money.Usd(t.HighUsd)} of mineral exports a year by {t.ByYear}, to all destinations."
+        + (t.BaselineUsd is { } b ? $" From the stated ≈ {Money.Usd(b)} (no period or definition given), that takes {Money.Percent(t.RequiredLowPercent ?? 0m)} to {Money.Percent(t.RequiredHighPercent ?? 0m)} growth a year." : "")
+        + (t.Known is [.., var k] ? $" Latest known sum of mineral categories {t.KnownFlow?.Label}: {k.Display} in {k.PeriodLabel}." : "");
+}
