@@ -44,4 +44,40 @@ public class SeveralNodesTests
         await using var db = await b.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>().CreateDbContextAsync();
         Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync());
     }
+
+    [Fact]
+    public async Task DataVersion_AChangeThroughOneNode_IsWhatTheOtherReadsNext_AndARestartChangesNothing()
+    {
+        await using var store = TestStore.Create();
+        await using var a = MineralTradeApp.Over(store);
+        var factoryA = a.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>();
+        var seeded = await DataVersion.ReadAsync(factoryA);
+        await using var b = MineralTradeApp.Over(store);
+        var factoryB = b.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>();
+        Assert.Equal(seeded, await DataVersion.ReadAsync(factoryB));
+
+        await using (var db = await factoryA.CreateDbContextAsync())
+        {
+            var figure = await db.Figures.FirstAsync();
+            figure.Note = "corrected";
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True(seeded > 0, "seeding the empty store is a change");
+        Assert.Equal(seeded + 1, await DataVersion.ReadAsync(factoryB));
+    }
+
+    [Fact]
+    public async Task DataVersion_AnImportBumpsIt_ADryRunDoesNot()
+    {
+        await using var app = new ImportApp();
+        var factory = app.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>();
+        var before = await DataVersion.ReadAsync(factory);
+        var file = MineralTrade.Tests.ComtradeFile.Bytes([MineralTrade.Tests.ComtradeFile.Row(period: "2021", value: "12.5")]);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await app.PostAsync(file, "?dryRun=true")).StatusCode);
+        Assert.Equal(before, await DataVersion.ReadAsync(factory));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await app.PostAsync(file)).StatusCode);
+        Assert.True(await DataVersion.ReadAsync(factory) > before);
+    }
 }

@@ -39,8 +39,8 @@ public static class DatabaseStartup
     }
 
     /// <summary>
-    /// Applies migrations and seeds, where <see cref="DatabaseOptions.MigrateOnStartup"/> allows; then WAL on SQLite. EF
-    /// holds its migration lock meanwhile, so nodes that start together over one PostgreSQL database take turns.
+    /// Applies migrations and seeds, where <see cref="DatabaseOptions.MigrateOnStartup"/> allows; then WAL on SQLite.
+    /// Nodes that start together over one PostgreSQL database take turns.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services)
     {
@@ -50,7 +50,12 @@ public static class DatabaseStartup
         }
         var factory = services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        await db.Database.MigrateAsync();
+        // EF's own lock on PostgreSQL (LOCK TABLE on the history) ends with each migration's transaction: two nodes
+        // starting together could both apply the next one. The store's write lock covers them all, and the seed.
+        await using (await StoreWriteLock.HoldAsync(db.Database))
+        {
+            await db.Database.MigrateAsync();
+        }
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets the pages read while an import writes; the mode is kept in the file.

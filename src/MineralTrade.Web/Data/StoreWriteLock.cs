@@ -5,8 +5,8 @@ namespace MineralTrade.Web.Data;
 
 /// <summary>
 /// One writer at a time for the whole store, across every node: the seed and each import take this lock inside their
-/// transaction, and the commit or rollback lets it go. On PostgreSQL it is a transaction-level advisory lock; SQLite
-/// has a single writer per file already.
+/// transaction, and the commit or rollback lets it go; migrations hold it from start to end. On PostgreSQL it is an
+/// advisory lock; SQLite has a single writer per file already.
 /// </summary>
 public static class StoreWriteLock
 {
@@ -27,5 +27,36 @@ public static class StoreWriteLock
         {
             await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Holds the lock outside any transaction until disposed, on the context's connection (opened here and kept open):
+    /// for migrations, which run in transactions of their own.
+    /// </summary>
+    public static async Task<IAsyncDisposable> HoldAsync(DatabaseFacade database, CancellationToken cancellationToken = default)
+    {
+        if (!database.IsNpgsql())
+        {
+            return NotHeld.Instance;
+        }
+        await database.OpenConnectionAsync(cancellationToken);
+        await database.ExecuteSqlAsync($"SELECT pg_advisory_lock({Key})", cancellationToken);
+        return new Held(database);
+    }
+
+    private sealed class Held(DatabaseFacade database) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({Key})");
+            await database.CloseConnectionAsync();
+        }
+    }
+
+    private sealed class NotHeld : IAsyncDisposable
+    {
+        public static readonly NotHeld Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
+using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.Web.Components.Pages;
@@ -26,6 +28,8 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
     public static readonly TimeSpan HandoverTime = TimeSpan.FromSeconds(30);
 
     [Inject] private IMemoryCache Cache { get; set; } = default!;
+
+    [Inject] private IDbContextFactory<MineralTradeDbContext> DbFactory { get; set; } = default!;
 
     private string? _loadedQuery;
 
@@ -60,7 +64,8 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
         {
             return;
         }
-        var key = $"{GetType().FullName}?{query}";
+        // Keyed by the data version too: an import (through any node) between the prerender and the circuit is not missed.
+        var key = $"{GetType().FullName}?{query}@{await DataVersion.ReadAsync(DbFactory)}";
         if (!RendererInfo.IsInteractive)
         {
             // Prerendering: load, and leave the result for the interactive render that follows.
