@@ -1,0 +1,87 @@
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Features.Mirror;
+
+/// <summary>
+/// The pairing rules of mirror statistics (docs/decisions/0060-mirror-pairs.md): the same exporter, importer, HS code
+/// and months; different named reporters; one figure per reporter (the preferred one where sources overlap).
+/// </summary>
+public static class MirrorRules
+{
+    /// <summary>What a comparison is about: one flow, one code, one run of months.</summary>
+    public static (string Exporter, string Importer, string HsCode, int PeriodStart, int PeriodEnd) KeyOf(Figure f) =>
+        (f.Exporter, f.Importer, f.HsCode, f.PeriodStart, f.PeriodEnd);
+
+    /// <summary>
+    /// Whether a figure can stand in a pair: it has a value, and its reporter is named (an <c>unstated</c> reporter
+    /// could be either side, or the same statistics as the other figure).
+    /// </summary>
+    public static bool CanPair(Figure f) => f.ValueUsd is not null && f.Reporter != Codes.Unstated;
+
+    /// <summary>
+    /// The reporter's country is the code's first part where it is a country (<c>CN</c>-GACC, <c>PK</c>-SBP,
+    /// <c>IN</c>-COMTRADE); its side is the importer's or the exporter's where that country is one of the two.
+    /// </summary>
+    public static ReporterSide SideOf(string reporter, string exporter, string importer)
+    {
+        var dash = reporter.IndexOf('-', StringComparison.Ordinal);
+        var country = dash == 2 ? reporter[..2].ToUpperInvariant() : null;
+        return country == importer ? ReporterSide.Importer : country == exporter ? ReporterSide.Exporter : ReporterSide.Other;
+    }
+
+    /// <summary>Every pair of two reporters for each flow, code and months that two or more named reporters give.</summary>
+    public static List<MirrorPair> Pairs(IEnumerable<Figure> figures)
+    {
+        var pairs = new List<MirrorPair>();
+        foreach (var group in figures.Where(CanPair).GroupBy(KeyOf))
+        {
+            var sides = group
+                .GroupBy(f => f.Reporter)
+                .Select(r => (Figure: Comparisons.Preferred(r), Side: SideOf(r.Key, group.Key.Exporter, group.Key.Importer)))
+                .OrderBy(s => s.Side)
+                .ThenBy(s => s.Figure.Reporter, StringComparer.Ordinal)
+                .ToList();
+            for (var i = 0; i < sides.Count; i++)
+            {
+                for (var j = i + 1; j < sides.Count; j++)
+                {
+                    pairs.Add(Pair(sides[i].Figure, sides[i].Side, sides[j].Figure, sides[j].Side));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static MirrorPair Pair(Figure first, ReporterSide firstSide, Figure second, ReporterSide secondSide)
+    {
+        var a = first.ValueUsd!.Value;
+        var b = second.ValueUsd!.Value;
+        var kind = (firstSide, secondSide) switch
+        {
+            (ReporterSide.Importer, ReporterSide.Exporter) => PairKind.Mirror,
+            (ReporterSide.Importer, ReporterSide.Importer) or (ReporterSide.Exporter, ReporterSide.Exporter) => PairKind.SameSide,
+            _ => PairKind.Other,
+        };
+        var (qualifier, reason) = GapQualifier(first.Qualifier, second.Qualifier);
+        decimal? percent = b > 0m ? Math.Round((a - b) / b * 100m, 1, MidpointRounding.AwayFromZero) : null;
+        return new MirrorPair(first, firstSide, second, secondSide, kind, a - b, percent, qualifier, reason);
+    }
+
+    /// <summary>A lower bound on the first side makes the gap a lower bound; on the second side, an upper bound.</summary>
+    public static (DerivedQualifier Qualifier, string? Reason) GapQualifier(Qualifier first, Qualifier second) => (first, second) switch
+    {
+        (Qualifier.Exact, Qualifier.Exact) => (DerivedQualifier.Exact, null),
+        (Qualifier.Approximate, _) or (_, Qualifier.Approximate) => (DerivedQualifier.Approximate, "an approximate figure is involved: the gap is approximate"),
+        (Qualifier.AtLeast, Qualifier.Exact) => (DerivedQualifier.AtLeast, "the first figure is a lower bound: the gap is at least this"),
+        (Qualifier.Exact, Qualifier.AtLeast) => (DerivedQualifier.AtMost, "the second figure is a lower bound: the gap is at most this"),
+        _ => (DerivedQualifier.Approximate, "both figures are lower bounds: the gap is indicative only"),
+    };
+
+    /// <summary>Why the two values of a pair differ, in a sentence a reader can take in beside the numbers.</summary>
+    public static string Explain(PairKind kind) => kind switch
+    {
+        PairKind.Mirror => "The importer values goods with freight and insurance (CIF), the exporter without (FOB); goods shipped in one month can arrive in the next; goods passing through third places may be counted by one side only.",
+        PairKind.SameSide => "Two agencies of the same country: they count at different points (customs declarations, bank receipts) and revise at different times.",
+        _ => "The reporters' sides of the flow are not both known: read each figure's source.",
+    };
+}

@@ -1,0 +1,73 @@
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Features.Products;
+
+/// <summary>
+/// A part's share of a whole, both from the same reporter, flow and months: the part is a sum of figures with nothing
+/// counted twice (<see cref="Comparisons.Sum"/>), the whole one figure.
+/// </summary>
+/// <param name="Parts">The figures added into the part: what a reader checks the share against.</param>
+public sealed record Share(Figure Whole, decimal PartUsd, IReadOnlyList<Figure> Parts, decimal? Percent, DerivedQualifier Qualifier, string? Reason)
+{
+    public string Reporter => Whole.Reporter;
+    public string PeriodLabel => Period.Label(Whole.PeriodStart, Whole.PeriodEnd);
+
+    /// <summary>What the share says about its basis, in words.</summary>
+    public string Basis => $"{Whole.Reporter}'s figures for {Whole.Exporter} → {Whole.Importer}, {PeriodLabel}, on both sides";
+}
+
+public static class Shares
+{
+    /// <summary>The same reporter, flow and months: the only figures a share may put over one another.</summary>
+    public static bool SameBasis(Figure a, Figure b) =>
+        a.Reporter == b.Reporter && a.Exporter == b.Exporter && a.Importer == b.Importer
+        && a.PeriodStart == b.PeriodStart && a.PeriodEnd == b.PeriodEnd
+        && Comparisons.UnstatedPublisher(a) == Comparisons.UnstatedPublisher(b);
+
+    /// <summary>
+    /// The share of <paramref name="whole"/> that the <paramref name="candidates"/> of the same basis make up; figures
+    /// of another reporter, flow or months are left out, never mixed in. Null where none has a value, or the whole has
+    /// none. An <c>unstated</c> reporter has no share: two such figures cannot be known to be the same statistics.
+    /// </summary>
+    public static Share? Of(IEnumerable<Figure> candidates, Figure whole)
+    {
+        if (whole.ValueUsd is not { } total || whole.Reporter == Codes.Unstated)
+        {
+            return null;
+        }
+        var sum = Comparisons.Sum(candidates.Where(f => f.Id != whole.Id && f.HsCode != whole.HsCode && SameBasis(f, whole)));
+        if (sum.ValueUsd is not { } part)
+        {
+            return null;
+        }
+        var (qualifier, reason) = (sum.Qualifier, whole.Qualifier) switch
+        {
+            (DerivedQualifier.Exact, Qualifier.Exact) => (DerivedQualifier.Exact, (string?)null),
+            (DerivedQualifier.Approximate, _) or (_, Qualifier.Approximate) => (DerivedQualifier.Approximate, "an approximate figure is involved"),
+            (DerivedQualifier.AtLeast, Qualifier.Exact) => (DerivedQualifier.AtLeast, "a lower bound is among the parts: the share is at least this"),
+            (DerivedQualifier.Exact, Qualifier.AtLeast) => (DerivedQualifier.AtMost, "the whole is a lower bound: the share is at most this"),
+            _ => (DerivedQualifier.Approximate, "bounds on both sides: the share is indicative only"),
+        };
+        decimal? percent = total > 0m ? Math.Round(part / total * 100m, 1, MidpointRounding.AwayFromZero) : null;
+        return new Share(whole, part, sum.Components, percent, qualifier, reason);
+    }
+
+    public static bool IsMineral(string category) => category != HsClassification.AllGoods.Id && category != HsClassification.Other.Id;
+
+    /// <summary>
+    /// For each all-goods figure (one per reporter, flow and months, the preferred one), the mineral figures of the same
+    /// basis as a share of it. The sum counts the mineral codes the store holds for that basis, which may not be all
+    /// minerals: <see cref="Share.Parts"/> says which.
+    /// </summary>
+    public static List<Share> MineralsOfAllGoods(IReadOnlyCollection<Figure> figures)
+    {
+        var minerals = figures.Where(f => IsMineral(f.Category)).ToLookup(f => (f.Reporter, f.Exporter, f.Importer, f.PeriodStart, f.PeriodEnd));
+        return Comparisons.PreferredPerPeriod(figures.Where(f => f.HsCode == HsClassification.Total && f.ValueUsd is not null))
+            .Select(total => Of(minerals[(total.Reporter, total.Exporter, total.Importer, total.PeriodStart, total.PeriodEnd)], total))
+            .OfType<Share>()
+            .OrderByDescending(s => s.Whole.PeriodEnd)
+            .ThenBy(s => s.Whole.PeriodStart)
+            .ThenBy(s => s.Reporter, StringComparer.Ordinal)
+            .ToList();
+    }
+}
