@@ -3,6 +3,7 @@ using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
+using MineralTrade.Web.Features.Mirror;
 
 namespace MineralTrade.Web;
 
@@ -19,6 +20,7 @@ public static class MineralTradeServices
 
         services.AddSingleton<FigureService>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<MirrorService>();
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImportService>();
         // The overview hands what prerendering loaded to the interactive render through it (DashboardPage).

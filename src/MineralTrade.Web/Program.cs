@@ -3,6 +3,7 @@ using MineralTrade.Web.Components;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
+using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Targets;
 
 // `import <file> [--dry-run]` runs an import instead of the site (ImportCommand); its arguments are not configuration.
@@ -35,6 +36,7 @@ app.MapStaticAssets();
 app.MapImportEndpoints();
 app.MapFigureEndpoints();
 app.MapTargetEndpoints();
+app.MapMirrorEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -21,6 +21,10 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         builder.Property(f => f.PeriodKind).HasConversion(v => EnumNames<PeriodKind>.Name(v), s => EnumNames<PeriodKind>.Parse(s)).HasMaxLength(16);
 
         builder.HasIndex(f => new { f.Category, f.PeriodEnd });
+        // Product pages, the HS tree and mirror pairs read by code (the codes inside one as a range), flow and months
+        // from this index alone, never the whole table (docs/decisions/0062-bounded-product-reads.md).
+        builder.HasIndex(f => new { f.HsCode, f.Exporter, f.Importer, f.PeriodEnd, f.PeriodStart, f.Reporter, f.ValueUsd })
+            .HasDatabaseName("IX_Figures_Product");
         // The natural key (Seeder.NaturalKey): one figure per reporter, flow, period, HS code and source. Imports look
         // figures up by it; unique, so that no import can store the same figure twice (docs/decisions/0021).
         builder.HasIndex(f => new { f.Reporter, f.Exporter, f.Importer, f.HsCode, f.PeriodStart, f.PeriodEnd, f.SourcePublisher, f.SourceUrl }).IsUnique();

@@ -147,6 +147,9 @@ namespace MineralTrade.Web.Data.Migrations
 
                     b.HasIndex("Category", "PeriodEnd");
 
+                    b.HasIndex("HsCode", "Exporter", "Importer", "PeriodEnd", "PeriodStart", "Reporter", "ValueUsd")
+                        .HasDatabaseName("IX_Figures_Product");
+
                     b.HasIndex("Reporter", "Exporter", "Importer", "HsCode", "PeriodStart", "PeriodEnd", "SourcePublisher", "SourceUrl")
                         .IsUnique();
 

@@ -40,9 +40,18 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
         return await Query(db, filter).ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<Figure> Query(MineralTradeDbContext db, FigureFilter filter)
+    private static IQueryable<Figure> Query(MineralTradeDbContext db, FigureFilter filter) =>
+        Where(db.Figures.AsNoTracking(), filter)
+            .OrderByDescending(f => f.PeriodEnd)
+            .ThenBy(f => f.PeriodStart)
+            .ThenBy(f => f.Category)
+            .ThenBy(f => f.HsCode)
+            .ThenBy(f => f.Reporter)
+            .ThenBy(f => f.Id);
+
+    /// <summary>The filter as SQL conditions, unordered: for queries that group or order figures their own way (mirror pairs).</summary>
+    public static IQueryable<Figure> Where(IQueryable<Figure> query, FigureFilter filter)
     {
-        var query = db.Figures.AsNoTracking();
         if (filter.Categories.Count > 0)
         {
             var categories = filter.Categories.ToArray();
@@ -80,12 +89,6 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
         {
             query = query.Where(f => f.PeriodKind == kind);
         }
-        return query
-            .OrderByDescending(f => f.PeriodEnd)
-            .ThenBy(f => f.PeriodStart)
-            .ThenBy(f => f.Category)
-            .ThenBy(f => f.HsCode)
-            .ThenBy(f => f.Reporter)
-            .ThenBy(f => f.Id);
+        return query;
     }
 }
