@@ -4,6 +4,7 @@ using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Mirror;
+using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.Web;
 
@@ -21,6 +22,8 @@ public static class MineralTradeServices
         services.AddSingleton<FigureService>();
         services.AddSingleton<DashboardService>();
         services.AddSingleton<MirrorService>();
+        services.AddSingleton(_ => HsNomenclature.Load(Path.Combine(Seeder.DataDirectory, HsNomenclature.FileName)));
+        services.AddSingleton<ProductService>();
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImportService>();
         // The overview hands what prerendering loaded to the interactive render through it (DashboardPage).

@@ -45,6 +45,9 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
 
     protected abstract Task<TData> LoadAsync(FigureFilter filter);
 
+    /// <summary>What the data depends on: the filter, and whatever else a page reads from its address (a route's HS code, a page number).</summary>
+    protected virtual string StateKey => Filter.ToQueryString();
+
     protected override async Task OnParametersSetAsync()
     {
         if (UsesFilter)
@@ -59,7 +62,7 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
             Filter = filter;
             Errors = new Dictionary<string, string[]>();
         }
-        var query = Filter.ToQueryString();
+        var query = StateKey;
         if (Data is not null && query == _loadedQuery)
         {
             return;

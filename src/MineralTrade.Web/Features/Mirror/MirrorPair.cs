@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Products;
 
@@ -49,4 +50,15 @@ public sealed record MirrorPair(
     public string PeriodLabel => Period.Label(First.PeriodStart, First.PeriodEnd);
     public UnitValue? FirstUnitValue => UnitValue.Of(First);
     public UnitValue? SecondUnitValue => UnitValue.Of(Second);
+
+    /// <summary><c>+$14.26 M (+8.5%)</c>; <c>≥ +$2 M (≥ +20.0%)</c> where a bound is involved.</summary>
+    public string GapDisplay
+    {
+        get
+        {
+            var prefix = GapQualifier switch { DerivedQualifier.AtLeast => "≥ ", DerivedQualifier.AtMost => "≤ ", DerivedQualifier.Approximate => "≈ ", _ => "" };
+            var percent = GapPercent is { } p ? $" ({Money.Percent(p)})" : " (no per cent: the second value is zero)";
+            return $"{prefix}{(GapUsd < 0 ? "-" : "+")}{Money.Usd(Math.Abs(GapUsd))}{percent}";
+        }
+    }
 }

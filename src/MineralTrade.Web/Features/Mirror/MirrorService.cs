@@ -26,6 +26,10 @@ public sealed class MirrorService(IDbContextFactory<MineralTradeDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var comparisons = Comparisons(db, filter);
         var total = await comparisons.CountAsync(cancellationToken);
+        if ((long)(page - 1) * pageSize >= total)
+        {
+            return new MirrorPage(total, page, pageSize, []);
+        }
         var keys = await comparisons
             .OrderBy(k => k.HsCode).ThenBy(k => k.Exporter).ThenBy(k => k.Importer).ThenBy(k => k.PeriodEnd).ThenBy(k => k.PeriodStart)
             .Skip((page - 1) * pageSize).Take(pageSize)

@@ -1,0 +1,100 @@
+using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Mirror;
+using MineralTrade.Web.Features.Products;
+
+namespace MineralTrade.Web.Components.Products;
+
+/// <summary>
+/// The product and comparison charts as ApexCharts options. Only our own text goes where ApexCharts writes HTML
+/// (series names are reporter codes, axis labels are periods and codes); imported text (product names, publishers)
+/// reaches a chart only inside tooltip lines, which the chart module escapes.
+/// </summary>
+public static class ProductCharts
+{
+    private static readonly string[] s_palette = ["#1f6f8b", "#c58b2b", "#6b4c9a", "#2e8b57", "#b03a2e", "#4d6d9a", "#8a6d3b", "#d45087"];
+
+    private static object Chart(string type, int height) => new
+    {
+        type,
+        height,
+        fontFamily = "inherit",
+        parentHeightOffset = 0,
+        animations = new { enabled = false },
+        zoom = new { enabled = false },
+        toolbar = new { show = true, tools = new { download = true, selection = false, zoom = false, zoomin = false, zoomout = false, pan = false, reset = false } },
+    };
+
+    public static string[] Tip(Figure f, string? series = null) =>
+    [
+        $"{Period.Label(f.PeriodStart, f.PeriodEnd)}: {Money.Usd(f.ValueUsd, f.Qualifier)}",
+        .. UnitValue.Of(f) is { } u ? new[] { $"{UnitValue.Quantity(f.Quantity, f.QuantityUnit)} at {u.Display}" } : [],
+        "Reporter: " + f.Reporter + (series is null ? "" : $" ({series})"),
+        $"Flow: {f.Exporter} → {f.Importer}",
+        "Source: " + f.SourcePublisher + (f.SourceDate is { } d ? ", " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : ""),
+    ];
+
+    /// <summary>
+    /// One line per reporter over every period of one kind, a gap where a reporter gave no figure. A lower bound or
+    /// an approximate figure is drawn hollow, so that no point looks more exact than its source.
+    /// </summary>
+    public static object Series(SeriesChart chart) => new
+    {
+        chart = Chart("line", 320),
+        series = chart.Series.Select(s => new
+        {
+            name = s.Name,
+            data = chart.Slots.Select((slot, i) => s.Points[i] is { } f
+                ? new { x = slot.Label, y = f.ValueUsd, label = Money.Usd(f.ValueUsd, f.Qualifier), tip = Tip(f, s.Name) }
+                : new { x = slot.Label, y = (decimal?)null, label = "", tip = Array.Empty<string>() }).ToArray(),
+        }).ToArray(),
+        colors = s_palette,
+        stroke = new { width = 2, curve = "straight" },
+        markers = new
+        {
+            size = 5,
+            discrete = chart.Series.SelectMany((s, si) => s.Points.Select((f, pi) => (f, si, pi)))
+                .Where(p => p.f is { Qualifier: not Qualifier.Exact })
+                .Select(p => new { seriesIndex = p.si, dataPointIndex = p.pi, fillColor = "#ffffff", strokeColor = s_palette[p.si % s_palette.Length], size = 6 })
+                .ToArray(),
+        },
+        dataLabels = new { enabled = false },
+        xaxis = new { type = "category", tickPlacement = "on", labels = new { rotate = -45, hideOverlappingLabels = true } },
+        yaxis = new { min = 0, labels = new { formatter = "usd" } },
+        legend = new { position = "bottom", horizontalAlign = "left", showForSingleSeries = true },
+        tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
+    };
+
+    /// <summary>The label of a comparison on the chart: code, months and flow, all our own text.</summary>
+    public static string PairLabel(MirrorPair p, bool withCode) =>
+        $"{(withCode ? $"HS {p.HsCode} · " : "")}{p.PeriodLabel} · {p.First.Reporter} / {p.Second.Reporter}";
+
+    /// <summary>
+    /// Each pair as two bars side by side (the first reporter's and the second's), so that the gap is the difference
+    /// in length; the tooltip gives both values, the gap and the sources.
+    /// </summary>
+    public static object Pairs(IReadOnlyList<MirrorPair> pairs, bool withCode) => new
+    {
+        chart = Chart("bar", Math.Max(200, 52 * pairs.Count + 90)),
+        series = new[]
+        {
+            new { name = "First figure (the importer's, where one side is)", data = pairs.Select(p => Bar(p, p.First, withCode)).ToArray() },
+            new { name = "Second figure", data = pairs.Select(p => Bar(p, p.Second, withCode)).ToArray() },
+        },
+        colors = new[] { "#1f6f8b", "#c58b2b" },
+        plotOptions = new { bar = new { horizontal = true, barHeight = "70%", dataLabels = new { position = "top" } } },
+        dataLabels = new { enabled = true, formatter = "pointLabel", offsetX = 30, style = new { fontSize = "11px", colors = new[] { "#222" } } },
+        xaxis = new { labels = new { formatter = "usd" } },
+        yaxis = new { labels = new { maxWidth = 260 } },
+        legend = new { position = "bottom", horizontalAlign = "left" },
+        tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
+    };
+
+    private static object Bar(MirrorPair p, Figure f, bool withCode) => new
+    {
+        x = PairLabel(p, withCode),
+        y = f.ValueUsd,
+        label = Money.Usd(f.ValueUsd, f.Qualifier),
+        tip = (string[])[.. Tip(f), $"Gap: {p.GapDisplay}", MirrorRules.Explain(p.Kind)],
+    };
+}
