@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CsvHelper;
+using MineralTrade.Web.Features.Mirror;
+
+namespace MineralTrade.IntegrationTests;
+
+/// <summary>The seeded store with <c>tests/data/comtrade-both-sides.csv</c> imported (made-up values): China's and Pakistan's sides of a few codes.</summary>
+public sealed class MirrorStore : IAsyncLifetime
+{
+    public const string BothSides = "comtrade-both-sides.csv";
+
+    public ImportApp App { get; } = new();
+
+    public static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "data", "tests", file);
+
+    public async Task InitializeAsync()
+    {
+        var response = await App.PostAsync(await File.ReadAllBytesAsync(PathOf(BothSides)), $"?fileName={BothSides}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
+
+public class MirrorApiTests(MirrorStore store) : IClassFixture<MirrorStore>
+{
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+
+    private async Task<MirrorAnswer> GetAsync(string query)
+    {
+        var response = await store.App.CreateClient().GetAsync("/api/mirror" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<MirrorAnswer>(s_json))!;
+    }
+
+    [Fact]
+    public async Task Seed_September2022_ChinasCustomsAgainstTheStateBank_WithTheGap()
+    {
+        var answer = await GetAsync("?hs=TOTAL&period=month&from=2022&to=2022");
+
+        var pair = Assert.Single(answer.Pairs, p => p.PeriodStart == "2022-09");
+        Assert.Equal(("CN-GACC", "importer", 182_180_000m), (pair.FirstReporter, pair.FirstSide, pair.FirstValueUsd));
+        Assert.Equal(("PK-SBP", "exporter", 167_923_000m), (pair.SecondReporter, pair.SecondSide, pair.SecondValueUsd));
+        Assert.Equal((14_257_000m, 8.5m, "exact", "mirror"), (pair.GapUsd, pair.GapPercent, pair.GapQualifier, pair.Kind));
+        Assert.False(string.IsNullOrEmpty(pair.FirstSourceUrl));
+        Assert.False(string.IsNullOrEmpty(pair.SecondSourceUrl));
+    }
+
+    [Fact]
+    public async Task Seed_StateBankAgainstTradeDevelopmentAuthority_ThreeFiscalSpans()
+    {
+        var answer = await GetAsync("?hs=TOTAL&reporter=PK-SBP&reporter=PK-TDAP");
+
+        Assert.Equal(
+            [("2022-07", "2022-11"), ("2023-07", "2023-11"), ("2023-07", "2024-05")],
+            answer.Pairs.Select(p => (p.PeriodStart, p.PeriodEnd)));
+        Assert.All(answer.Pairs, p => Assert.Equal(("same-side", "PK-SBP", "PK-TDAP"), (p.Kind, p.FirstReporter, p.SecondReporter)));
+        Assert.Equal(3, answer.Total);
+    }
+
+    [Fact]
+    public async Task ComtradeFile_BothSides_FillTheComparisons_WithQuantitiesAndUnitValues()
+    {
+        var answer = await GetAsync("?hs=2603&hs=2608&hs=740311&hs=2610");
+
+        Assert.Equal(5, answer.Total);
+        Assert.Equal(["2603", "2603", "2608", "2610", "740311"], answer.Pairs.Select(p => p.HsCode));
+        var ores2024 = Assert.Single(answer.Pairs, p => p.HsCode == "2603" && p.PeriodStart == "2024-01");
+        Assert.Equal(("CN-GACC", "PK-PBS", "mirror"), (ores2024.FirstReporter, ores2024.SecondReporter, ores2024.Kind));
+        Assert.Equal((14_000_000m, 13_100_000m, 900_000m), (ores2024.FirstValueUsd, ores2024.SecondValueUsd, ores2024.GapUsd));
+        Assert.Equal((5_200_000m, "kg", 2_692.31m, "t", "exact"),
+            (ores2024.FirstQuantity, ores2024.FirstQuantityUnit, ores2024.FirstUnitValueUsd, ores2024.FirstUnitValuePer, ores2024.FirstUnitValueQualifier));
+        Assert.Equal("UN Comtrade+", ores2024.SecondSourcePublisher);
+        var month = Assert.Single(answer.Pairs, p => p.HsCode == "2610");
+        Assert.Equal(("2024-03", "2024-03", "month"), (month.PeriodStart, month.PeriodEnd, month.PeriodKind));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?hs=TOTAL")]
+    [InlineData("?hs=2603&exporter=PK&importer=CN")]
+    [InlineData("?category=copper")]
+    [InlineData("?reporter=PK-SBP&reporter=PK-TDAP&from=2022")]
+    public async Task Csv_Rows_EqualJsonRows_OfEveryPage(string query)
+    {
+        var client = store.App.CreateClient();
+        var json = new List<MirrorRow>();
+        var separator = query.Length == 0 ? "?" : "&";
+        for (var page = 1; ; page++)
+        {
+            var answer = await GetAsync($"{query}{separator}pageSize=2&page={page}");
+            json.AddRange(answer.Pairs);
+            if (page >= answer.Pages)
+            {
+                break;
+            }
+        }
+
+        var response = await client.GetAsync("/api/mirror.csv" + query);
+        var csv = CsvReader.Create(await response.Content.ReadAsStreamAsync(), MirrorRow.ReaderOptions).GetRecords<MirrorRow>().ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(json);
+        Assert.Equal(JsonSerializer.Serialize(json, s_json), JsonSerializer.Serialize(csv, s_json));
+    }
+
+    [Fact]
+    public async Task Paging_SaysHowManyThereAre_AndPagesCoverEachOnce()
+    {
+        var all = await GetAsync("?pageSize=1000");
+        var first = await GetAsync("?pageSize=3");
+        var last = await GetAsync($"?pageSize=3&page={first.Pages}");
+        var beyond = await GetAsync($"?pageSize=3&page={first.Pages + 1}");
+
+        Assert.Equal(all.Total, first.Total);
+        Assert.Equal((all.Total + 2) / 3, first.Pages);
+        Assert.Equal(1000, all.MaxPageSize);
+        Assert.NotEmpty(last.Pairs);
+        Assert.Empty(beyond.Pairs);
+    }
+
+    [Theory]
+    [InlineData("?page=0", "page")]
+    [InlineData("?page=abc", "page")]
+    [InlineData("?pageSize=1001", "pageSize")]
+    [InlineData("?pageSize=-1", "pageSize")]
+    [InlineData("?page=2147483647&pageSize=1000", "page")]
+    [InlineData("?hs=<img src=x onerror=alert(1)>", "hs")]
+    public async Task BadQuery_IsAProblemNamingTheParameter(string query, string parameter)
+    {
+        var response = await store.App.CreateClient().GetAsync("/api/mirror" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _), parameter);
+    }
+
+    [Fact]
+    public async Task Csv_BadQuery_IsAProblemToo()
+    {
+        var response = await store.App.CreateClient().GetAsync("/api/mirror.csv?period=weekly");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
