@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace MineralTrade.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ProductPageTests(DashboardServer server)
+{
+    private static void NoErrors(List<string> errors) => Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+
+    [Fact]
+    public async Task ProductPage_DrawsEachKindOfPeriodOnItsOwnAxis_AndReadsAMirrorPair()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync("/products/TOTAL");
+        await Charts.WaitForAsync(page, errors, "series-annual", "series-fiscal-year", "series-month", "mirror");
+
+        var september = page.GetByTestId("mirror-pair").Filter(new() { HasText = "Sep 2022" });
+        await Assertions.Expect(september.GetByTestId("first-value")).ToHaveTextAsync("$182.18 M");
+        await Assertions.Expect(september.GetByTestId("second-value")).ToHaveTextAsync("$167.92 M");
+        await Assertions.Expect(september.GetByTestId("gap")).ToContainTextAsync("+$14.26 M (+8.5%)");
+        await Assertions.Expect(page.GetByTestId("mirror-note")).ToContainTextAsync("CIF");
+        NoErrors(errors);
+    }
+
+    [Fact]
+    public async Task Compare_ListsThePairs_WithTheGapExplained()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync("/compare?hs=TOTAL");
+        await Charts.WaitForAsync(page, errors, "pairs");
+
+        await Assertions.Expect(page.GetByTestId("compare-summary")).ToContainTextAsync("comparisons match this view");
+        var sameSide = page.Locator("[data-testid='mirror-pair'][data-kind='same-side']");
+        Assert.Equal(3, await sameSide.CountAsync());
+        await Assertions.Expect(page.GetByTestId("mirror-note").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/about#mirror-title");
+        await Screenshots.SaveAsync(page, "compare.png", height: 1400);
+        NoErrors(errors);
+    }
+
+    [Fact]
+    public async Task ProductsTree_SearchFindsACodeByWords_AndItsLinkOpensThePage()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync("/products");
+        // Typed before the circuit is up, the text would reach no handler.
+        await page.Locator("[data-testid='product-search'][data-interactive='yes']").WaitForAsync();
+        await Assertions.Expect(page.GetByTestId("hs-tree")).ToContainTextAsync("Copper ores and concentrates");
+
+        await page.GetByTestId("product-search").PressSequentiallyAsync("copper ores");
+        var results = page.GetByTestId("search-results");
+        await Assertions.Expect(results.GetByRole(AriaRole.Heading)).ToHaveTextAsync("1 code matches");
+        await results.GetByRole(AriaRole.Link, new() { Name = "2603" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("product-title")).ToHaveTextAsync("HS 2603: Copper ores and concentrates");
+        await Charts.WaitForAsync(page, errors, "series-annual");
+        await Screenshots.SaveAsync(page, "product-2603.png", height: 1100);
+        NoErrors(errors);
+    }
+}
