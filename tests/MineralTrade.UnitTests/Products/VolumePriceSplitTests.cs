@@ -6,6 +6,8 @@ namespace MineralTrade.UnitTests.Products;
 
 public class VolumePriceSplitTests
 {
+    private static List<VolumePriceSplit> Splits(IEnumerable<Figure> figures) => VolumePriceSplit.Splits(Comparisons.Growth(figures));
+
     private static Figure Dataset(string start, string end, decimal value, decimal? kg, string hs = "2603", string reporter = "CN-GACC") =>
         WithQuantity(Fig.Make(hs, start, end, value, kind: SourceKind.Dataset, reporter: reporter, publisher: "UN Comtrade+"), kg);
 
@@ -16,7 +18,7 @@ public class VolumePriceSplitTests
         var before = Dataset("2024-01", "2024-06", 2_000_000m, 1_000_000m);
         var now = Dataset("2025-01", "2025-06", 3_000_000m, 1_200_000m);
 
-        var split = Assert.Single(VolumePriceSplit.Splits([before, now]));
+        var split = Assert.Single(Splits([before, now]));
 
         Assert.Equal((50.0m, 20.0m, 25.0m), (split.ValuePercent, split.VolumePercent, split.UnitValuePercent));
         Assert.Equal(1_000_000m, split.ValueChangeUsd);
@@ -30,7 +32,7 @@ public class VolumePriceSplitTests
     [Fact]
     public void Split_OnlyLikeForLike_HalfYearAgainstFullYearIsNotSplit()
     {
-        Assert.Empty(VolumePriceSplit.Splits([
+        Assert.Empty(Splits([
             Dataset("2024-01", "2024-12", 2_000_000m, 1_000_000m),
             Dataset("2025-01", "2025-06", 3_000_000m, 1_200_000m),
         ]));
@@ -39,7 +41,7 @@ public class VolumePriceSplitTests
     [Fact]
     public void Split_NeedsBothQuantities_NoneIsEstimated()
     {
-        Assert.Empty(VolumePriceSplit.Splits([
+        Assert.Empty(Splits([
             Dataset("2024-01", "2024-12", 2_000_000m, null),
             Dataset("2025-01", "2025-12", 3_000_000m, 1_200_000m),
         ]));
@@ -60,7 +62,7 @@ public class VolumePriceSplitTests
         var before = WithQuantity(Fig.Make("2501", "2024-01", "2024-03", 1_000_000m), 10_000_000m);
         var now = WithQuantity(Fig.Make("2501", "2025-01", "2025-03", 1_830_000m), 13_640_000m);
 
-        var split = Assert.Single(VolumePriceSplit.Splits([before, now]));
+        var split = Assert.Single(Splits([before, now]));
 
         Assert.Equal(DerivedQualifier.Approximate, split.Qualifier);
         Assert.Equal(36.4m, split.VolumePercent);
@@ -69,7 +71,7 @@ public class VolumePriceSplitTests
     [Fact]
     public void Split_DifferentReporters_AreNotPaired()
     {
-        Assert.Empty(VolumePriceSplit.Splits([
+        Assert.Empty(Splits([
             Dataset("2024-01", "2024-12", 2_000_000m, 1_000_000m, reporter: "PK-PBS"),
             Dataset("2025-01", "2025-12", 3_000_000m, 1_200_000m, reporter: "CN-GACC"),
         ]));

@@ -107,11 +107,11 @@ public sealed class ProductService(IDbContextFactory<MineralTradeDbContext> dbFa
             ProductViewBuilder.Charts(ownInFlow),
             ProductViewBuilder.Lines(ownInFlow, parent, allGoods),
             growth,
-            VolumePriceSplit.Splits(ownInFlow),
+            VolumePriceSplit.Splits(growth),
             MirrorRules.Pairs(ownInFlow),
             ProductViewBuilder.Inside(node, reference, ownInFlow, insideAt),
             mineralShares,
-            [.. own.OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.PeriodStart).ThenBy(f => f.Reporter, StringComparer.Ordinal).ThenBy(f => f.Id).Select(FigureRow.From)]);
+            [.. own.OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.PeriodStart).ThenBy(f => f.Reporter, StringComparer.Ordinal).ThenBy(f => f.Id)]);
     }
 
     /// <summary>The mineral figures of the latest all-goods periods in the flow, read by category and month (the category index).</summary>

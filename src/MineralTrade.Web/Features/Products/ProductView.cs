@@ -62,7 +62,7 @@ public sealed record ProductView(
     IReadOnlyList<MirrorPair> Pairs,
     InsideTable? Inside,
     IReadOnlyList<Share> MineralShares,
-    IReadOnlyList<FigureRow> Rows)
+    IReadOnlyList<Figure> Rows)
 {
     public bool HasQuantities => Lines.Any(l => l.Figure.Quantity is not null);
 }

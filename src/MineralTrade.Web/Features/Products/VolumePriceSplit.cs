@@ -27,17 +27,11 @@ public sealed record VolumePriceSplit(
     public string PreviousPeriodLabel => Period.Label(Previous.PeriodStart, Previous.PeriodEnd);
 
     /// <summary>
-    /// The split of each like-for-like pair (the pairs of <see cref="Comparisons.Growth"/>) where both figures have a
+    /// The split of each like-for-like pair (a growth rate of <see cref="Comparisons.Growth"/>) where both figures have a
     /// value and a quantity in the same unit; pairs without quantities are left out, never estimated.
     /// </summary>
-    public static List<VolumePriceSplit> Splits(IReadOnlyCollection<Figure> figures)
-    {
-        var byId = figures.ToDictionary(f => f.Id);
-        return Comparisons.Growth(figures)
-            .Select(g => g.Current.Id is { } c && g.Previous.Id is { } p ? Of(byId[c], byId[p]) : null)
-            .OfType<VolumePriceSplit>()
-            .ToList();
-    }
+    public static List<VolumePriceSplit> Splits(IEnumerable<GrowthRate> rates) =>
+        [.. rates.Select(g => Of(g.Current, g.Previous)).OfType<VolumePriceSplit>()];
 
     public static VolumePriceSplit? Of(Figure current, Figure previous)
     {

@@ -168,6 +168,9 @@ namespace MineralTrade.Web.Migrations
 
                     b.HasIndex("Category", "PeriodEnd");
 
+                    b.HasIndex("HsCode", "Exporter", "Importer", "PeriodEnd", "PeriodStart", "Reporter", "ValueUsd")
+                        .HasDatabaseName("IX_Figures_Product");
+
                     b.HasIndex("Reporter", "Exporter", "Importer", "HsCode", "PeriodStart", "PeriodEnd", "SourcePublisher", "SourceUrl")
                         .IsUnique();
 
