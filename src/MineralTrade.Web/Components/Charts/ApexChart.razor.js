@@ -4,18 +4,21 @@ import ApexCharts from '../../lib/apexcharts/apexcharts.esm.js';
 
 const charts = new WeakMap();
 
-function usd(value) {
+// Dollar and percent formats come from the server (Money.Formats), so that an axis reads as a card does.
+let formats = null;
+
+// Exported with percent() so that a test can hold them against the server's Money.
+export function usd(value, money) {
     if (value === null || value === undefined || Number.isNaN(value)) return '';
     const abs = Math.abs(value);
-    const trim = n => Number(n.toFixed(2)).toString();
-    if (abs >= 1e9) return `$${trim(value / 1e9)} bn`;
-    if (abs >= 1e5) return `$${trim(value / 1e6)} M`;
-    return `$${Math.round(value).toLocaleString('en-US')}`;
+    const scale = money.usd.find(s => abs >= s.from);
+    const amount = (value / scale.unit).toLocaleString('en-US', { maximumFractionDigits: scale.maxDecimals, useGrouping: scale.grouped });
+    return `$${amount}${scale.suffix}`;
 }
 
-function percent(value) {
+export function percent(value, money) {
     if (value === null || value === undefined) return '';
-    const digits = Math.abs(value) >= 100 ? 0 : 1;
+    const digits = Math.abs(value) >= money.percent.wholeFrom ? 0 : money.percent.decimals;
     return `${value > 0 ? '+' : ''}${value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })}%`;
 }
 
@@ -29,12 +32,12 @@ function escape(text) {
 }
 
 const named = {
-    usd,
-    percent,
+    usd: value => usd(value, formats),
+    percent: value => percent(value, formats),
     share: value => (value === null || value === undefined ? '' : `${Math.round(value)}%`),
     year: value => (value === null || value === undefined ? '' : String(Math.round(value))),
     // The point's own label (with its qualifier: "> $101 M"), else the value in dollars.
-    pointLabel: (value, { w, seriesIndex, dataPointIndex }) => point(w, seriesIndex, dataPointIndex)?.label ?? usd(value),
+    pointLabel: (value, { w, seriesIndex, dataPointIndex }) => point(w, seriesIndex, dataPointIndex)?.label ?? usd(value, formats),
     // A tooltip of the point's own lines: period, value, reporter, source.
     pointTooltip: ({ w, seriesIndex, dataPointIndex }) => {
         const p = point(w, seriesIndex, dataPointIndex);
@@ -112,19 +115,22 @@ function prepare(options) {
 }
 
 // Blazor passes null for an element that has left the page (a re-render raced the call): there is nothing to draw.
-export async function create(element, json) {
+// moneyFormats: Money.Formats as JSON, for the usd and percent formatters.
+export async function create(element, json, moneyFormats) {
     if (!element) return;
+    if (moneyFormats) formats = JSON.parse(moneyFormats);
     destroy(element);
     const chart = new ApexCharts(element, prepare(JSON.parse(json)));
     charts.set(element, chart);
     await chart.render();
 }
 
-export async function update(element, json) {
+export async function update(element, json, moneyFormats) {
     if (!element) return;
+    if (moneyFormats) formats = JSON.parse(moneyFormats);
     const chart = charts.get(element);
     if (!chart) {
-        await create(element, json);
+        await create(element, json, moneyFormats);
         return;
     }
     await chart.updateOptions(prepare(JSON.parse(json)), true, false);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MineralTrade.Web.Features.Dashboard;
 
 namespace MineralTrade.Web.Components.Charts;
 
@@ -12,4 +13,7 @@ public static class ChartJson
     };
 
     public static string Serialize(object options) => JsonSerializer.Serialize(options, options.GetType(), s_options);
+
+    /// <summary><see cref="Money.Formats"/> for the chart module's <c>usd</c> and <c>percent</c> formatters.</summary>
+    public static readonly string MoneyFormats = Serialize(Money.Formats);
 }

@@ -3,18 +3,36 @@ using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.Web.Features.Dashboard;
 
+/// <summary>One scale of dollar amounts: from <paramref name="From"/> up, counted in <paramref name="Unit"/>s and named by <paramref name="Suffix"/>.</summary>
+/// <param name="MaxDecimals">At most this many decimals, trailing zeros dropped.</param>
+/// <param name="Grouped">Thousands separated by commas.</param>
+public sealed record UsdScale(decimal From, decimal Unit, string Suffix, int MaxDecimals, bool Grouped)
+{
+    public string Format => (Grouped ? "#,0" : "0") + (MaxDecimals > 0 ? "." + new string('#', MaxDecimals) : "");
+}
+
+/// <summary>Growth rates: whole percents from <paramref name="WholeFrom"/> up, else <paramref name="Decimals"/> decimals; a sign on rises.</summary>
+public sealed record PercentFormat(decimal WholeFrom, int Decimals);
+
+/// <summary>How amounts and rates read; the chart module receives the same, so an axis reads as a card does.</summary>
+public sealed record MoneyFormats(IReadOnlyList<UsdScale> Usd, PercentFormat Percent);
+
 /// <summary>US dollar amounts and growth rates as a reader expects them: <c>$1.14 bn</c>, <c>&gt; $101 M</c>, <c>+4,783%</c>.</summary>
 public static class Money
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>The one source of the dollar and percent formats, for these methods and for the charts' axes and labels.</summary>
+    public static readonly MoneyFormats Formats = new(
+        [new(1_000_000_000m, 1_000_000_000m, " bn", 2, false), new(100_000m, 1_000_000m, " M", 2, false), new(0m, 1m, "", 0, true)],
+        new PercentFormat(100m, 1));
+
     /// <summary><c>$1.14 bn</c>, <c>$110.9 M</c>, <c>$0.29 M</c>, <c>$48,000</c>: at most two decimals, as sources round.</summary>
-    public static string Usd(decimal value) => Math.Abs(value) switch
+    public static string Usd(decimal value)
     {
-        >= 1_000_000_000m => $"${(value / 1_000_000_000m).ToString("0.##", s_invariant)} bn",
-        >= 100_000m => $"${(value / 1_000_000m).ToString("0.##", s_invariant)} M",
-        _ => $"${value.ToString("#,0", s_invariant)}",
-    };
+        var scale = Formats.Usd.First(s => Math.Abs(value) >= s.From);
+        return $"${(value / scale.Unit).ToString(scale.Format, s_invariant)}{scale.Suffix}";
+    }
 
     /// <summary>A growth rate's two values, each with its own qualifier: <c>&gt; $1.92 bn against $1.73 bn</c>.</summary>
     public static string Pair(GrowthRate rate) =>
@@ -41,7 +59,7 @@ public static class Money
     /// <summary><c>+4,783%</c> from a hundred percent up, <c>-12.5%</c> below.</summary>
     public static string Percent(decimal percent)
     {
-        var format = Math.Abs(percent) >= 100m ? "#,0" : "#,0.0";
+        var format = Math.Abs(percent) >= Formats.Percent.WholeFrom ? "#,0" : "#,0." + new string('0', Formats.Percent.Decimals);
         return (percent > 0 ? "+" : "") + percent.ToString(format, s_invariant) + "%";
     }
 
