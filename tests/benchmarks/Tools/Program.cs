@@ -1,0 +1,22 @@
+using MineralTrade.Benchmarks;
+
+// One tool per measurement the shell scripts beside this folder cannot make with curl and wrk alone.
+return args switch
+{
+    ["first-chart", var url, var runs, .. var rest] => await FirstChart.RunAsync(url, Arg.Int(runs), rest is [var t, ..] ? Arg.Int(t) : 60),
+    ["circuits", var url, var pages] => await CircuitMemory.RunAsync(url, Arg.Int(pages)),
+    ["csv-writer", var csv, var runs] => await CsvWriterBaseline.RunAsync(csv, Arg.Int(runs)),
+    ["raw-insert", var csv, var db] => RawInsert.Run(csv, db),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: MineralTrade.Benchmarks first-chart URL RUNS [TIMEOUT_SECONDS]
+               MineralTrade.Benchmarks circuits URL PAGES
+               MineralTrade.Benchmarks csv-writer EXTRACT.csv RUNS
+               MineralTrade.Benchmarks raw-insert COMTRADE.csv STORE.db
+        """);
+    return 2;
+}
