@@ -17,13 +17,13 @@ start_app "$(store 0)"
 tools first-chart "$app_url/_bench/chart" "$loads" "$timeout" >"$work/floor.txt"
 tools first-chart "$app_url/" "$loads" "$timeout" >"$work/seed.txt"
 echo "floor (ApexCharts alone, /_bench/chart): $(grep '^first_chart_ms' "$work/floor.txt"); $(load)"
-echo "seed store (/): $(grep -v '^  load' "$work/seed.txt")"
+echo "seed store (/):"; sed 's/^/  /' "$work/seed.txt"
 echo "  $(load)"
 stop_app
 
 start_app "$(store "$rows")"
 tools first-chart "$app_url/" "$large_loads" "$timeout" >"$work/large.txt"
-echo "$rows rows ($(figure_count "$work/store.db") figures, /): $(grep -v '^  load' "$work/large.txt")"
+echo "$rows rows ($(figure_count "$work/store.db") figures, /):"; sed 's/^/  /' "$work/large.txt"
 echo "  $(load)"
 stop_app
 

@@ -5,14 +5,16 @@
 # then wrk keeps CLIENTS connections reading / for SECONDS, and the peak RSS (VmHWM, reset after the warm-up) and the
 # GC heap after a full collection are read from the server.
 # Usage: tests/benchmarks/overview.sh [ROWS] [CLIENTS] [SECONDS]   (default 1000000 20 60)
-# Environment: REQUESTS (5), TIMEOUT per request in s (120), MAX_RSS_MB (12000: the app is stopped past it).
+# Environment: REQUESTS (5), TIMEOUT per request in s (120), MAX_RSS_MB (12000: the app is stopped past it), and
+# LARGE_CLIENTS, LARGE_SECONDS for the large store only (when a page takes a minute, 20 clients would take the machine).
 source "$(dirname "$0")/lib.sh"
 rows="${1:-1000000}" clients="${2:-20}" seconds="${3:-60}"
 requests="${REQUESTS:-5}" timeout="${TIMEOUT:-120}"
+large_clients="${LARGE_CLIENTS:-$clients}" large_seconds="${LARGE_SECONDS:-$seconds}"
 machine
 
 measure() {
-  local label="$1" db="$2" times=() first median
+  local label="$1" db="$2" clients="$3" seconds="$4" times=() first median
   start_app "$db"
   first=$(curl -s -o /dev/null --max-time "$timeout" -w '%{time_starttransfer}' "$app_url/" || echo timeout)
   for _ in $(seq 1 "$requests"); do
@@ -36,8 +38,8 @@ measure() {
   eval "${label}_ms=$median ${label}_peak=$peak"
 }
 
-measure seed "$(store 0)"
-measure large "$(store "$rows")"
+measure seed "$(store 0)" "$clients" "$seconds"
+measure large "$(store "$rows")" "$large_clients" "$large_seconds"
 echo "summary: server time seed ${seed_ms} ms, $rows rows ${large_ms} ms ($(ratio "$large_ms" "$seed_ms")x the seed; goal 300 ms: $(ratio "$large_ms" 300)x the goal);" \
-  "peak RSS under $clients clients seed ${seed_peak} MiB, $rows rows ${large_peak} MiB (goal 400 MB: $(ratio "${large_peak/aborted/0}" 381)x the goal)"
+  "peak RSS seed ${seed_peak} MiB ($clients clients), $rows rows ${large_peak} MiB ($large_clients clients) (goal 400 MB: $(ratio "${large_peak/aborted/0}" 381)x the goal)"
 echo "uptime at the end: $(uptime)"

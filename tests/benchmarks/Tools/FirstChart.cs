@@ -43,6 +43,14 @@ internal static class FirstChart
             context.SetDefaultNavigationTimeout(timeoutSeconds * 1000f);
             await context.AddInitScriptAsync(Observer);
             var page = await context.NewPageAsync();
+            // The circuit's WebSocket, timed from navigation (the client's clock: a few ms off the page's).
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var socket = new CircuitSocket();
+            page.WebSocket += (_, ws) =>
+            {
+                socket.OpenedMs = clock.Elapsed.TotalMilliseconds;
+                ws.FrameReceived += (_, frame) => socket.Received(clock.Elapsed.TotalMilliseconds, frame.Binary?.Length ?? frame.Text?.Length ?? 0);
+            };
             try
             {
                 await page.GotoAsync(url);
@@ -55,7 +63,7 @@ internal static class FirstChart
                 continue;
             }
             times.Add(double.Parse(await page.EvaluateAsync<string>("() => document.documentElement.dataset.firstChart"), CultureInfo.InvariantCulture));
-            Console.WriteLine($"  load {i + 1}: first chart at {Arg.Ms(times[^1])} ms");
+            Console.WriteLine($"  load {i + 1}: first chart at {Arg.Ms(times[^1])} ms; {socket.Describe(clock.Elapsed.TotalMilliseconds)}");
             var js = await page.EvaluateAsync<long[]>(Scripts);
             (wire, decoded, files) = (js[0], js[1], js[2]);
             timeline = await page.EvaluateAsync<string>(Timeline);
@@ -67,5 +75,40 @@ internal static class FirstChart
             $"javascript files={files} wire_kib={wire / 1024.0:0.0} uncompressed_kib={decoded / 1024.0:0.0}"));
         Console.WriteLine("last load's timeline:\n" + timeline);
         return 0;
+    }
+
+    /// <summary>What came over the circuit's socket, and when: the first interactive render is one large message.</summary>
+    private sealed class CircuitSocket
+    {
+        private readonly Lock _lock = new();
+        private int _frames;
+        private long _bytes, _largest;
+        private double _largestAtMs;
+
+        public double? OpenedMs { get; set; }
+
+        public void Received(double atMs, long bytes)
+        {
+            lock (_lock)
+            {
+                _frames++;
+                _bytes += bytes;
+                if (bytes > _largest)
+                {
+                    (_largest, _largestAtMs) = (bytes, atMs);
+                }
+            }
+        }
+
+        public string Describe(double nowMs)
+        {
+            lock (_lock)
+            {
+                return OpenedMs is { } opened
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"circuit socket opened at {opened:0} ms, {_frames} frames / {_bytes / 1024.0:0} KiB received by {nowMs:0} ms, the largest {_largest / 1024.0:0} KiB at {_largestAtMs:0} ms")
+                    : "no circuit socket";
+            }
+        }
     }
 }
