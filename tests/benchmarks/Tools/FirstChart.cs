@@ -16,6 +16,36 @@ internal static class FirstChart
         }).observe(document, { childList: true, subtree: true });
         """;
 
+    // Notes, in the same clock, when the circuit's WebSocket opens and what it receives (SignalR sends binary frames).
+    private const string SocketObserver = """
+        window.__circuit = { sockets: 0, frames: 0, bytes: 0, largest: 0 };
+        window.WebSocket = class extends window.WebSocket {
+            constructor(...args) {
+                super(...args);
+                const c = window.__circuit, first = c.sockets++ === 0;
+                if (!first) return;
+                c.created = performance.now();
+                this.addEventListener('open', () => c.open = performance.now());
+                this.addEventListener('message', e => {
+                    if (document.documentElement.dataset.firstChart) return;
+                    const n = e.data.byteLength ?? e.data.size ?? e.data.length;
+                    c.frames++; c.bytes += n;
+                    if (n > c.largest) { c.largest = n; c.largestAt = performance.now(); }
+                });
+            }
+        };
+        """;
+
+    private const string Socket = """
+        () => {
+            const c = window.__circuit;
+            return c.open === undefined ? 'no circuit socket'
+                : `circuit socket created at ${Math.round(c.created)} ms, open at ${Math.round(c.open)} ms; before the chart, ${c.frames} frames, `
+                  + `${Math.round(c.bytes / 1024)} KiB received, the largest ${Math.round(c.largest / 1024)} KiB at ${Math.round(c.largestAt)} ms`
+                  + (c.sockets > 1 ? `; ${c.sockets} sockets by ${Math.round(performance.now())} ms (the circuit reconnected)` : '');
+        }
+        """;
+
     private const string Scripts = """
         () => {
             const js = performance.getEntriesByType('resource').filter(r => new URL(r.name).pathname.endsWith('.js'));
@@ -42,15 +72,8 @@ internal static class FirstChart
             context.SetDefaultTimeout(timeoutSeconds * 1000f);
             context.SetDefaultNavigationTimeout(timeoutSeconds * 1000f);
             await context.AddInitScriptAsync(Observer);
+            await context.AddInitScriptAsync(SocketObserver);
             var page = await context.NewPageAsync();
-            // The circuit's WebSocket, timed from navigation (the client's clock: a few ms off the page's).
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var socket = new CircuitSocket();
-            page.WebSocket += (_, ws) =>
-            {
-                socket.OpenedMs = clock.Elapsed.TotalMilliseconds;
-                ws.FrameReceived += (_, frame) => socket.Received(clock.Elapsed.TotalMilliseconds, frame.Binary?.Length ?? frame.Text?.Length ?? 0);
-            };
             try
             {
                 await page.GotoAsync(url);
@@ -62,8 +85,10 @@ internal static class FirstChart
                 times.Add(double.PositiveInfinity);
                 continue;
             }
+            // The first script that runs after the chart: late when drawing the rest keeps the page's main thread busy.
+            var free = await page.EvaluateAsync<double>("() => performance.now()");
             times.Add(double.Parse(await page.EvaluateAsync<string>("() => document.documentElement.dataset.firstChart"), CultureInfo.InvariantCulture));
-            Console.WriteLine($"  load {i + 1}: first chart at {Arg.Ms(times[^1])} ms; {socket.Describe(clock.Elapsed.TotalMilliseconds)}");
+            Console.WriteLine($"  load {i + 1}: first chart at {Arg.Ms(times[^1])} ms, main thread free at {Arg.Ms(free)} ms; {await page.EvaluateAsync<string>(Socket)}");
             var js = await page.EvaluateAsync<long[]>(Scripts);
             (wire, decoded, files) = (js[0], js[1], js[2]);
             timeline = await page.EvaluateAsync<string>(Timeline);
@@ -75,40 +100,5 @@ internal static class FirstChart
             $"javascript files={files} wire_kib={wire / 1024.0:0.0} uncompressed_kib={decoded / 1024.0:0.0}"));
         Console.WriteLine("last load's timeline:\n" + timeline);
         return 0;
-    }
-
-    /// <summary>What came over the circuit's socket, and when: the first interactive render is one large message.</summary>
-    private sealed class CircuitSocket
-    {
-        private readonly Lock _lock = new();
-        private int _frames;
-        private long _bytes, _largest;
-        private double _largestAtMs;
-
-        public double? OpenedMs { get; set; }
-
-        public void Received(double atMs, long bytes)
-        {
-            lock (_lock)
-            {
-                _frames++;
-                _bytes += bytes;
-                if (bytes > _largest)
-                {
-                    (_largest, _largestAtMs) = (bytes, atMs);
-                }
-            }
-        }
-
-        public string Describe(double nowMs)
-        {
-            lock (_lock)
-            {
-                return OpenedMs is { } opened
-                    ? string.Create(CultureInfo.InvariantCulture,
-                        $"circuit socket opened at {opened:0} ms, {_frames} frames / {_bytes / 1024.0:0} KiB received by {nowMs:0} ms, the largest {_largest / 1024.0:0} KiB at {_largestAtMs:0} ms")
-                    : "no circuit socket";
-            }
-        }
     }
 }
