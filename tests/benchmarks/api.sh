@@ -4,7 +4,7 @@
 # wrk, 2 threads, 64 connections, loopback. /plaintext comes from the benchmark hooks (Hooks/BenchmarkHooks.cs), loaded
 # into the published app from outside and answered after the app's whole pipeline, so both sides pay the same
 # middleware. The two alternate (plaintext, API, API, plaintext) so that a change in the machine's load hits both.
-# Each side is warmed up (5 s of wrk) before it is measured. At ROWS rows, /plaintext is measured first, on the idle
+# Each side is warmed up (10 s of wrk) before it is measured. At ROWS rows, /plaintext is measured first, on the idle
 # server, then the API for LARGE_SECONDS; the app is then stopped, since it may still be answering abandoned requests.
 # Usage: tests/benchmarks/api.sh [ROWS] [SECONDS]   (default 1000000 15)
 # Environment: QUERY (the API request, default /api/figures?category=copper), LARGE_QUERY (the request at ROWS rows,
@@ -21,7 +21,7 @@ run_wrk() {  # NAME PATH [SECONDS]: prints wrk's summary and appends the req/s t
   echo "  $2: $line; $(load)"
   sed 's/.*req_per_s=\([^ ]*\).*/\1/' <<<"$line" >>"$work/$1.rps"
 }
-warm_up() { wrk -t2 -c64 -d5s --timeout "${timeout}s" "$app_url$1" >/dev/null 2>&1 || true; }
+warm_up() { wrk -t2 -c64 -d10s --timeout "${timeout}s" "$app_url$1" >/dev/null 2>&1 || true; }
 mean_rps() { awk '{s += $1} END {printf "%.1f", s / NR}' "$work/$1.rps"; }
 
 start_app "$(store 0)"
