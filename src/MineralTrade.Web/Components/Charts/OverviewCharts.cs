@@ -13,20 +13,6 @@ public static class OverviewCharts
 
     private static readonly string[] s_palette = ["#1f6f8b", "#c58b2b", "#6b4c9a", "#2e8b57", "#b03a2e", "#4d6d9a", "#8a6d3b", "#d45087", "#3f7f7f", "#7a7a7a"];
 
-    private static object Chart(string type, int height, bool stacked = false, string? stackType = null) => new
-    {
-        type,
-        height,
-        stacked = stacked ? true : (bool?)null,
-        stackType,
-        fontFamily = "inherit",
-        parentHeightOffset = 0,
-        // Drawn at once: no animation to wait for, on a phone or in a screenshot.
-        animations = new { enabled = false },
-        zoom = new { enabled = false },
-        toolbar = new { show = true, tools = new { download = true, selection = false, zoom = false, zoomin = false, zoomout = false, pan = false, reset = false } },
-    };
-
     // On a phone, value labels on bars collide: the tooltip and the data table carry the values there.
     private static readonly object[] s_phone = [new { breakpoint = 600, options = new { dataLabels = new { enabled = false } } }];
 
@@ -37,7 +23,7 @@ public static class OverviewCharts
 
     public static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic) => new
     {
-        chart = Chart("bar", 340),
+        chart = ChartOptions.Chart("bar", 340),
         series = new[]
         {
             new { name = "Value, US$", data = bars.Select(b => new { x = b.CategoryName, y = b.ValueUsd, label = b.Display, tip = PointTip(b) }).ToArray() },
@@ -53,7 +39,7 @@ public static class OverviewCharts
 
     public static object ByYear(IReadOnlyList<YearSeries> series, bool logarithmic) => new
     {
-        chart = Chart("line", 360),
+        chart = ChartOptions.Chart("line", 360),
         series = series.Select(s => new
         {
             name = s.Name,
@@ -75,7 +61,7 @@ public static class OverviewCharts
 
     public static object Growth(IReadOnlyList<GrowthRate> rates, Flow? principal) => new
     {
-        chart = Chart("bar", Math.Max(220, 46 * rates.Count + 80)),
+        chart = ChartOptions.Chart("bar", Math.Max(220, 46 * rates.Count + 80)),
         series = new[]
         {
             new
@@ -108,7 +94,7 @@ public static class OverviewCharts
 
     public static object ValueAdded(IReadOnlyList<ValueAddedPoint> points) => new
     {
-        chart = Chart("bar", Math.Max(220, 46 * points.Count + 90), stacked: true, stackType: "100%"),
+        chart = ChartOptions.Chart("bar", Math.Max(220, 46 * points.Count + 90), stacked: true, stackType: "100%"),
         series = new[]
         {
             new
@@ -163,7 +149,7 @@ public static class OverviewCharts
         });
         return new
         {
-            chart = Chart("line", 340),
+            chart = ChartOptions.Chart("line", 340),
             series,
             colors = new[] { "#8a8a8a", "#4a4a4a", Processed },
             stroke = new { width = new[] { 2, 2, 3 }, dashArray = new[] { 6, 6, 0 }, curve = "straight" },

@@ -1,3 +1,4 @@
+using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Mirror;
@@ -14,17 +15,6 @@ public static class ProductCharts
 {
     private static readonly string[] s_palette = ["#1f6f8b", "#c58b2b", "#6b4c9a", "#2e8b57", "#b03a2e", "#4d6d9a", "#8a6d3b", "#d45087"];
 
-    private static object Chart(string type, int height) => new
-    {
-        type,
-        height,
-        fontFamily = "inherit",
-        parentHeightOffset = 0,
-        animations = new { enabled = false },
-        zoom = new { enabled = false },
-        toolbar = new { show = true, tools = new { download = true, selection = false, zoom = false, zoomin = false, zoomout = false, pan = false, reset = false } },
-    };
-
     public static string[] Tip(Figure f, string? series = null) =>
     [
         $"{Period.Label(f.PeriodStart, f.PeriodEnd)}: {Money.Usd(f.ValueUsd, f.Qualifier)}",
@@ -40,7 +30,7 @@ public static class ProductCharts
     /// </summary>
     public static object Series(SeriesChart chart) => new
     {
-        chart = Chart("line", 320),
+        chart = ChartOptions.Chart("line", 320),
         series = chart.Series.Select(s => new
         {
             name = s.Name,
@@ -75,7 +65,7 @@ public static class ProductCharts
     /// </summary>
     public static object Pairs(IReadOnlyList<MirrorPair> pairs, bool withCode) => new
     {
-        chart = Chart("bar", Math.Max(200, 52 * pairs.Count + 90)),
+        chart = ChartOptions.Chart("bar", Math.Max(200, 52 * pairs.Count + 90)),
         series = new[]
         {
             new { name = "First figure (the importer's, where one side is)", data = pairs.Select(p => Bar(p, p.First, withCode)).ToArray() },

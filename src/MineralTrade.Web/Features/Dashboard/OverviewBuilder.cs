@@ -48,9 +48,8 @@ public static class OverviewBuilder
 
     /// <summary>Mineral categories by default; all goods and other goods only when chosen (they are context, not minerals).</summary>
     public static bool Charted(string category, FigureFilter filter) =>
-        filter.Categories.Count > 0 ? filter.Categories.Contains(category) : IsMineral(category);
+        filter.Categories.Count > 0 ? filter.Categories.Contains(category) : HsClassification.IsMineral(category);
 
-    public static bool IsMineral(string category) => category != HsClassification.AllGoods.Id && category != HsClassification.Other.Id;
 
     /// <summary>The filter's exporter and importer where it names them; else the flow most figures describe.</summary>
     public static Flow? PrincipalFlow(IEnumerable<Figure> figures, FigureFilter filter)
@@ -122,7 +121,7 @@ public static class OverviewBuilder
     public static List<ValueAddedPoint> ValueAdded(IEnumerable<Figure> figures)
     {
         var points = new List<ValueAddedPoint>();
-        foreach (var period in figures.Where(f => IsMineral(f.Category)).GroupBy(f => (f.Reporter, Publisher: Comparisons.UnstatedPublisher(f), f.PeriodStart, f.PeriodEnd)))
+        foreach (var period in figures.Where(f => HsClassification.IsMineral(f.Category)).GroupBy(f => (f.Reporter, Publisher: Comparisons.UnstatedPublisher(f), f.PeriodStart, f.PeriodEnd)))
         {
             var processed = Comparisons.Sum(period.Where(f => HsClassification.IsProcessed(f.Stage)));
             var raw = Comparisons.Sum(period.Where(f => f.Stage == Stage.Ore));
@@ -187,7 +186,7 @@ public static class OverviewBuilder
     /// </summary>
     public static List<TotalPoint> KnownLevels(IEnumerable<Figure> flowFigures)
     {
-        var annual = flowFigures.Where(f => f.PeriodKind == PeriodKind.Annual && IsMineral(f.Category) && f.Reporter != Codes.Unstated && f.ValueUsd is not null).ToList();
+        var annual = flowFigures.Where(f => f.PeriodKind == PeriodKind.Annual && HsClassification.IsMineral(f.Category) && f.Reporter != Codes.Unstated && f.ValueUsd is not null).ToList();
         if (LatestPeriod(annual, PeriodKind.Annual) is not { } latest)
         {
             return [];

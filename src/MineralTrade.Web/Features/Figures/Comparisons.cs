@@ -168,10 +168,10 @@ public static class Comparisons
             var codes = flow.Where(f => f.ValueUsd is not null).Select(f => f.HsCode).Distinct().ToList();
             var sums = flow.Where(f => !codes.Any(outer => HsClassification.IsInside(f.HsCode, outer)))
                 .GroupBy(f => f.Category).Select(g => (Category: HsClassification.CategoryOf(g.Key), Sum: Sum(g))).ToList();
-            var minerals = sums.Where(s => IsMineral(s.Category)).Sum(s => s.Sum.ValueUsd ?? 0m);
+            var minerals = sums.Where(s => HsClassification.IsMineral(s.Category.Id)).Sum(s => s.Sum.ValueUsd ?? 0m);
             foreach (var (category, sum) in sums)
             {
-                decimal? share = IsMineral(category) && sum.ValueUsd is { } v && minerals > 0 ? Math.Round(v / minerals * 100m, 1) : null;
+                decimal? share = HsClassification.IsMineral(category.Id) && sum.ValueUsd is { } v && minerals > 0 ? Math.Round(v / minerals * 100m, 1) : null;
                 totals.Add(new CategoryTotal(
                     category, flow.Key.Reporter, flow.Key.Exporter, flow.Key.Importer, flow.Key.PeriodStart, flow.Key.PeriodEnd,
                     sum.ValueUsd, sum.Qualifier, share, sum.Components, sum.NamedWithoutValue));
@@ -179,7 +179,4 @@ public static class Comparisons
         }
         return [.. totals.OrderByDescending(t => t.PeriodEnd).ThenBy(t => t.Reporter).ThenByDescending(t => t.ValueUsd)];
     }
-
-    /// <summary>All goods and other goods are context, not minerals: they are in no share and in no mineral sum.</summary>
-    public static bool IsMineral(Category category) => category != HsClassification.AllGoods && category != HsClassification.Other;
 }

@@ -105,6 +105,9 @@ public static class HsClassification
 
     public static Category CategoryOf(string id) => s_byId[id];
 
+    /// <summary>All goods and other goods are context, not minerals: in no mineral sum, no share, no default chart.</summary>
+    public static bool IsMineral(string categoryId) => categoryId != AllGoods.Id && categoryId != Other.Id;
+
     /// <summary>The rule that applies to <paramref name="hsCode"/>, or null for goods outside the mapping.</summary>
     public static HsRule? RuleFor(string hsCode)
     {

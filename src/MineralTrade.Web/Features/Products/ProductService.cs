@@ -118,7 +118,7 @@ public sealed class ProductService(IDbContextFactory<MineralTradeDbContext> dbFa
     private static async Task<List<Figure>> MineralsAtAsync(IQueryable<Figure> figures, Flow flow, IEnumerable<Figure> totals, CancellationToken cancellationToken)
     {
         var ends = totals.Where(t => t.ValueUsd is not null).Select(t => t.PeriodEnd).Distinct().OrderDescending().Take(MaxSharePeriods).ToArray();
-        var minerals = HsClassification.Categories.Select(c => c.Id).Where(Shares.IsMineral).ToArray();
+        var minerals = HsClassification.Categories.Select(c => c.Id).Where(HsClassification.IsMineral).ToArray();
         return await InFlow(figures, flow).Where(f => minerals.Contains(f.Category) && ends.Contains(f.PeriodEnd)).ToListAsync(cancellationToken);
     }
 

@@ -61,8 +61,6 @@ public static class Shares
         return new Share(whole, part, sum.Components, percent, qualifier, reason);
     }
 
-    public static bool IsMineral(string category) => category != HsClassification.AllGoods.Id && category != HsClassification.Other.Id;
-
     /// <summary>
     /// For each all-goods figure (one per reporter, flow and months, the preferred one), the mineral figures of the same
     /// basis as a share of it. The sum counts the mineral codes the store holds for that basis, which may not be all
@@ -70,7 +68,7 @@ public static class Shares
     /// </summary>
     public static List<Share> MineralsOfAllGoods(IReadOnlyCollection<Figure> figures)
     {
-        var minerals = figures.Where(f => IsMineral(f.Category)).ToLookup(f => (f.Reporter, f.Exporter, f.Importer, f.PeriodStart, f.PeriodEnd));
+        var minerals = figures.Where(f => HsClassification.IsMineral(f.Category)).ToLookup(f => (f.Reporter, f.Exporter, f.Importer, f.PeriodStart, f.PeriodEnd));
         return Comparisons.PreferredPerPeriod(figures.Where(f => f.HsCode == HsClassification.Total && f.ValueUsd is not null))
             .Select(total => Of(minerals[(total.Reporter, total.Exporter, total.Importer, total.PeriodStart, total.PeriodEnd)], total))
             .OfType<Share>()
