@@ -24,8 +24,7 @@ public static class MineralTradeServices
         services.AddSingleton<MirrorService>();
         services.AddSingleton(_ => HsNomenclature.Load(Path.Combine(Seeder.DataDirectory, HsNomenclature.FileName)));
         services.AddSingleton<ProductService>();
-        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ImportService>();
+        services.AddImports();
         // The overview hands what prerendering loaded to the interactive render through it (DashboardPage).
         services.AddMemoryCache();
 
@@ -36,7 +35,6 @@ public static class MineralTradeServices
         {
             o.SwaggerDoc("v1", new() { Title = "MineralTrade API", Version = "v1", Description = "Pakistan's mineral exports to China: published figures with their sources." });
             o.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "MineralTrade.Web.xml"));
-            o.AddImportKeyScheme();
         });
 
         services.AddRazorComponents()

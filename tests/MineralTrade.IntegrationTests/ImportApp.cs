@@ -3,19 +3,19 @@ using System.Text.Json;
 
 namespace MineralTrade.IntegrationTests;
 
-/// <summary>The application with an import key and a small size limit, over a database of its own.</summary>
-public sealed class ImportApp(string? apiKey = ImportApp.Key) : MineralTradeApp
+/// <summary>The application with an import key and a small size limit, over a database of its own; <paramref name="settings"/> adds or overrides.</summary>
+public sealed class ImportApp(string? apiKey = ImportApp.Key, Dictionary<string, string?>? settings = null) : MineralTradeApp
 {
     public const string Key = "test-import-key-0123456789";
     public const string KeyName = "test-key";
     public const int MaxBytes = 200_000;
 
-    protected override Dictionary<string, string?> Settings => new(base.Settings)
+    protected override Dictionary<string, string?> Settings => new(new Dictionary<string, string?>(base.Settings)
     {
         ["Import:ApiKey"] = apiKey,
         ["Import:ApiKeyName"] = KeyName,
         ["Import:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    }.Concat(settings ?? []).GroupBy(p => p.Key).Select(g => g.Last()));
 
     /// <summary>Posts <paramref name="body"/> as the raw request body with the key (or the one given).</summary>
     public Task<HttpResponseMessage> PostAsync(byte[] body, string query = "", string? key = Key, string contentType = "text/csv")

@@ -4,7 +4,8 @@ namespace MineralTrade.Web.Features.Imports;
 
 /// <summary>
 /// <c>dotnet run --project src/MineralTrade.Web -- import &lt;file&gt; [--dry-run]</c>: imports a file into the
-/// configured database and prints what it did; exits 1 when the file has problems, 2 when the command is wrong.
+/// configured database and prints what it did; exits 1 when the file has problems, 2 when the command is wrong, 3 when
+/// the store stayed busy (another import writing) for longer than <c>Import:WaitSeconds</c>.
 /// </summary>
 public static class ImportCommand
 {
@@ -30,6 +31,11 @@ public static class ImportCommand
 
         var result = await services.GetRequiredService<ImportService>()
             .ImportAsync(path, Path.GetFileName(path), "cli", dryRun, cancellationToken);
+        if (result.Busy is { } why)
+        {
+            await error.WriteLineAsync($"{path}: not imported, the store is busy: {why}. The store is unchanged; try again.");
+            return 3;
+        }
         if (result.Summary is not { } summary)
         {
             await error.WriteLineAsync($"{path}: not imported: {Plural(result.ProblemCount, "problem")}; the store is unchanged.");

@@ -1,11 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using MineralTrade.Web.Data;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -16,6 +14,17 @@ public static class ImportEndpoints
 {
     public const string ApiKeyHeader = "X-Api-Key";
     public const string SecurityScheme = "ImportKey";
+
+    /// <summary>The import's services: its settings, the service, the upload spool (cleaned at start-up) and its Swagger description.</summary>
+    public static IServiceCollection AddImports(this IServiceCollection services)
+    {
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ImportService>();
+        services.AddSingleton<UploadSpool>();
+        services.AddHostedService(provider => provider.GetRequiredService<UploadSpool>());
+        services.ConfigureSwaggerGen(o => o.AddImportKeyScheme());
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
     {
@@ -31,7 +40,8 @@ public static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("", GetImports)
             .WithName(nameof(GetImports))
@@ -43,7 +53,7 @@ public static class ImportEndpoints
     /// <param name="dryRun">Check the file and say what would change, without writing.</param>
     /// <param name="fileName">The name to record for a raw body (a form upload names its file itself).</param>
     public static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> PostImport(
-        HttpContext context, IOptions<ImportOptions> options, ImportService service, string? dryRun, string? fileName, CancellationToken cancellationToken)
+        HttpContext context, IOptions<ImportOptions> options, ImportService service, UploadSpool spool, string? dryRun, string? fileName, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (string.IsNullOrEmpty(settings.ApiKey))
@@ -66,24 +76,23 @@ public static class ImportEndpoints
         {
             return TooLarge(settings);
         }
-        // The limit is enforced while the body is copied; the server's own (30 MB by default) would cut it shorter.
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = null;
-        }
 
-        var spool = Path.Combine(Path.GetTempPath(), $"mineraltrade-import-{Guid.NewGuid():N}.csv");
         try
         {
-            var (name, withinLimit) = await SpoolAsync(context.Request, spool, settings.MaxBytes, cancellationToken);
-            if (!withinLimit)
+            using var upload = await spool.ReceiveAsync(context.Request, cancellationToken);
+            if (!upload.WithinLimit)
             {
                 return TooLarge(settings);
             }
-            var result = await service.ImportAsync(spool, SafeFileName(name ?? fileName), "api:" + settings.ApiKeyName, isDryRun, cancellationToken);
+            var result = await service.ImportAsync(upload.Path, SafeFileName(upload.FileName ?? fileName), "api:" + settings.ApiKeyName, isDryRun, cancellationToken);
             if (result.Summary is { } summary)
             {
                 return TypedResults.Ok(summary);
+            }
+            if (result.Busy is { } why)
+            {
+                context.Response.Headers.RetryAfter = settings.WaitSeconds.ToString(CultureInfo.InvariantCulture);
+                return Problem(StatusCodes.Status503ServiceUnavailable, "The store is busy", $"Nothing was changed: {why}. Try again in {settings.WaitSeconds} s.");
             }
             return TypedResults.Problem(
                 title: "The file was not imported",
@@ -104,10 +113,6 @@ public static class ImportEndpoints
             // A multipart body cut short, or a boundary the reader refuses: the upload is at fault, not the server.
             return Problem(StatusCodes.Status400BadRequest, "The upload could not be read", e.Message);
         }
-        finally
-        {
-            File.Delete(spool);
-        }
     }
 
     public static async Task<Ok<List<Import>>> GetImports(IDbContextFactory<MineralTradeDbContext> dbFactory, CancellationToken cancellationToken)
@@ -120,46 +125,6 @@ public static class ImportEndpoints
     public static bool KeyMatches(string? presented, string configured) =>
         !string.IsNullOrEmpty(presented)
         && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(configured)));
-
-    /// <summary>Copies the file (the body, or the first file of a form) to <paramref name="path"/>, stopping past <paramref name="maxBytes"/>.</summary>
-    private static async Task<(string? FileName, bool WithinLimit)> SpoolAsync(HttpRequest request, string path, long maxBytes, CancellationToken cancellationToken)
-    {
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, await CopyAsync(request.Body, file, maxBytes, cancellationToken));
-        }
-        var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value
-            ?? throw new InvalidDataException("The multipart form has no boundary.");
-        // The reader's own limit (128 MB by default) would end a large upload with an exception; the copy counts instead.
-        var multipart = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
-        while (await multipart.ReadNextSectionAsync(cancellationToken) is { } section)
-        {
-            if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition())
-            {
-                return (HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value,
-                    await CopyAsync(section.Body, file, maxBytes, cancellationToken));
-            }
-        }
-        throw new InvalidDataException("The multipart form has no file.");
-    }
-
-    private static async Task<bool> CopyAsync(Stream source, Stream destination, long maxBytes, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[1 << 16];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > maxBytes)
-            {
-                return false;
-            }
-            await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-        return true;
-    }
 
     private static string SafeFileName(string? name)
     {

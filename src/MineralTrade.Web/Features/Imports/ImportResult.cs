@@ -68,10 +68,15 @@ public sealed record ImportSummary(
     public bool NothingChanged => Added == 0 && Changed == 0;
 }
 
-/// <summary>A summary when the file was good; otherwise its problems, and the store untouched.</summary>
+/// <summary>A summary when the file was good; otherwise its problems, or why the store could not take it now; the store untouched.</summary>
 public sealed record ImportResult(ImportSummary? Summary, int ProblemCount, IReadOnlyList<ImportProblem> Problems)
 {
+    /// <summary>Why the import did not run (the store was busy for longer than the wait): try again later.</summary>
+    public string? Busy { get; init; }
+
     public bool Succeeded => Summary is not null;
 
     public static ImportResult Rejected(ImportProblems problems) => new(null, problems.Count, problems.First);
+
+    public static ImportResult Waited(string why) => new(null, 0, []) { Busy = why };
 }

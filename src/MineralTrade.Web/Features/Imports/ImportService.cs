@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
 
@@ -12,7 +13,7 @@ namespace MineralTrade.Web.Features.Imports;
 /// temporary table first; only a file without a single problem is then merged into the figures, set-based
 /// (docs/decisions/0020-all-or-nothing-import.md). Memory stays flat whatever the file's size.
 /// </summary>
-public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFactory)
+public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFactory, IOptions<ImportOptions> options)
 {
     // What makes a figure the same figure (Seeder.NaturalKey): who reported which flow, when, for what code, from what source.
     private static readonly string[] s_key = ["Reporter", "Exporter", "Importer", "PeriodStart", "PeriodEnd", "HsCode", "SourcePublisher", "SourceUrl"];
@@ -30,7 +31,7 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
 
     private static readonly string s_keyMatch = string.Join(" AND ", s_key.Select(c => $"f.{c} IS r.{c}"));
 
-    // SQLite writes one transaction at a time; in-process imports queue here instead of timing out on the lock.
+    // The store takes one writer at a time: imports of this process queue here, for a bounded time (docs/decisions/0041).
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     public async Task<ImportResult> ImportAsync(string path, string fileName, string importedBy, bool dryRun, CancellationToken cancellationToken = default)
@@ -41,13 +42,19 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
         {
             return ImportResult.Rejected(encoding);
         }
-        await _oneAtATime.WaitAsync(cancellationToken);
+        var wait = options.Value.WaitSeconds;
+        if (!await _oneAtATime.WaitAsync(TimeSpan.FromSeconds(wait), cancellationToken))
+        {
+            return ImportResult.Waited($"another import is running in this process and did not finish within {wait} s");
+        }
         try
         {
             var importedAt = DateTime.UtcNow;
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             await db.Database.OpenConnectionAsync(cancellationToken);
             var connection = (SqliteConnection)db.Database.GetDbConnection();
+            // SQLite's busy timeout (30 s by default): how long BEGIN IMMEDIATE waits for another process's writer.
+            connection.DefaultTimeout = wait;
             // The staged rows go to a temporary file, not to memory, and go away with the connection's temp schema.
             await ExecuteAsync(connection, null, "PRAGMA temp_store = FILE; DROP TABLE IF EXISTS temp.import_rows;", cancellationToken);
             try
@@ -109,11 +116,20 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
                 await ExecuteAsync(connection, null, "DROP TABLE IF EXISTS temp.import_rows;", CancellationToken.None);
             }
         }
+        catch (Exception e) when (IsBusy(e))
+        {
+            return ImportResult.Waited($"another program is writing to the store and did not finish within {wait} s");
+        }
         finally
         {
             _oneAtATime.Release();
         }
     }
+
+    /// <summary>The store's write lock stayed taken: SQLite's busy or locked, PostgreSQL's lock timeout.</summary>
+    private static bool IsBusy(Exception e) =>
+        e is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED }
+        || e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.LockNotAvailable };
 
     /// <summary>Reads the file row by row into <c>temp.import_rows</c> with one prepared statement; returns the rows staged.</summary>
     private static async Task<int> StageAsync(SqliteConnection connection, SqliteTransaction tx, ImportReader reader, CancellationToken cancellationToken)
