@@ -97,4 +97,14 @@ public class FigureFilterTests
         Assert.True(ok);
         return parsed;
     }
+
+    [Fact]
+    public void Hs_WithAStar_IsTheCodeAndEveryCodeInside_AndWritesBackTheSame()
+    {
+        Assert.True(FigureFilter.TryParse([new("hs", new(["74*", "2603"]))], out var filter, out _));
+
+        Assert.Equal(["2603"], filter.HsCodes);
+        Assert.Equal(["74"], filter.HsCodesWithInside);
+        Assert.Equal("hs=2603&hs=74*", filter.ToQueryString());
+    }
 }

@@ -1,3 +1,4 @@
+using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.UnitTests.Products;
@@ -27,13 +28,13 @@ public class HsTreeTests
     [Fact]
     public void InsideRange_HoldsEveryLongerCodeWithThePrefix_AndNothingElse()
     {
-        var (after, before) = HsLevels.InsideRange("79")!.Value;
+        var (after, before) = HsClassification.InsideRange("79")!.Value;
         string[] inside = ["7901", "790111", "7999999999"];
         string[] outside = ["79", "78", "7", "80", "8001", "TOTAL"];
 
         Assert.All(inside, c => Assert.True(string.CompareOrdinal(c, after) > 0 && string.CompareOrdinal(c, before) < 0, c));
         Assert.All(outside, c => Assert.False(string.CompareOrdinal(c, after) > 0 && string.CompareOrdinal(c, before) < 0, c));
-        Assert.Null(HsLevels.InsideRange("TOTAL"));
+        Assert.Null(HsClassification.InsideRange("TOTAL"));
     }
 
     [Fact]

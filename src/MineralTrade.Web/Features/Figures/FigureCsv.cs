@@ -41,6 +41,7 @@ public static class FigureCsv
         var parts = new List<string> { "mineraltrade-figures" };
         parts.AddRange(filter.Categories);
         parts.AddRange(filter.HsCodes.Select(h => "hs" + h));
+        parts.AddRange(filter.HsCodesWithInside.Select(h => $"hs{h}-and-inside"));
         parts.AddRange(filter.Reporters);
         if (filter.Exporter is not null || filter.Importer is not null)
         {

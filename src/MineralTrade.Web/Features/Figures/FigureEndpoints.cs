@@ -11,7 +11,7 @@ namespace MineralTrade.Web.Features.Figures;
 /// </summary>
 public sealed record FigureQuery(
     [FromQuery(Name = FilterParameter.Category)] [property: Description("Mineral category, repeatable: ?category=copper&category=zinc")] string[]? Category,
-    [FromQuery(Name = FilterParameter.Hs)] [property: Description("HS code (74, 2603, 253010, TOTAL), repeatable")] string[]? Hs,
+    [FromQuery(Name = FilterParameter.Hs)] [property: Description("HS code (74, 2603, 253010, TOTAL), repeatable; 74* is 74 and every code inside it")] string[]? Hs,
     [FromQuery(Name = FilterParameter.Reporter)] [property: Description("Reporter (CN-GACC, PK-SBP, PK-PBS, unstated...), repeatable")] string[]? Reporter,
     [FromQuery(Name = FilterParameter.Exporter)] [property: Description("Exporter, ISO 3166 alpha-2 or WORLD")] string? Exporter,
     [FromQuery(Name = FilterParameter.Importer)] [property: Description("Importer, ISO 3166 alpha-2 or WORLD")] string? Importer,

@@ -27,6 +27,15 @@ public sealed record FigureFilter
 
     public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<string> HsCodes { get; init; } = [];
+
+    /// <summary>
+    /// Codes asked for with every code inside them, written <c>hs=74*</c>: chapter 74's own figures and its headings' and
+    /// subheadings' (docs/decisions/0063-hs-code-and-inside.md). Never summed: the rows are listed side by side.
+    /// </summary>
+    public IReadOnlyList<string> HsCodesWithInside { get; init; } = [];
+
+    /// <summary>The mark after a code that asks for the codes inside it too.</summary>
+    public const char InsideMark = '*';
     public IReadOnlyList<string> Reporters { get; init; } = [];
     public string? Exporter { get; init; }
     public string? Importer { get; init; }
@@ -76,16 +85,23 @@ public sealed record FigureFilter
         }
 
         var hsCodes = new List<string>();
+        var hsWithInside = new List<string>();
         foreach (var code in Values(FilterParameter.Hs))
         {
-            var normalized = code.Equals(HsClassification.Total, StringComparison.OrdinalIgnoreCase) ? HsClassification.Total : code;
-            if (HsClassification.IsValidCode(normalized))
+            var withInside = code.EndsWith(InsideMark);
+            var bare = withInside ? code[..^1] : code;
+            var normalized = bare.Equals(HsClassification.Total, StringComparison.OrdinalIgnoreCase) ? HsClassification.Total : bare;
+            if (withInside && normalized == HsClassification.Total)
             {
-                hsCodes.Add(normalized);
+                Problem(FilterParameter.Hs, $"'{code}': no HS code lies inside TOTAL by its digits. Allowed: TOTAL alone, or leave hs out for every code.");
+            }
+            else if (HsClassification.IsValidCode(normalized))
+            {
+                (withInside ? hsWithInside : hsCodes).Add(normalized);
             }
             else
             {
-                Problem(FilterParameter.Hs, $"'{code}' is not an HS code. Allowed: 2 to 10 digits (74, 2603, 253010) or TOTAL.");
+                Problem(FilterParameter.Hs, $"'{code}' is not an HS code. Allowed: 2 to 10 digits (74, 2603, 253010) or TOTAL; a code followed by * (74*) adds every code inside it.");
             }
         }
 
@@ -159,6 +175,7 @@ public sealed record FigureFilter
         {
             Categories = categories,
             HsCodes = hsCodes,
+            HsCodesWithInside = hsWithInside,
             Reporters = reporters,
             Exporter = exporter,
             Importer = importer,
@@ -186,6 +203,8 @@ public sealed record FigureFilter
         }
         foreach (var c in Categories) Add(FilterParameter.Category, c);
         foreach (var h in HsCodes) Add(FilterParameter.Hs, h);
+        // Digits and the mark only: nothing to escape, and 74* reads better than 74%2A in an address.
+        foreach (var h in HsCodesWithInside) parts.Add($"{FilterParameter.Hs}={h}{InsideMark}");
         foreach (var r in Reporters) Add(FilterParameter.Reporter, r);
         Add(FilterParameter.Exporter, Exporter);
         Add(FilterParameter.Importer, Importer);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MineralTrade.Web.Data;
@@ -49,6 +50,32 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
             .ThenBy(f => f.Reporter)
             .ThenBy(f => f.Id);
 
+    /// <summary>
+    /// The codes asked for, and for <c>74*</c> every code inside as a range of the product index (never <c>LIKE</c>,
+    /// which SQLite does not answer from an index): <c>HsCode IN (...) OR (HsCode &gt; '74' AND HsCode &lt; '75') OR ...</c>.
+    /// </summary>
+    private static Expression<Func<Figure, bool>> HsCondition(FigureFilter filter)
+    {
+        var f = Expression.Parameter(typeof(Figure), "f");
+        var code = Expression.Property(f, nameof(Figure.HsCode));
+        // Values read from an object, not written into the tree: EF Core sends them as parameters, so one query plan
+        // serves every code (a constant per code would compile, and cache, a query per address).
+        Expression Value<T>(T value) => Expression.Property(Expression.Constant(new Holder<T>(value)), nameof(Holder<T>.Value));
+        string[] exact = [.. filter.HsCodes.Concat(filter.HsCodesWithInside).Distinct()];
+        Expression condition = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Value(exact), code);
+        var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+        foreach (var (after, before) in filter.HsCodesWithInside.Select(HsClassification.InsideRange).OfType<(string, string)>())
+        {
+            var inside = Expression.AndAlso(
+                Expression.GreaterThan(Expression.Call(compare, code, Value(after)), Expression.Constant(0)),
+                Expression.LessThan(Expression.Call(compare, code, Value(before)), Expression.Constant(0)));
+            condition = Expression.OrElse(condition, inside);
+        }
+        return Expression.Lambda<Func<Figure, bool>>(condition, f);
+    }
+
+    private sealed record Holder<T>(T Value);
+
     /// <summary>The filter as SQL conditions, unordered: for queries that group or order figures their own way (mirror pairs).</summary>
     public static IQueryable<Figure> Where(IQueryable<Figure> query, FigureFilter filter)
     {
@@ -57,10 +84,9 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
             var categories = filter.Categories.ToArray();
             query = query.Where(f => categories.Contains(f.Category));
         }
-        if (filter.HsCodes.Count > 0)
+        if (filter.HsCodes.Count > 0 || filter.HsCodesWithInside.Count > 0)
         {
-            var codes = filter.HsCodes.ToArray();
-            query = query.Where(f => codes.Contains(f.HsCode));
+            query = query.Where(HsCondition(filter));
         }
         if (filter.Reporters.Count > 0)
         {

@@ -137,6 +137,13 @@ public static class HsClassification
     public static bool IsInside(string inner, string outer) =>
         outer != Total && inner != Total && inner.Length > outer.Length && inner.StartsWith(outer, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The codes strictly inside <paramref name="code"/> as a range of strings, so that SQL reads them from an index:
+    /// every longer code that starts with 74 lies between <c>74</c> and <c>75</c>, both excluded. Null for TOTAL.
+    /// </summary>
+    public static (string After, string Before)? InsideRange(string code) =>
+        code == Total || code.Length == 0 ? null : (code, code[..^1] + (char)(code[^1] + 1));
+
     /// <summary>Processed stages: what the planning minister's goal depends on.</summary>
     public static bool IsProcessed(Stage stage) => stage is Stage.Metal or Stage.Articles or Stage.MetalAndArticles;
 }

@@ -60,11 +60,4 @@ public static class HsLevels
         }
         return ancestors;
     }
-
-    /// <summary>
-    /// The codes strictly inside <paramref name="code"/> as a range of strings, so that SQL reads them from an index:
-    /// every code that starts with 74 and is longer lies in (<c>74</c>, <c>75</c>). Null for TOTAL.
-    /// </summary>
-    public static (string After, string Before)? InsideRange(string code) =>
-        code == HsClassification.Total || code.Length == 0 ? null : (code, code[..^1] + (char)(code[^1] + 1));
 }

@@ -20,6 +20,13 @@ public sealed class ProductService(IDbContextFactory<MineralTradeDbContext> dbFa
     /// <summary>TOTAL's periods whose mineral shares a page computes: the latest ones, each a read of one month's minerals.</summary>
     public const int MaxSharePeriods = 12;
 
+    /// <summary>Only the tree (codes, counts, wording): what the HS picker searches.</summary>
+    public async Task<HsTree> GetTreeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return HsTree.Build(await CodeCountsAsync(db.Figures, cancellationToken), nomenclature);
+    }
+
     public async Task<ProductIndex> GetIndexAsync(string? exporter, string? importer, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -124,7 +131,7 @@ public sealed class ProductService(IDbContextFactory<MineralTradeDbContext> dbFa
 
     /// <summary>The codes strictly inside <paramref name="code"/>, as a range of the index; null for all goods.</summary>
     private static IQueryable<Figure>? Inside(IQueryable<Figure> figures, string code) =>
-        HsLevels.InsideRange(code) is var (after, before)
+        HsClassification.InsideRange(code) is var (after, before)
             ? figures.Where(f => string.Compare(f.HsCode, after) > 0 && string.Compare(f.HsCode, before) < 0)
             : null;
 
