@@ -56,4 +56,50 @@ public sealed class ProductPageTests(DashboardServer server)
         await Screenshots.SaveAsync(page, "product-2603.png", height: 1100);
         NoErrors(errors);
     }
+
+    [Fact]
+    public async Task Card_OpensItsProductPage_OnTheOverviewsFlow()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync("/");
+        await Charts.WaitForAsync(page, errors, "growth");
+
+        await page.GetByTestId("card-product").Filter(new() { HasText = "Iron ores" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/products/2601?exporter=PK&importer=CN");
+        await Assertions.Expect(page.GetByTestId("product-title")).ToHaveTextAsync("HS 2601: Iron ores and concentrates, including roasted iron pyrites");
+        await Assertions.Expect(page.GetByTestId("product-facts")).ToContainTextAsync("PK → CN");
+        NoErrors(errors);
+    }
+
+    [Fact]
+    public async Task GrowthBar_OpensItsProductPage()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync("/?category=aluminium");
+        await Charts.WaitForAsync(page, errors, "growth");
+
+        await page.Locator("[data-chart='growth'] .apexcharts-bar-area").First.ClickAsync();
+
+        await page.WaitForURLAsync("**/products/2606?exporter=PK&importer=CN");
+        await Assertions.Expect(page.GetByTestId("product-title")).ToContainTextAsync("HS 2606");
+        NoErrors(errors);
+    }
+
+    [Fact]
+    public async Task HsPicker_PicksACodeByItsWords_AndTheViewFollows()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync("/figures");
+        var picker = page.Locator("[data-testid='hs-picker'][data-interactive='yes']");
+        await picker.WaitForAsync();
+
+        await picker.PressSequentiallyAsync("zinc ores");
+        await page.GetByTestId("hs-matches").GetByRole(AriaRole.Button, new() { Name = "2608 Zinc ores and concentrates" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/figures?hs=2608");
+        await Assertions.Expect(page.Locator("#rows tbody tr").First).ToContainTextAsync("2608");
+        Assert.All(await page.Locator("#rows tbody tr td:nth-child(4)").AllTextContentsAsync(), code => Assert.Equal("2608", code));
+        NoErrors(errors);
+    }
 }

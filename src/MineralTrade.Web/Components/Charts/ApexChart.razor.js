@@ -108,9 +108,22 @@ function escapeHtmlSinks(options) {
     }
 }
 
+// A point may name a page of this site (its product page): clicking the point goes there. Paths on this site only; the
+// data table beside every chart has the same links for the keyboard.
+function followPointLinks(options) {
+    const events = (options.chart ??= {}).events ??= {};
+    events.dataPointSelection = (event, context, { seriesIndex, dataPointIndex, w }) => {
+        const url = point(w, seriesIndex, dataPointIndex)?.url;
+        if (typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//')) return;
+        if (window.Blazor?.navigateTo) window.Blazor.navigateTo(url);
+        else window.location.assign(url);
+    };
+}
+
 function prepare(options) {
     resolveNamed(options);
     escapeHtmlSinks(options);
+    followPointLinks(options);
     return options;
 }
 

@@ -1,3 +1,4 @@
+using MineralTrade.Web.Components.Products;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 
@@ -21,12 +22,16 @@ public static class OverviewCharts
     private static string[] PointTip(TotalPoint p) =>
         [p.PeriodLabel + ": " + p.Display, "Reporter: " + p.Reporter, "Source: " + p.Sources, .. p.Components.Take(6)];
 
+    /// <summary>Where a click on a sum goes: its product page where it is one code, else the products of its category.</summary>
+    public static string ProductUrl(TotalPoint p) =>
+        p.Codes is [var code] ? ProductLink.For(code) : $"{ProductLink.Index}?q={Uri.EscapeDataString(p.CategoryName)}";
+
     public static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic) => new
     {
         chart = ChartOptions.Chart("bar", 340),
         series = new[]
         {
-            new { name = "Value, US$", data = bars.Select(b => new { x = b.CategoryName, y = b.ValueUsd, label = b.Display, tip = PointTip(b) }).ToArray() },
+            new { name = "Value, US$", data = bars.Select(b => new { x = b.CategoryName, y = b.ValueUsd, label = b.Display, tip = PointTip(b), url = ProductUrl(b) }).ToArray() },
         },
         colors = new[] { Processed },
         plotOptions = new { bar = new { borderRadius = 2, columnWidth = "60%", dataLabels = new { position = "top" } } },
@@ -43,7 +48,7 @@ public static class OverviewCharts
         series = series.Select(s => new
         {
             name = s.Name,
-            data = s.Points.Select(p => new { x = p.Year, y = p.ValueUsd, label = p.Display, tip = PointTip(p) }).ToArray(),
+            data = s.Points.Select(p => new { x = p.Year, y = p.ValueUsd, label = p.Display, tip = PointTip(p), url = ProductUrl(p) }).ToArray(),
         }).ToArray(),
         colors = s_palette,
         stroke = new { width = 2, curve = "straight" },
@@ -70,6 +75,7 @@ public static class OverviewCharts
                 data = rates.Select(g => new
                 {
                     x = GrowthLabel(g, principal),
+                    url = ProductLink.For(g.Current.HsCode, g.Current.Exporter, g.Current.Importer),
                     y = g.GrowthPercent,
                     fillColor = (OverviewText.Direction(g.GrowthPercent), g.Flagged) switch
                     {

@@ -75,7 +75,7 @@ public static class ProductCharts
         plotOptions = new { bar = new { horizontal = true, barHeight = "70%", dataLabels = new { position = "top" } } },
         dataLabels = new { enabled = true, formatter = "pointLabel", offsetX = 30, style = new { fontSize = "11px", colors = new[] { "#222" } } },
         xaxis = new { labels = new { formatter = "usd" } },
-        yaxis = new { labels = new { maxWidth = 260 } },
+        yaxis = new { labels = new { maxWidth = 320 } },
         legend = new { position = "bottom", horizontalAlign = "left" },
         tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
     };
@@ -86,5 +86,7 @@ public static class ProductCharts
         y = f.ValueUsd,
         label = Money.Usd(f.ValueUsd, f.Qualifier),
         tip = (string[])[.. Tip(f), $"Gap: {p.GapDisplay}", MirrorRules.Explain(p.Kind)],
+        // On /compare a bar opens its product page; on the product page it is that page.
+        url = withCode ? ProductLink.For(p.HsCode, p.Exporter, p.Importer) : null,
     };
 }

@@ -29,14 +29,23 @@ public sealed partial class FigureRow
     [CsvColumn("note")] public string? Note { get; set; }
     [CsvColumn("quantity", Optional = true), CsvConverter(typeof(CsvNumberConverter))] public decimal? Quantity { get; set; }
     [CsvColumn("quantity_unit", Optional = true)] public string? QuantityUnit { get; set; }
+    // Derived from value and quantity (docs/decisions/0061-unit-values.md): empty where no quantity is known; never read back.
+    [CsvColumn("unit_value_usd", Optional = true), CsvConverter(typeof(CsvNumberConverter))] public decimal? UnitValueUsd { get; set; }
+    [CsvColumn("unit_value_per", Optional = true)] public string? UnitValuePer { get; set; }
+    [CsvColumn("unit_value_qualifier", Optional = true)] public string? UnitValueQualifier { get; set; }
     [CsvColumn("source_kind", Optional = true), JsonPropertyName("sourceKind")] public string SourceKindName { get; set; } = "";
     [CsvColumn("period_kind", Optional = true)] public string PeriodKind { get; set; } = "";
     [CsvColumn("category", Optional = true)] public string Category { get; set; } = "";
     [CsvColumn("stage", Optional = true)] public string Stage { get; set; } = "";
     [CsvColumn("id", Optional = true)] public int? Id { get; set; }
 
-    public static FigureRow From(Figure f) => new()
+    public static FigureRow From(Figure f) => From(f, UnitValue.Of(f));
+
+    private static FigureRow From(Figure f, UnitValue? unit) => new()
     {
+        UnitValueUsd = unit is null ? null : Math.Round(unit.UsdPerUnit, 2),
+        UnitValuePer = unit?.Per,
+        UnitValueQualifier = unit is null ? null : EnumNames<DerivedQualifier>.Name(unit.Qualifier),
         Id = f.Id,
         Reporter = f.Reporter,
         Exporter = f.Exporter,

@@ -1,7 +1,6 @@
 using System.Globalization;
-using MineralTrade.Web.Features.Figures;
 
-namespace MineralTrade.Web.Features.Products;
+namespace MineralTrade.Web.Features.Figures;
 
 /// <summary>
 /// A figure's value divided by its own quantity: US$ per tonne where the quantity is a weight in kilograms (as
