@@ -5,6 +5,7 @@ using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Products;
+using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web;
 
@@ -39,6 +40,8 @@ public static class MineralTradeServices
 
         services.AddRazorComponents()
             .AddInteractiveServerComponents();
+        // Headers, request limits and timeouts, Blazor's limits, health checks (docs/security.md).
+        services.AddHardening();
         return services;
     }
 }

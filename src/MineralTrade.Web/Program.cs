@@ -5,6 +5,7 @@ using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Targets;
+using MineralTrade.Web.Infrastructure;
 
 // `import <file> [--dry-run]` runs an import instead of the site (ImportCommand); its arguments are not configuration.
 var importing = args is ["import", ..];
@@ -23,16 +24,18 @@ if (importing)
     return await ImportCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
 }
 
+app.UseHttpSecurity();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRoutingWithLimits();
 app.UseAntiforgery();
-app.UseSwagger();
-app.UseSwaggerUI();
+app.UseApiDocs();
 
 app.MapStaticAssets();
+app.MapHealthEndpoints();
 app.MapImportEndpoints();
 app.MapFigureEndpoints();
 app.MapTargetEndpoints();

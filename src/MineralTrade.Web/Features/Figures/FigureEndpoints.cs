@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
+using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web.Features.Figures;
 
@@ -95,20 +96,24 @@ public static class FigureEndpoints
 
         api.MapGet("/figures", GetFigures)
             .WithName(nameof(GetFigures))
-            .WithSummary("The published figures matching the filters, each with its source.");
+            .WithSummary("The published figures matching the filters, each with its source.")
+            .WithRequestTimeout(RequestLimits.Extract);
 
         api.MapGet("/growth", GetGrowth)
             .WithName(nameof(GetGrowth))
-            .WithSummary("Like-for-like growth: same reporter, flow, HS code and months, one year apart.");
+            .WithSummary("Like-for-like growth: same reporter, flow, HS code and months, one year apart.")
+            .WithRequestTimeout(RequestLimits.Heavy);
 
         api.MapGet("/totals", GetTotals)
             .WithName(nameof(GetTotals))
-            .WithSummary("Category totals per reporter, flow and period, with shares; nothing counted twice.");
+            .WithSummary("Category totals per reporter, flow and period, with shares; nothing counted twice.")
+            .WithRequestTimeout(RequestLimits.Heavy);
 
         api.MapGet("/figures.csv", GetFiguresCsv)
             .WithName(nameof(GetFiguresCsv))
             .WithSummary("The rows of /api/figures for the same query string, as a CSV download.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithRequestTimeout(RequestLimits.Extract);
 
         return app;
     }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using MineralTrade.Web.Data;
+using MineralTrade.Web.Infrastructure;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace MineralTrade.Web.Features.Imports;
@@ -37,6 +38,7 @@ public static class ImportEndpoints
                 + "Any invalid row rejects the whole file with its problems (line, column, reason) and changes nothing. "
                 + "Requires the import key in the X-Api-Key header.")
             .WithMetadata(new RequiresImportKey())
+            .WithRequestTimeout(RequestLimits.Import)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
