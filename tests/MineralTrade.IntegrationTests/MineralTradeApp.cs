@@ -25,7 +25,13 @@ public class MineralTradeApp : WebApplicationFactory<Program>
 
     public TestStore Store { get; }
 
-    protected virtual Dictionary<string, string?> Settings => Store.Settings;
+    protected virtual Dictionary<string, string?> Settings => new(Store.Settings)
+    {
+        // A test class is one address asking for hundreds of growth/totals/CSV answers or imports in seconds, as no
+        // reader does; the other limits stay as configured, and RequestLimitTests proves these two with low values.
+        ["RequestLimits:Heavy:Burst"] = "100000",
+        ["RequestLimits:Imports:Burst"] = "100000",
+    };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(Settings));
