@@ -219,4 +219,27 @@ public class RequestLimitTests
         // Behind a configured balancer each client has its own limits; without one, every client shares the balancer's.
         Assert.Equal(knownProxy is null ? HttpStatusCode.TooManyRequests : HttpStatusCode.OK, otherClient.StatusCode);
     }
+
+    [Fact]
+    public async Task ViewBroaderThanTheComputeCap_IsRefusedWithAWayToNarrowIt_NarrowViewsAndTheExtractAreServed()
+    {
+        await using var app = new KestrelApp(new() { ["RequestLimits:MaxFiguresPerRequest"] = "20" });
+        using var client = app.ClientFrom("127.0.0.2");
+
+        foreach (var path in new[] { "/api/growth", "/api/totals" })
+        {
+            var refused = await client.GetAsync(path);
+            Assert.True(refused.StatusCode == HttpStatusCode.UnprocessableEntity, $"{path}: {refused.StatusCode}");
+            var problem = await ProblemAsync(refused);
+            Assert.Contains("RequestLimits:MaxFiguresPerRequest", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Equal(20, problem.GetProperty("limit").GetInt32());
+        }
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/growth?category=zinc")).StatusCode);
+        var overview = await client.GetStringAsync("/");
+        Assert.Contains("More than 20 figures match this view", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("filter-errors", await client.GetStringAsync("/?category=zinc"), StringComparison.Ordinal);
+        // The extract streams every figure whatever the cap.
+        var csvLines = (await client.GetStringAsync("/api/figures.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        Assert.True(csvLines > 20 + 1, $"{csvLines} lines");
+    }
 }

@@ -35,6 +35,12 @@ public sealed class RequestLimitOptions : IValidatableObject
     /// <summary>Interactive circuits (the pages' live connections) one address may hold open at once.</summary>
     [Range(1, 100_000)] public int CircuitsPerClient { get; set; } = 100;
 
+    /// <summary>
+    /// The most figures one request computes over (growth, totals, the overview): a broader view gets 422 and a way to
+    /// narrow it. The CSV extract streams, and is not bounded by it.
+    /// </summary>
+    [Range(1, int.MaxValue - 1)] public int MaxFiguresPerRequest { get; set; } = 100_000;
+
     /// <summary>The <c>Retry-After</c> sent when a concurrency limit (not a rate) turned a request away.</summary>
     public TimeSpan BusyRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
+using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.Web.Infrastructure;
 
@@ -78,6 +79,18 @@ public static class RequestLimits
                 context.Request.Method = HttpMethods.Head;
             }
             return next(context);
+        });
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (TooManyFiguresException e) when (!context.Response.HasStarted)
+            {
+                await TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "This view covers too many figures", detail: e.Message,
+                    extensions: new Dictionary<string, object?> { ["limit"] = e.Limit }).ExecuteAsync(context);
+            }
         });
         app.UseRequestTimeouts();
         app.Use(async (context, next) =>

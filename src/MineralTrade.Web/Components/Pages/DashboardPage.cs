@@ -69,23 +69,33 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
         }
         // Keyed by the data version too: an import (through any node) between the prerender and the circuit is not missed.
         var key = $"{GetType().FullName}?{query}@{await DataVersion.ReadAsync(DbFactory)}";
-        if (!RendererInfo.IsInteractive)
+        try
         {
-            // Prerendering: load, and leave the result for the interactive render that follows.
-            Data = await LoadAsync(Filter);
-            Cache.Set(key, Data, HandoverTime);
+            if (!RendererInfo.IsInteractive)
+            {
+                // Prerendering: load, and leave the result for the interactive render that follows.
+                Data = await LoadAsync(Filter);
+                Cache.Set(key, Data, HandoverTime);
+            }
+            else if (_loadedQuery is null && Cache.TryGetValue<TData>(key, out var prerendered) && prerendered is not null)
+            {
+                // The circuit's first render of a prerendered page: taken once, so a later visit reads afresh.
+                Cache.Remove(key);
+                Data = prerendered;
+            }
+            else
+            {
+                Data = await LoadAsync(Filter);
+            }
+            _loadedQuery = query;
         }
-        else if (_loadedQuery is null && Cache.TryGetValue<TData>(key, out var prerendered) && prerendered is not null)
+        catch (TooManyFiguresException e)
         {
-            // The circuit's first render of a prerendered page: taken once, so a later visit reads afresh.
-            Cache.Remove(key);
-            Data = prerendered;
+            // Too broad a view to compute in one request: said in place of the view, with how to narrow it.
+            Errors = new Dictionary<string, string[]> { ["view"] = [e.Message] };
+            Data = null;
+            _loadedQuery = null;
         }
-        else
-        {
-            Data = await LoadAsync(Filter);
-        }
-        _loadedQuery = query;
     }
 
     private IEnumerable<KeyValuePair<string, StringValues>> Query() =>

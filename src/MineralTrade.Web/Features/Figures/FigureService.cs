@@ -1,12 +1,14 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MineralTrade.Web.Data;
+using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web.Features.Figures;
 
 /// <summary>The queries behind the API and the pages: figures, like-for-like growth, and category totals.</summary>
-public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFactory)
+public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFactory, IOptions<RequestLimitOptions> limits)
 {
     /// <summary>The figures of <see cref="LoadAsync"/>, read from the database one by one (for extracts of any size).</summary>
     public async IAsyncEnumerable<Figure> StreamAsync(FigureFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -34,11 +36,16 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
         return Comparisons.CategoryTotals(figures);
     }
 
-    /// <summary>Every figure matching the filter, untracked (pages and comparisons work on the whole set).</summary>
+    /// <summary>
+    /// Every figure matching the filter, untracked (pages and comparisons work on the whole set), up to
+    /// <see cref="RequestLimitOptions.MaxFiguresPerRequest"/>: past it, <see cref="TooManyFiguresException"/>.
+    /// </summary>
     public async Task<List<Figure>> LoadAsync(FigureFilter filter, CancellationToken cancellationToken = default)
     {
+        var max = limits.Value.MaxFiguresPerRequest;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await Query(db, filter).ToListAsync(cancellationToken);
+        var figures = await Query(db, filter).Take(max + 1).ToListAsync(cancellationToken);
+        return figures.Count <= max ? figures : throw new TooManyFiguresException(max);
     }
 
     private static IQueryable<Figure> Query(MineralTradeDbContext db, FigureFilter filter) =>
