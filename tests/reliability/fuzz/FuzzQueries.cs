@@ -76,9 +76,10 @@ public sealed class FuzzQueries(int seed)
             if (roll < 55)
             {
                 value = Pick(s_valid[name]);
-                if (single && singles.TryGetValue(name, out var earlier) && !earlier.Equals(value, StringComparison.OrdinalIgnoreCase))
+                if (single && singles.TryGetValue(name, out var earlier))
                 {
-                    bad.Add(name);
+                    // Two different values: wrong. The same one twice: the pages take it, the API reads "2021,2021".
+                    (earlier.Equals(value, StringComparison.OrdinalIgnoreCase) ? unsure : bad).Add(name);
                 }
             }
             else if (roll < 80)
@@ -98,8 +99,11 @@ public sealed class FuzzQueries(int seed)
             }
             parts.Add($"{name}={(roll >= 80 && _random.Next(2) == 0 ? value : Escape(value))}");
         }
+        // A from after to is wrong, when each is one valid year (a second value makes that parameter the error instead).
         if (singles.TryGetValue("from", out var from) && singles.TryGetValue("to", out var to)
-            && int.TryParse(from, out var f) && int.TryParse(to, out var t) && f > t && s_valid["from"].Contains(from) && s_valid["to"].Contains(to))
+            && int.TryParse(from, out var f) && int.TryParse(to, out var t) && f > t && s_valid["from"].Contains(from) && s_valid["to"].Contains(to)
+            && parts.Count(p => p.StartsWith("from=", StringComparison.Ordinal)) == 1 && parts.Count(p => p.StartsWith("to=", StringComparison.Ordinal)) == 1
+            && !unsure.Contains("from") && !unsure.Contains("to"))
         {
             bad.Add("from");
         }
