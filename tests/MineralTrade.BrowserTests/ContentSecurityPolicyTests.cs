@@ -30,6 +30,9 @@ public sealed class ContentSecurityPolicyTests(DashboardServer server)
             .Order(StringComparer.Ordinal),
         "/?category=zinc&category=copper&period=annual&from=2020",
         "/figures?category=copper",
+        "/products/74",
+        "/products/2603",
+        "/products/TOTAL",
     ];
 
     [Fact]

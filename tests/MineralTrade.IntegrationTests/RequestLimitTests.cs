@@ -9,7 +9,8 @@ namespace MineralTrade.IntegrationTests;
 public class RequestLimitTests
 {
     /// <summary>Every path that computes over many figures: each must be limited as heavy.</summary>
-    public static readonly string[] HeavyPaths = ["/api/growth", "/api/totals", "/api/figures.csv", "/api/figures", "/", "/figures"];
+    public static readonly string[] HeavyPaths =
+        ["/api/growth", "/api/totals", "/api/figures.csv", "/api/figures", "/api/mirror", "/api/mirror.csv", "/", "/figures", "/products", "/products/74", "/compare"];
 
     private static readonly string[] s_lightPaths = ["/api/categories", "/api/targets", "/api/imports", "/about", "/health"];
 

@@ -14,9 +14,10 @@ public sealed class FuzzQueries(int seed)
     public static readonly string[] FilterParameters = ["category", "hs", "reporter", "exporter", "importer", "from", "to", "period"];
 
     /// <summary>Paths that read the filter: the API answers 400 problem+json for a bad one, the pages a message.</summary>
-    public static readonly string[] FilterApis = ["/api/figures", "/api/growth", "/api/totals", "/api/figures.csv"];
+    public static readonly string[] FilterApis = ["/api/figures", "/api/growth", "/api/totals", "/api/figures.csv", "/api/mirror", "/api/mirror.csv"];
 
-    public static readonly string[] FilterPages = ["/", "/figures"];
+    /// <summary>Pages that read the filter; a page with a route parameter is fuzzed at a few of its values.</summary>
+    public static readonly string[] FilterPages = ["/", "/figures", "/products", "/compare", "/products/74", "/products/2603", "/products/TOTAL", "/products/9999"];
 
     /// <summary>Paths that take no query: whatever is appended, the answer is the same success.</summary>
     public static readonly string[] OtherPaths = ["/api/categories", "/api/targets", "/api/imports", "/about", "/health", "/health/ready"];
@@ -47,7 +48,7 @@ public sealed class FuzzQueries(int seed)
         ["period"] = ["weekly", "annualy", "ANNUAL!", "0"],
     };
 
-    private static readonly string[] s_oddNames = ["limit", "cursor", "sort", "page", "Category", "FROM", "q", "__proto__", "category[]", "", "%00"];
+    private static readonly string[] s_oddNames = ["limit", "cursor", "sort", "page", "pageSize", "q", "Category", "FROM", "__proto__", "category[]", "", "%00"];
 
     private readonly Random _random = new(seed);
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web.Features.Mirror;
 
@@ -45,12 +46,14 @@ public static class MirrorEndpoints
 
         api.MapGet("/mirror", GetMirror)
             .WithName(nameof(GetMirror))
-            .WithSummary("Reporters side by side: for each flow, HS code and months that two or more reporters give, their figures and the gap, a page at a time.");
+            .WithSummary("Reporters side by side: for each flow, HS code and months that two or more reporters give, their figures and the gap, a page at a time.")
+            .WithRequestTimeout(RequestLimits.Heavy);
 
         api.MapGet("/mirror.csv", GetMirrorCsv)
             .WithName(nameof(GetMirrorCsv))
             .WithSummary("Every pair of /api/mirror for the same filters (all pages), as a CSV download.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithRequestTimeout(RequestLimits.Extract);
 
         return app;
     }
