@@ -1,12 +1,11 @@
 using System.Data.Common;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using MineralTrade.Reliability;
 using MineralTrade.Web.Data;
 
 namespace MineralTrade.IntegrationTests;
@@ -61,26 +60,7 @@ public sealed class KestrelApp : MineralTradeApp
     }
 
     /// <summary>A client whose connections come from <paramref name="localAddress"/> (any 127.0.0.0/8 address on Linux).</summary>
-    public HttpClient ClientFrom(string localAddress) => new(new SocketsHttpHandler
-    {
-        ConnectCallback = async (context, cancellationToken) =>
-        {
-            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                socket.Bind(new IPEndPoint(IPAddress.Parse(localAddress), 0));
-                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-        AllowAutoRedirect = false,
-    })
-    { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+    public HttpClient ClientFrom(string localAddress) => LoopbackClient.From(localAddress, Address, TimeSpan.FromSeconds(60));
 }
 
 public sealed class SlowQueries : DbCommandInterceptor

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using MineralTrade.Reliability;
 
 // Load against a running server (tests/reliability/load/run starts one): readers on addresses of their own reading the
 // overview and the API with a person's pauses, first while an import runs, then while one address floods a heavy
@@ -174,23 +173,4 @@ static (Task<long> Peak, CancellationTokenSource Stop) WatchMemory(int pid)
 }
 
 // A client whose connections come from its own loopback address: the server limits each address apart.
-HttpClient ClientFrom(string localAddress, TimeSpan timeout) => new(new SocketsHttpHandler
-{
-    ConnectCallback = async (context, cancellationToken) =>
-    {
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            socket.Bind(new IPEndPoint(IPAddress.Parse(localAddress), 0));
-            await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    },
-    MaxConnectionsPerServer = 1024,
-})
-{ BaseAddress = url, Timeout = timeout };
+HttpClient ClientFrom(string localAddress, TimeSpan timeout) => LoopbackClient.From(localAddress, url, timeout);
