@@ -113,7 +113,8 @@ figure_count() {
 }
 
 # start_app STORE [in-place]: runs the published app with the hooks on a copy of STORE (so the cached store stays as
-# it was built), on a port the kernel picks. Sets app_pid and app_url.
+# it was built), on a port the kernel picks. Sets app_pid and app_url. Per-address rate limits are off: every client
+# of a benchmark is one address, and would measure 429s (docs/security.md).
 start_app() {
   local db="$1" log="$work/app-$RANDOM.log"
   publish_app
@@ -124,6 +125,7 @@ start_app() {
   fi
   (cd "$app_dir" && exec env ConnectionStrings__MineralTrade="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production \
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
+    RequestLimits__Enabled=false \
     DOTNET_STARTUP_HOOKS="$hooks_dir/MineralTrade.Benchmarks.Hooks.dll" ASPNETCORE_HOSTINGSTARTUPASSEMBLIES=MineralTrade.Benchmarks.Hooks \
     dotnet MineralTrade.Web.dll --urls http://127.0.0.1:0) >"$log" 2>&1 &
   app_pid=$!
