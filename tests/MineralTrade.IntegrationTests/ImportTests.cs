@@ -123,49 +123,6 @@ public class ImportTests
         Assert.Contains(figures.RootElement.EnumerateArray(), f => f.GetProperty("product").GetString() == "Copper ores and concentrates, \"washed\", n.e.c.");
     }
 
-    public static TheoryData<string, byte[], long, string?> BadFiles()
-    {
-        static byte[] With(Action<List<Dictionary<string, string>>> change)
-        {
-            var rows = SmallFile();
-            change(rows);
-            return ComtradeFile.Bytes(rows);
-        }
-        var full = ComtradeFile.Csv(SmallFile());
-        var lastLineStart = full.TrimEnd('\n').LastIndexOf('\n') + 1;
-        return new()
-        {
-            { "wrong header", Encoding.UTF8.GetBytes("country,year,value\nPakistan,2024,1\n"), 1, null },
-            { "missing required column", Encoding.UTF8.GetBytes(full.Replace(",primaryValue,", ",value,")), 1, "primaryValue" },
-            { "bad number", With(r => r[1]["primaryValue"] = "1.500,37"), 3, "primaryValue" },
-            { "bad period", With(r => r[2]["period"] = "2024-03"), 4, "period" },
-            { "unknown flow", With(r => r[0]["flowCode"] = "Q"), 2, "flowCode" },
-            { "duplicate key", With(r => r.Add(new Dictionary<string, string>(r[0]) { ["primaryValue"] = "1" })), 6, null },
-            { "truncated last line", Encoding.UTF8.GetBytes(full[..(lastLineStart + 60)]), 5, null },
-            { "not CSV", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], 1, null },
-            { "JSON", Encoding.UTF8.GetBytes("{\"figures\": [{\"value\": 1}]}"), 1, null },
-            { "empty file", [], 1, null },
-            { "Comtrade number with a thousands separator", With(r => r[0]["primaryValue"] = "1,234"), 2, "primaryValue" },
-            { "Comtrade number with an exponent", With(r => r[0]["primaryValue"] = "1e5"), 2, "primaryValue" },
-            { "Comtrade NaN", With(r => r[1]["netWgt"] = "NaN"), 3, "netWgt" },
-            { "native decimal comma", Native("\"1,5\""), 2, "value_usd" },
-            { "native thousands separator", Native("\"1,234\""), 2, "value_usd" },
-            { "native commas everywhere", Native("\"1,2,3,4\""), 2, "value_usd" },
-            { "native more digits than the store keeps", Native("1234567890.1234567"), 2, "value_usd" },
-            { "Latin-1 accented letter", [.. Encoding.UTF8.GetBytes(full[..lastLineStart]), .. Encoding.Latin1.GetBytes(full[lastLineStart..].Replace("Copper ores", "Minérai de cuivre"))], 5, null },
-            { "NUL in a text field", With(r => r[2]["cmdDesc"] = "Copper\0ores"), 4, "cmdDesc" },
-            { "escape character in a text field", With(r => r[2]["cmdDesc"] = "Copper \u001b[31mores"), 4, "cmdDesc" },
-            { "line break inside a quoted text field", With(r => r[0]["cmdDesc"] = "Copper\nores"), 2, "cmdDesc" },
-            { "header only", Encoding.UTF8.GetBytes(full[..(full.IndexOf('\n') + 1)]), 2, null },
-            { "duplicated column header", Encoding.UTF8.GetBytes(full.Replace("cifvalue,fobvalue,primaryValue", "cifvalue,primaryValue,primaryValue")), 1, "primaryValue" },
-        };
-    }
-
-    /// <summary>A native file of one China's-customs row whose value_usd cell is <paramref name="value"/> as written.</summary>
-    private static byte[] Native(string value) => Encoding.UTF8.GetBytes(
-        "reporter,exporter,importer,period_start,period_end,hs_code,product,value_usd,qualifier,source_publisher,source_date,source_url,note\n"
-        + $"CN-GACC,PK,CN,2024-01,2024-12,2603,Copper ores,{value},exact,Test publisher,,,\n");
-
     [Fact]
     public async Task Utf16FileWithByteOrderMark_IsImported()
     {
@@ -177,24 +134,6 @@ public class ImportTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var figures = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/api/figures?reporter=PK-PBS&hs=2603&from=2023&to=2023"));
         Assert.Contains(figures.RootElement.EnumerateArray(), f => f.GetProperty("product").GetString() == "Minérai de cuivre and concentrates");
-    }
-
-    [Theory]
-    [MemberData(nameof(BadFiles))]
-    public async Task BadFile_IsRejectedWithItsLineAndChangesNothing(string kind, byte[] file, long line, string? column)
-    {
-        await using var app = new ImportApp();
-        var before = await app.SnapshotAsync();
-
-        var response = await app.PostAsync(file);
-
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{kind}: {response.StatusCode}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await JsonAsync(response);
-        Assert.True(problem.GetProperty("problemCount").GetInt32() >= 1);
-        Assert.Contains(problem.GetProperty("problems").EnumerateArray(), p => p.GetProperty("line").GetInt64() == line
-            && (column is null || p.GetProperty("column").GetString() == column));
-        Assert.Equal(before, await app.SnapshotAsync());
     }
 
     [Fact]

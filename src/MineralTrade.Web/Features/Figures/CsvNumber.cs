@@ -30,16 +30,18 @@ public static class CsvNumber
             reason = $"'{text}' is not a number: digits with an optional '.' fraction, without thousands separators";
             return false;
         }
-        if (Significant(whole, fraction) > MaxSignificantDigits)
-        {
-            reason = $"'{text}' has more than {MaxSignificantDigits} significant digits, more than the store keeps exactly";
-            return false;
-        }
-        if (!decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        // Beyond 10^16 is no trade figure, whatever its digits (Figure.MaxAmount is 10^15).
+        if (whole.TrimStart('0').Length > 16)
         {
             reason = $"'{text}' is beyond any trade figure";
             return false;
         }
+        if (Significant(whole, fraction) > MaxSignificantDigits || fraction.Length > MaxSignificantDigits)
+        {
+            reason = $"'{text}' has more than {MaxSignificantDigits} significant digits or decimals, more than the store keeps exactly";
+            return false;
+        }
+        value = decimal.Parse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         reason = null;
         return true;
     }
