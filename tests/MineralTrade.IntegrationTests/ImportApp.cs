@@ -10,12 +10,25 @@ public sealed class ImportApp(string? apiKey = ImportApp.Key, Dictionary<string,
     public const string KeyName = "test-key";
     public const int MaxBytes = 200_000;
 
+    // A spool of its own: other test runs on the machine start apps that clean the shared one.
+    private readonly string _spool = Path.Combine(Path.GetTempPath(), $"mineraltrade-test-uploads-{Guid.NewGuid():N}");
+
     protected override Dictionary<string, string?> Settings => new(new Dictionary<string, string?>(base.Settings)
     {
         ["Import:ApiKey"] = apiKey,
         ["Import:ApiKeyName"] = KeyName,
         ["Import:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Import:SpoolDirectory"] = _spool,
     }.Concat(settings ?? []).GroupBy(p => p.Key).Select(g => g.Last()));
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(_spool))
+        {
+            Directory.Delete(_spool, recursive: true);
+        }
+    }
 
     /// <summary>Posts <paramref name="body"/> as the raw request body with the key (or the one given).</summary>
     public Task<HttpResponseMessage> PostAsync(byte[] body, string query = "", string? key = Key, string contentType = "text/csv")

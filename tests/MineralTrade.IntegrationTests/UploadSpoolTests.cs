@@ -51,8 +51,8 @@ public sealed class UploadSpoolTests : IDisposable
         }
         var started = Process.GetCurrentProcess().StartTime.ToUniversalTime().Ticks;
         string Spooled(int pid, long ticks) => Path.Combine(_spool, $"upload-{pid}-{ticks}-{Guid.NewGuid():N}.csv");
-        var crashed = Spooled(gone, started - 1);
-        var reused = Spooled(Environment.ProcessId, started - 1); // an earlier process with the same id
+        var crashed = Spooled(gone, started);
+        var reused = Spooled(Environment.ProcessId, started - TimeSpan.TicksPerMinute); // an earlier process with the same id
         var running = Spooled(Environment.ProcessId, started);
         var other = Path.Combine(_spool, "notes.csv");
         foreach (var path in new[] { crashed, reused, running, other })

@@ -128,12 +128,18 @@ public sealed partial class UploadSpool(IOptions<ImportOptions> options, ILogger
     private static string OwnerOf(int processId, DateTime started) =>
         $"{processId.ToString(CultureInfo.InvariantCulture)}-{started.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>
+    /// Whether the process that wrote a file still runs: its id is taken by a process that started at the same time.
+    /// Another process reads a start time a few milliseconds off (Linux counts it in clock ticks from an estimated boot
+    /// time), so the times are compared to within a second; a reused id belongs to a process started long after.
+    /// </summary>
     private static bool IsRunning(int processId, string started)
     {
         try
         {
             using var process = Process.GetProcessById(processId);
-            return OwnerOf(processId, process.StartTime) == $"{processId.ToString(CultureInfo.InvariantCulture)}-{started}";
+            return long.TryParse(started, CultureInfo.InvariantCulture, out var ticks)
+                && Math.Abs(process.StartTime.ToUniversalTime().Ticks - ticks) < TimeSpan.TicksPerSecond;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
