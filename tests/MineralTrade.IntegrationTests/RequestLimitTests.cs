@@ -169,6 +169,25 @@ public class RequestLimitTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"answered after {watch.Elapsed}");
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/figures")]
+    public async Task SlowPage_IsStoppedAtItsTimeout_With504AndAMessage_NotLeftHanging(string path)
+    {
+        await using var app = new KestrelApp(new() { ["RequestLimits:HeavyTimeout"] = "00:00:00.5" });
+        _ = app.Address;
+        app.Slow.Delay = TimeSpan.FromSeconds(30);
+        using var client = app.ClientFrom("127.0.0.2");
+
+        var watch = Stopwatch.StartNew();
+        var response = await client.GetAsync(path);
+
+        // A page answers in HTML, the view replaced by what happened and how to narrow it.
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Contains("RequestLimits:HeavyTimeout", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"answered after {watch.Elapsed}");
+    }
+
     [Fact]
     public async Task RequestWaitingForASlot_PastItsTimeout_Gets504_NotAnEmptyAnswer()
     {

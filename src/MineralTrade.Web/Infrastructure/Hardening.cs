@@ -7,5 +7,7 @@ public static class Hardening
         .AddHttpSecurity()
         .AddRequestLimits()
         .AddCircuitLimits()
-        .AddHealthEndpoints();
+        .AddHealthEndpoints()
+        // The pages' prerender reads with the request's token, so that its timeout stops them (DashboardPage).
+        .AddHttpContextAccessor();
 }

@@ -43,7 +43,14 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
     /// <summary>False for a page that shows the whole store whatever the query string says.</summary>
     protected virtual bool UsesFilter => true;
 
-    protected abstract Task<TData> LoadAsync(FigureFilter filter);
+    /// <param name="cancellationToken">While prerendering, the request's: its timeout (RequestLimits) stops the reads.</param>
+    protected abstract Task<TData> LoadAsync(FigureFilter filter, CancellationToken cancellationToken);
+
+    private const string TimedOut = "This view took longer to read than one request may (RequestLimits:HeavyTimeout). "
+        + "Narrow it (a category, a reporter, a year range), or try again when the server is less busy.";
+
+    /// <summary>The request being prerendered (the circuit's components get no cascading HttpContext across the render mode boundary).</summary>
+    [Inject] private IHttpContextAccessor Http { get; set; } = default!;
 
     /// <summary>What the data depends on: the filter, and whatever else a page reads from its address (a route's HS code, a page number).</summary>
     protected virtual string StateKey => Filter.ToQueryString();
@@ -67,14 +74,17 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
         {
             return;
         }
-        // Keyed by the data version too: an import (through any node) between the prerender and the circuit is not missed.
-        var key = $"{GetType().FullName}?{query}@{await DataVersion.ReadAsync(DbFactory)}";
+        // While prerendering, the reads run on the request's token: its timeout (RequestLimits) stops them.
+        var request = RendererInfo.IsInteractive ? null : Http.HttpContext;
+        var aborted = request?.RequestAborted ?? CancellationToken.None;
         try
         {
+            // Keyed by the data version too: an import (through any node) between the prerender and the circuit is not missed.
+            var key = $"{GetType().FullName}?{query}@{await DataVersion.ReadAsync(DbFactory, aborted)}";
             if (!RendererInfo.IsInteractive)
             {
                 // Prerendering: load, and leave the result for the interactive render that follows.
-                Data = await LoadAsync(Filter);
+                Data = await LoadAsync(Filter, aborted);
                 Cache.Set(key, Data, HandoverTime);
             }
             else if (_loadedQuery is null && Cache.TryGetValue<TData>(key, out var prerendered) && prerendered is not null)
@@ -85,7 +95,7 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
             }
             else
             {
-                Data = await LoadAsync(Filter);
+                Data = await LoadAsync(Filter, CancellationToken.None);
             }
             _loadedQuery = query;
         }
@@ -93,6 +103,14 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
         {
             // Too broad a view to compute in one request: said in place of the view, with how to narrow it.
             Errors = new Dictionary<string, string[]> { ["view"] = [e.Message] };
+            Data = null;
+            _loadedQuery = null;
+        }
+        catch (OperationCanceledException) when (request is { RequestAborted.IsCancellationRequested: true } && !request.Response.HasStarted)
+        {
+            // The request's timeout stopped the reads: the page says so, with the timeout's status.
+            request.Response.StatusCode = StatusCodes.Status504GatewayTimeout;
+            Errors = new Dictionary<string, string[]> { ["view"] = [TimedOut] };
             Data = null;
             _loadedQuery = null;
         }
