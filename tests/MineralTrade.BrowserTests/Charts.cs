@@ -13,7 +13,7 @@ internal static class Charts
         {
             try
             {
-                await page.Locator($"[data-chart='{chart}'] svg.apexcharts-svg").WaitForAsync(new() { Timeout = 15_000 });
+                await page.Locator($"[data-chart='{chart}'] svg.apexcharts-svg").First.WaitForAsync(new() { Timeout = 15_000 });
             }
             catch (TimeoutException e)
             {

@@ -38,11 +38,6 @@ public abstract class SeededStore : BunitContext
         }
         Services.MigrateDatabaseAsync().GetAwaiter().GetResult();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var chart = JSInterop.SetupModule("./Components/Charts/ApexChart.razor.js");
-        // Answered at once: a chart call left pending would be reported as the cause of any slow wait below.
-        chart.SetupVoid("create", _ => true).SetVoidResult();
-        chart.SetupVoid("update", _ => true).SetVoidResult();
-        chart.SetupVoid("destroy", _ => true).SetVoidResult();
     }
 
     protected void GoTo(string uri) => Services.GetRequiredService<NavigationManager>().NavigateTo(uri);

@@ -7,8 +7,8 @@ public sealed class MoneyTests
 {
     [Theory]
     [InlineData(1_140_000_000, Qualifier.Exact, "$1.14 bn")]
-    [InlineData(101_000_000, Qualifier.AtLeast, "> $101 M")]
-    [InlineData(550_000_000, Qualifier.Approximate, "≈ $550 M")]
+    [InlineData(101_000_000, Qualifier.AtLeast, "≥ $101 M")]
+    [InlineData(550_000_000, Qualifier.Approximate, "~ $550 M")]
     [InlineData(110_900_000, Qualifier.Exact, "$110.9 M")]
     [InlineData(290_000, Qualifier.Exact, "$0.29 M")]
     [InlineData(48_000, Qualifier.Exact, "$48,000")]
@@ -35,6 +35,20 @@ public sealed class MoneyTests
             Fig.Make("TOTAL", "2022-01", "2022-06", 1_918_000_000m, Qualifier.AtLeast),
         ]));
 
-        Assert.Equal("> $1.92 bn against $1.73 bn", Money.Pair(rate));
+        // Rounded toward the bound: the later value is at least $1,918 M, which "≥ $1.92 bn" would overstate.
+        Assert.Equal("≥ $1.91 bn against $1.73 bn", Money.Pair(rate));
     }
+
+    [Theory]
+    [InlineData(1_496_840_000, DerivedQualifier.AtLeast, "≥ $1.49 bn")]
+    [InlineData(1_496_840_000, DerivedQualifier.Exact, "$1.5 bn")]
+    [InlineData(1_496_840_000, DerivedQualifier.AtMost, "≤ $1.5 bn")]
+    [InlineData(1_491_000_000, DerivedQualifier.AtMost, "≤ $1.5 bn")]
+    [InlineData(350.7, DerivedQualifier.AtLeast, "≥ $350")]
+    [InlineData(1_496_840_000, DerivedQualifier.Approximate, "~ $1.5 bn")]
+    public void Usd_OfABound_RoundsTowardTheBound(decimal value, DerivedQualifier qualifier, string expected) =>
+        Assert.Equal(expected, Money.Usd(value, qualifier));
+
+    [Fact]
+    public void Percent_OfALowerBound_RoundsDown() => Assert.Equal("≥ +4,782%", Money.Percent(4782.8m, DerivedQualifier.AtLeast));
 }

@@ -49,7 +49,7 @@ public sealed class OverviewBuilderTests
         var copper = Assert.Single(bars);
         Assert.Equal("copper", copper.Category);
         Assert.Equal(350m, copper.ValueUsd);
-        Assert.Equal("> $350", copper.Display);
+        Assert.Equal("≥ $350", copper.Display);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class OverviewTextTests
 
         var text = OverviewText.ByCategory(OverviewBuilder.ByCategory(figures, (202501, 202512)), "2025");
 
-        Assert.StartsWith("1 category with a value in 2025, largest first: Zinc > $101 M.", text, StringComparison.Ordinal);
+        Assert.StartsWith("1 category with a value in 2025, largest first: Zinc ore ≥ $101 M.", text, StringComparison.Ordinal);
         Assert.Equal("No category has a value for a period of this kind in this view.", OverviewText.ByCategory([], "2025"));
     }
 

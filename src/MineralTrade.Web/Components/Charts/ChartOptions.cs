@@ -3,7 +3,7 @@ namespace MineralTrade.Web.Components.Charts;
 /// <summary>What every chart of the site shares in its ApexCharts options.</summary>
 public static class ChartOptions
 {
-    /// <summary>The <c>chart</c> section: drawn at once, no zoom, the toolbar with only its PNG/SVG download.</summary>
+    /// <summary>The <c>chart</c> section: drawn at once, no zoom, no toolbar (downloads are the chart's own buttons, decision 0104).</summary>
     public static object Chart(string type, int height, bool stacked = false, string? stackType = null) => new
     {
         type,
@@ -15,6 +15,7 @@ public static class ChartOptions
         // Drawn at once: no animation to wait for, on a phone or in a screenshot.
         animations = new { enabled = false },
         zoom = new { enabled = false },
-        toolbar = new { show = true, tools = new { download = true, selection = false, zoom = false, zoomin = false, zoomout = false, pan = false, reset = false } },
+        // ApexCharts' menu: no title, view or source in its pictures, a random name and no qualifiers in its CSV.
+        toolbar = new { show = false },
     };
 }

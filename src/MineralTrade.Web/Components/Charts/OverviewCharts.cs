@@ -1,20 +1,47 @@
+using System.Globalization;
 using MineralTrade.Web.Components.Products;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.Web.Components.Charts;
 
+/// <summary>One chart over time: periods of one kind on a category axis (decision 0102).</summary>
+/// <param name="Id">The element id: unique in the page.</param>
+public sealed record TimeChart(
+    string Id, PeriodKind Kind, string Title, object Options, string Description, int Height, bool HasBounds, int SeriesLeftOut, IReadOnlyList<LegendItem> Legend);
+
+/// <summary>How one series looks: what its legend swatch draws.</summary>
+public sealed record LegendItem(string Name, string Color, int Dash, string Shape);
+
 /// <summary>
 /// The overview's charts as ApexCharts options. Each point carries its own display label (with its qualifier) and
-/// tooltip lines (period, reporter, source); the JS module's named functions show them.
+/// tooltip lines (period, reporter, source); the JS module's named functions show them. A point that is not exact is
+/// drawn differently, not only labelled differently (decision 0100).
 /// </summary>
 public static class OverviewCharts
 {
-    public const string Processed = "#1f6f8b", Raw = "#c58b2b", Up = "#1e7b45", UpFlagged = "#8cc7a3", Down = "#b03a2e", DownFlagged = "#e3a39b";
+    public const string Processed = "#1f6f8b", Raw = "#b36b00", Up = "#1e7b45", Down = "#b03a2e";
 
-    private static readonly string[] s_palette = ["#1f6f8b", "#c58b2b", "#6b4c9a", "#2e8b57", "#b03a2e", "#4d6d9a", "#8a6d3b", "#d45087", "#3f7f7f", "#7a7a7a"];
+    /// <summary>Eight colours apart in hue and lightness; with three dash patterns, 24 series that all look different.</summary>
+    private static readonly string[] s_palette = ["#1f6f8b", "#b36b00", "#6b4c9a", "#2e8b57", "#b03a2e", "#3b3b3b", "#d45087", "#4f9fd6"];
+    private static readonly int[] s_dashes = [0, 7, 2];
+    private static readonly string[] s_shapes = ["circle", "square", "diamond", "triangle"];
 
-    // On a phone, value labels on bars collide: the tooltip and the data table carry the values there.
+    /// <summary>Series drawn at most in one chart: beyond that, looks repeat; the rest stay in the table.</summary>
+    public const int MaxSeries = 24;
+
+    public static (string Color, int Dash, string Shape) Look(int index) =>
+        (s_palette[index % s_palette.Length], s_dashes[index / s_palette.Length % s_dashes.Length], s_shapes[index % s_shapes.Length]);
+
+    /// <summary>The fill of a bar that is not exact: hatched for a bound, dotted for an approximate value.</summary>
+    public static object? BoundFill(DerivedQualifier qualifier) => qualifier switch
+    {
+        DerivedQualifier.Exact => null,
+        DerivedQualifier.Approximate => new { type = "pattern", pattern = new { style = "circles", width = 6, height = 6, strokeWidth = 1.5 } },
+        _ => new { type = "pattern", pattern = new { style = "slantedLines", width = 6, height = 6, strokeWidth = 2.5 } },
+    };
+
+    // On a phone, value labels on vertical bars collide: the tooltip and the data table carry the values there.
     private static readonly object[] s_phone = [new { breakpoint = 600, options = new { dataLabels = new { enabled = false } } }];
 
     private static string[] Tip(string title, params string?[] lines) => [title, .. lines.Where(l => !string.IsNullOrEmpty(l)).Select(l => l!)];
@@ -31,9 +58,14 @@ public static class OverviewCharts
         chart = ChartOptions.Chart("bar", 340),
         series = new[]
         {
-            new { name = "Value, US$", data = bars.Select(b => new { x = b.CategoryName, y = b.ValueUsd, label = b.Display, tip = PointTip(b), url = ProductUrl(b) }).ToArray() },
+            new
+            {
+                name = "Value, US$",
+                data = bars.Select(b => new { x = HsClassification.Label(b.Category, b.Codes), y = b.ValueUsd, label = b.Display, tip = PointTip(b), fill = BoundFill(b.Qualifier), url = ProductUrl(b) }).ToArray(),
+            },
         },
         colors = new[] { Processed },
+        stroke = new { show = true, width = 1.5, colors = new[] { Processed } },
         plotOptions = new { bar = new { borderRadius = 2, columnWidth = "60%", dataLabels = new { position = "top" } } },
         dataLabels = new { enabled = true, formatter = "pointLabel", offsetY = -18, style = new { fontSize = "11px", colors = new[] { "#222" } } },
         xaxis = new { type = "category", labels = new { rotate = -45, trim = true, hideOverlappingLabels = false } },
@@ -42,59 +74,191 @@ public static class OverviewCharts
         responsive = s_phone,
     };
 
-    public static object ByYear(IReadOnlyList<YearSeries> series, bool logarithmic) => new
-    {
-        chart = ChartOptions.Chart("line", 360),
-        series = series.Select(s => new
-        {
-            name = s.Name,
-            data = s.Points.Select(p => new { x = p.Year, y = p.ValueUsd, label = p.Display, tip = PointTip(p), url = ProductUrl(p) }).ToArray(),
-        }).ToArray(),
-        colors = s_palette,
-        stroke = new { width = 2, curve = "straight" },
-        markers = new { size = 5 },
-        dataLabels = new { enabled = false },
-        xaxis = new { type = "numeric", tickAmount = "dataPoints", labels = new { formatter = "year" } },
-        yaxis = new { logarithmic, labels = new { formatter = "usd" } },
-        legend = new { position = "bottom", horizontalAlign = "left" },
-        tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
-    };
+    /// <summary>The kinds of period a time axis can hold, in the order their charts are shown.</summary>
+    public static readonly PeriodKind[] TimeKinds = [PeriodKind.Annual, PeriodKind.FiscalYear, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.Month];
 
-    /// <summary>Period and reporter first: ApexCharts cuts long labels at the end, and the product name can lose its tail.</summary>
-    public static string GrowthLabel(GrowthRate g, Flow? principal) =>
-        $"{g.PeriodLabel} {g.Current.Reporter}{(principal is null || new Flow(g.Current.Exporter, g.Current.Importer) == principal ? "" : $" {g.Current.Exporter}→{g.Current.Importer}")}: {g.Current.Product}{(g.Flagged ? " *" : "")}";
-
-    public static object Growth(IReadOnlyList<GrowthRate> rates, Flow? principal) => new
+    /// <summary>
+    /// One chart per kind of period, each on its own axis of every period from the first to the last; one series per
+    /// category, reporter and basket of HS codes, so that a line never joins two reporters or two baskets.
+    /// </summary>
+    public static IReadOnlyList<TimeChart> OverTime(IReadOnlyList<YearSeries> series, bool logarithmic)
     {
-        chart = ChartOptions.Chart("bar", Math.Max(220, 46 * rates.Count + 80)),
-        series = new[]
+        var points = series.SelectMany(s => s.Points).ToList();
+        var charts = new List<TimeChart>();
+        foreach (var kind in TimeKinds)
         {
-            new
+            var ofKind = points.Where(p => Period.KindOf(p.PeriodStart, p.PeriodEnd) == kind).ToList();
+            if (ofKind.Count == 0)
             {
-                name = "Growth on the same months a year earlier",
-                data = rates.Select(g => new
+                continue;
+            }
+            var lines = ofKind
+                .GroupBy(p => (p.Category, p.CategoryName, Reporter: Group(p), Basket: Basket(p.Codes)))
+                .Select(g => (g.Key, Points: g.GroupBy(p => p.PeriodStart).Select(x => x.First()).ToDictionary(p => p.PeriodStart)))
+                .OrderByDescending(l => l.Points.Values.Max(p => p.PeriodEnd))
+                .ThenByDescending(l => l.Points.Values.OrderBy(p => p.PeriodEnd).Last().ValueUsd)
+                .ToList();
+            var drawn = lines.Take(MaxSeries).OrderBy(l => l.Key.CategoryName, StringComparer.Ordinal).ThenBy(l => l.Key.Reporter, StringComparer.Ordinal).ThenBy(l => l.Key.Basket, StringComparer.Ordinal).ToList();
+            var axis = Period.Sequence(kind, ofKind.Min(p => p.PeriodStart), ofKind.Max(p => p.PeriodStart)).ToList();
+            var fiscal = ofKind.All(p => Period.CountsByFiscalYear(p.Reporter));
+            var words = OverviewText.PeriodKinds(kind);
+            var hollow = new List<object>();
+            var chartSeries = drawn.Select((line, i) =>
+            {
+                var (color, _, _) = Look(i);
+                foreach (var (period, j) in axis.Select((period, j) => (period, j)))
                 {
-                    x = GrowthLabel(g, principal),
-                    url = ProductLink.For(g.Current.HsCode, g.Current.Exporter, g.Current.Importer),
-                    y = g.GrowthPercent,
-                    fillColor = (OverviewText.Direction(g.GrowthPercent), g.Flagged) switch
+                    if (line.Points.TryGetValue(period.Start, out var p) && p.Qualifier != DerivedQualifier.Exact)
                     {
-                        (GrowthDirection.Up, false) => Up, (GrowthDirection.Up, true) => UpFlagged, (GrowthDirection.Down, false) => Down, _ => DownFlagged,
+                        hollow.Add(new { seriesIndex = i, dataPointIndex = j, fillColor = "#ffffff", strokeColor = color, size = 7 });
+                    }
+                }
+                return new
+                {
+                    name = $"{line.Key.CategoryName}: {line.Key.Basket}, {line.Key.Reporter}, {words}",
+                    data = axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? p.ValueUsd : (decimal?)null).ToArray(),
+                    points = axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? new { label = p.Display, tip = PointTip(p), url = ProductUrl(p) } : null).ToArray(),
+                };
+            }).ToArray();
+            var looks = Enumerable.Range(0, chartSeries.Length).Select(Look).ToArray();
+            const int height = 320;
+            var title = char.ToUpperInvariant(words[0]) + words[1..];
+            charts.Add(new TimeChart(
+                $"chart-time-{EnumNames<PeriodKind>.Name(kind)}", kind, title,
+                new
+                {
+                    chart = ChartOptions.Chart("line", height),
+                    series = chartSeries,
+                    colors = looks.Select(l => l.Color).ToArray(),
+                    stroke = new { width = 2, curve = "straight", dashArray = looks.Select(l => l.Dash).ToArray() },
+                    markers = new { size = 5, strokeWidth = 2, shape = looks.Select(l => l.Shape).ToArray(), discrete = hollow },
+                    dataLabels = new { enabled = false },
+                    xaxis = new
+                    {
+                        type = "category",
+                        categories = axis.Select(p => Period.LabelLines(p.Start, p.End, fiscal)).ToArray(),
+                        // Every period keeps its label: turned when they do not fit side by side (a phone, many months).
+                        labels = new { hideOverlappingLabels = false, rotate = -45, trim = false },
+                        tooltip = new { enabled = false },
                     },
-                    label = Money.Percent(g.GrowthPercent, g.Qualifier),
-                    tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.Percent(g.GrowthPercent, g.Qualifier)}",
-                        Money.Pair(g), "Reporter: " + g.Current.Reporter, $"Flow: {g.Current.Exporter} → {g.Current.Importer}",
-                        "Source: " + g.Current.SourcePublisher, g.FlagReason),
-                }).ToArray(),
+                    yaxis = new { logarithmic, labels = new { formatter = "usd" } },
+                    grid = new { padding = new { left = 24, right = 24 } },
+                    // The legend is the page's (ChartLegend): ApexCharts' own scrolls inside the chart when it is long.
+                    legend = new { show = false },
+                    tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
+                },
+                $"{title}: " + string.Join("; ", drawn.Select(l => $"{l.Key.CategoryName} ({l.Key.Basket}, {l.Key.Reporter}): "
+                    + string.Join(", ", l.Points.Values.OrderBy(p => p.PeriodStart).Select(p => $"{p.PeriodLabel} {p.Display}")))),
+                height,
+                hollow.Count > 0,
+                lines.Count - drawn.Count,
+                [.. chartSeries.Select((s, i) => new LegendItem(s.name, looks[i].Color, looks[i].Dash, looks[i].Shape))]));
+        }
+        return charts;
+    }
+
+    /// <summary>
+    /// Whose sum a point is: its reporter, and for <c>unstated</c> its publisher too, since two unnamed statistics sides
+    /// cannot be assumed to be one (decision 0093).
+    /// </summary>
+    public static string Group(TotalPoint p) => p.Reporter == Codes.Unstated ? $"{Codes.Unstated} ({p.Sources})" : p.Reporter;
+
+    /// <summary>The HS codes a sum adds, as a series names them: <c>2606</c>, <c>2606 + 76</c>.</summary>
+    public static string Basket(IEnumerable<string> codes) => string.Join(" + ", codes.Distinct().Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The plotted value of a growth rate on the symmetric log axis (decision 0101): linear within ±10%, one step per
+    /// tenfold beyond (10% is 1, 100% is 2, 1,000% is 3).
+    /// </summary>
+    public static double Symlog(decimal percent)
+    {
+        var magnitude = Math.Abs((double)percent);
+        var t = magnitude <= 10 ? magnitude / 10 : 1 + Math.Log10(magnitude / 10);
+        return Math.Round(Math.Sign(percent) * t, 4);
+    }
+
+    /// <summary>Words wrapped to lines of at most <paramref name="width"/> characters, at most <paramref name="lines"/> of them.</summary>
+    public static string[] Wrap(string text, int width, int lines)
+    {
+        var result = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                result.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+        if (line.Length > 0)
+        {
+            result.Add(line);
+        }
+        return result.Count <= lines ? [.. result] : [.. result.Take(lines - 1), result[lines - 1].TrimEnd('.', ',') + "…"];
+    }
+
+    /// <summary>A growth bar's name in lines: the period and reporter, then the product, wrapped rather than cut.</summary>
+    public static string[] GrowthLabel(GrowthRate g) =>
+        [$"{g.PeriodLabel} · {g.Current.Reporter}{(g.Flagged ? " *" : "")}", .. Wrap($"{g.Current.Product} ({g.Current.HsCode})", 22, 3)];
+
+    public static object Growth(IReadOnlyList<GrowthRate> rates)
+    {
+        var plotted = rates.Select(g => Symlog(g.GrowthPercent)).ToArray();
+        var low = Math.Floor(Math.Min(0, plotted.DefaultIfEmpty(0).Min()));
+        var high = Math.Ceiling(Math.Max(0, plotted.DefaultIfEmpty(0).Max()));
+        high = Math.Max(high, low + 1);
+        return new
+        {
+            chart = ChartOptions.Chart("bar", GrowthHeight(rates.Count)),
+            series = new[]
+            {
+                new
+                {
+                    name = "Growth on the same months a year earlier",
+                    data = rates.Select((g, i) => new
+                    {
+                        x = GrowthLabel(g),
+                        url = ProductLink.For(g.Current.HsCode, g.Current.Exporter, g.Current.Importer),
+                        y = plotted[i],
+                        fillColor = OverviewText.Direction(g.GrowthPercent) == GrowthDirection.Up ? Up : Down,
+                        fill = BoundFill(g.Qualifier),
+                        label = Money.Percent(g.GrowthPercent, g.Qualifier),
+                        tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.Percent(g.GrowthPercent, g.Qualifier)}",
+                            Money.Pair(g), "Reporter: " + g.Current.Reporter, $"Flow: {g.Current.Exporter} → {g.Current.Importer}",
+                            "Source: " + g.Current.SourcePublisher, g.FlagReason),
+                    }).ToArray(),
+                },
             },
-        },
-        plotOptions = new { bar = new { horizontal = true, borderRadius = 2, barHeight = "65%", dataLabels = new { position = "top" } } },
-        dataLabels = new { enabled = true, formatter = "pointLabel", offsetX = 28, style = new { fontSize = "11px", colors = new[] { "#222" } } },
-        xaxis = new { labels = new { formatter = "percent" } },
-        yaxis = new { labels = new { maxWidth = 240 } },
-        tooltip = new { custom = "pointTooltip" },
-        responsive = s_phone,
-    };
+            stroke = new { show = true, width = 1.5, colors = new[] { "transparent" } },
+            plotOptions = new { bar = new { horizontal = true, borderRadius = 2, barHeight = "60%", dataLabels = new { position = "top" } } },
+            dataLabels = new { enabled = true, formatter = "pointLabel", offsetX = 30, style = new { fontSize = "11px", colors = new[] { "#222" } } },
+            xaxis = new { min = low, max = high, tickAmount = (int)(high - low), labels = new { formatter = "symlogPercent", style = new { fontSize = "10px" } } },
+            yaxis = new { labels = new { maxWidth = 220, style = new { fontSize = "11px" } } },
+            grid = new { padding = new { right = 40 } },
+            tooltip = new { custom = "pointTooltip" },
+            // On a phone the names get their lines and the values stay: the bars are what shrinks.
+            responsive = new object[]
+            {
+                new
+                {
+                    breakpoint = 600,
+                    options = new
+                    {
+                        yaxis = new { labels = new { maxWidth = 130, style = new { fontSize = "10px" } } },
+                        // Every other step labelled: a phone has room for four tick labels, not seven.
+                        xaxis = new { labels = new { formatter = "symlogPercentSparse" } },
+                        dataLabels = new { offsetX = 26, style = new { fontSize = "10px" } },
+                    },
+                },
+            },
+        };
+    }
+
+    public static int GrowthHeight(int bars) => Math.Max(220, 58 * bars + 80);
 
     public static string ValueAddedLabel(ValueAddedPoint p) => $"{p.PeriodLabel} ({p.Reporter}){(p.Indicative ? " *" : "")}";
 
@@ -106,63 +270,76 @@ public static class OverviewCharts
             new
             {
                 name = "Processed: metal and articles",
-                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay,
+                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = p.Indicative ? BoundFill(DerivedQualifier.AtLeast) : null,
                     tip = (string[])[$"{p.PeriodLabel}: {Money.Share(p.ProcessedSharePercent)} processed", p.ProcessedDisplay, "Reporter: " + p.Reporter, .. p.Processed] }).ToArray(),
             },
             new
             {
                 name = "Raw: ores, concentrates and crude minerals",
-                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.RawUsd, label = p.RawDisplay,
+                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.RawUsd, label = p.RawDisplay, fill = p.Indicative ? BoundFill(DerivedQualifier.AtLeast) : null,
                     tip = (string[])[$"{p.PeriodLabel}: {Money.Share(100m - p.ProcessedSharePercent)} raw", p.RawDisplay, "Reporter: " + p.Reporter, .. p.Raw] }).ToArray(),
             },
         },
         colors = new[] { Processed, Raw },
+        stroke = new { show = true, width = 1.5, colors = new[] { Processed, Raw } },
         plotOptions = new { bar = new { horizontal = true, barHeight = "65%" } },
-        dataLabels = new { enabled = true, formatter = "share" },
+        dataLabels = new { enabled = true, formatter = "share", style = new { colors = new[] { "#fff" } }, background = new { enabled = true, foreColor = "#1d2428", opacity = 0.85, borderWidth = 0 } },
         xaxis = new { labels = new { formatter = "share" } },
         legend = new { position = "bottom", horizontalAlign = "left" },
         tooltip = new { custom = "pointTooltip" },
     };
 
-    /// <summary>The paths from the stated baseline to each end of the goal, and the known sums beside them.</summary>
+    /// <summary>
+    /// The paths from the stated baseline to each end of the goal, and the known sums beside them, on an axis of
+    /// every year from the first to the goal's.
+    /// </summary>
     public static object Target(TargetTrack t)
     {
+        var first = new[] { t.BaseYear ?? t.ByYear }.Concat(t.Known.Select(k => k.Year)).Min();
+        var years = Enumerable.Range(first, t.ByYear - first + 1).ToArray();
         var series = new List<object>();
         if (t.BaselineUsd is { } baseline && t.BaseYear is { } from)
         {
             foreach (var (goal, rate) in new[] { (t.LowUsd, t.RequiredLowPercent), (t.HighUsd, t.RequiredHighPercent) })
             {
                 var r = (double)(rate ?? 0m) / 100.0;
+                var path = years.Select(year => year < from ? (decimal?)null : Math.Round((decimal)((double)baseline * Math.Pow(1 + r, year - from)), 0)).ToArray();
                 series.Add(new
                 {
                     name = $"Path to {Money.Usd(goal)} by {t.ByYear} ({Money.Percent(rate ?? 0m)} a year)",
-                    data = Enumerable.Range(from, t.ByYear - from + 1).Select(year =>
-                    {
-                        var value = Math.Round((decimal)((double)baseline * Math.Pow(1 + r, year - from)), 0);
-                        return new
-                        {
-                            x = year, y = value, label = Money.Usd(value),
-                            tip = Tip($"{year}: {Money.Usd(value)} on this path", $"from the stated ≈ {Money.Usd(baseline)} (taken as {from})", "A stated ambition, not a trade figure"),
-                        };
-                    }).ToArray(),
+                    data = path,
+                    points = years.Select((year, i) => path[i] is { } value
+                        ? new { label = Money.Usd(value), tip = Tip($"{year}: {Money.Usd(value)} on this path", $"from the stated ~ {Money.Usd(baseline)} (taken as {from})", "A stated ambition, not a trade figure") }
+                        : null).ToArray(),
                 });
             }
         }
+        var known = t.Known.ToDictionary(k => k.Year);
         series.Add(new
         {
             name = $"Known: mineral categories{(t.KnownFlow is { } f ? ", " + f.Label : "")} (lower bound)",
-            data = t.Known.Select(p => new { x = p.Year, y = p.ValueUsd, label = p.Display, tip = PointTip(p) }).ToArray(),
+            data = years.Select(y => known.TryGetValue(y, out var k) ? k.ValueUsd : (decimal?)null).ToArray(),
+            points = years.Select(y => known.TryGetValue(y, out var k) ? new { label = k.Display, tip = PointTip(k) } : null).ToArray(),
         });
+        var knownIndex = series.Count - 1;
         return new
         {
             chart = ChartOptions.Chart("line", 340),
             series,
-            colors = new[] { "#8a8a8a", "#4a4a4a", Processed },
-            stroke = new { width = new[] { 2, 2, 3 }, dashArray = new[] { 6, 6, 0 }, curve = "straight" },
-            markers = new { size = new[] { 0, 0, 6 } },
+            colors = new[] { "#8a8a8a", "#4a4a4a", Processed }[^series.Count..],
+            stroke = new { width = new[] { 2, 2, 3 }[^series.Count..], dashArray = new[] { 6, 6, 0 }[^series.Count..], curve = "straight" },
+            markers = new
+            {
+                size = new[] { 0, 0, 6 }[^series.Count..],
+                strokeWidth = 2,
+                // Every known level is a lower bound: hollow, as everywhere (decision 0100).
+                discrete = years.Select((y, j) => (y, j)).Where(x => known.ContainsKey(x.y))
+                    .Select(x => new { seriesIndex = knownIndex, dataPointIndex = x.j, fillColor = "#ffffff", strokeColor = Processed, size = 7 }).ToArray(),
+            },
             dataLabels = new { enabled = false },
-            xaxis = new { type = "numeric", tickAmount = "dataPoints", labels = new { formatter = "year" } },
+            xaxis = new { type = "category", categories = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray(), tooltip = new { enabled = false } },
             yaxis = new { min = 0, labels = new { formatter = "usd" } },
+            grid = new { padding = new { left = 16, right = 16 } },
             legend = new { position = "bottom", horizontalAlign = "left" },
             tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
         };

@@ -14,7 +14,10 @@ public sealed record FilterChoices(
 /// <param name="LastChange">The latest import that added or changed a figure (a re-import that changed nothing is not a change).</param>
 public sealed record DataHistory(Import? LastChange, IReadOnlyList<Import> Imports, IReadOnlyList<ReporterCount> Reporters);
 
-public sealed record ReporterCount(string Reporter, int Figures);
+/// <summary>One reporter's figures in the store and how recent they are.</summary>
+/// <param name="LatestPeriod">The period reaching furthest (the longest of those ending last), labelled as the reporter counts.</param>
+/// <param name="LatestPublished">The latest publication date of its figures, where sources give one.</param>
+public sealed record ReporterCount(string Reporter, int Figures, string LatestPeriod, DateOnly? LatestPublished);
 
 /// <summary>The dashboard's reads: one short-lived context each, the arithmetic left to <see cref="OverviewBuilder"/>.</summary>
 public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> dbFactory, FigureService figures)
@@ -46,10 +49,23 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var imports = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).ToListAsync(cancellationToken);
-        var reporters = await db.Figures.GroupBy(f => f.Reporter).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return new DataHistory(
-            imports.Where(i => i.Added + i.Changed > 0).MaxBy(i => i.ImportedAt),
-            imports,
-            [.. reporters.OrderByDescending(r => r.Count).Select(r => new ReporterCount(r.Key, r.Count))]);
+        return new DataHistory(imports.Where(i => i.Added + i.Changed > 0).MaxBy(i => i.ImportedAt), imports, await GetRecencyAsync([], cancellationToken));
+    }
+
+    /// <summary>Per reporter (all, or the ones named), how many figures and how recent: what "how recent" means on the pages.</summary>
+    public async Task<IReadOnlyList<ReporterCount>> GetRecencyAsync(IReadOnlyList<string> reporters, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var figures = reporters.Count == 0 ? db.Figures : db.Figures.Where(f => reporters.Contains(f.Reporter));
+        var latest = await figures.GroupBy(f => f.Reporter)
+            .Select(g => new { Reporter = g.Key, Count = g.Count(), End = g.Max(f => f.PeriodEnd), Published = g.Max(f => f.SourceDate) })
+            .ToListAsync(cancellationToken);
+        var result = new List<ReporterCount>();
+        foreach (var r in latest.OrderByDescending(r => r.Count).ThenBy(r => r.Reporter, StringComparer.Ordinal))
+        {
+            var start = await db.Figures.Where(f => f.Reporter == r.Reporter && f.PeriodEnd == r.End).MinAsync(f => f.PeriodStart, cancellationToken);
+            result.Add(new ReporterCount(r.Reporter, r.Count, Period.Label(start, r.End, r.Reporter), r.Published));
+        }
+        return result;
     }
 }

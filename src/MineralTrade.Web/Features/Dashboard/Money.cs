@@ -17,7 +17,7 @@ public sealed record PercentFormat(decimal WholeFrom, int Decimals);
 /// <summary>How amounts and rates read; the chart module receives the same, so an axis reads as a card does.</summary>
 public sealed record MoneyFormats(IReadOnlyList<UsdScale> Usd, PercentFormat Percent);
 
-/// <summary>US dollar amounts and growth rates as a reader expects them: <c>$1.14 bn</c>, <c>&gt; $101 M</c>, <c>+4,783%</c>.</summary>
+/// <summary>US dollar amounts and growth rates as a reader expects them: <c>$1.14 bn</c>, <c>≥ $101 M</c>, <c>+4,783%</c>.</summary>
 public static class Money
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
@@ -28,49 +28,66 @@ public static class Money
         new PercentFormat(100m, 1));
 
     /// <summary><c>$1.14 bn</c>, <c>$110.9 M</c>, <c>$0.29 M</c>, <c>$48,000</c>: at most two decimals, as sources round.</summary>
-    public static string Usd(decimal value)
+    public static string Usd(decimal value) => Usd(value, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// Rounded the way <paramref name="rounding"/> says: a lower bound rounds down (<see cref="MidpointRounding.ToNegativeInfinity"/>),
+    /// so that "≥ $1.49 bn" never claims more than the $1,496,840,000 it stands for (decision 0100).
+    /// </summary>
+    private static string Usd(decimal value, MidpointRounding rounding)
     {
         var scale = Formats.Usd.First(s => Math.Abs(value) >= s.From);
-        return $"${(value / scale.Unit).ToString(scale.Format, s_invariant)}{scale.Suffix}";
+        return $"${Math.Round(value / scale.Unit, scale.MaxDecimals, rounding).ToString(scale.Format, s_invariant)}{scale.Suffix}";
     }
 
-    /// <summary>A growth rate's two values, each with its own qualifier: <c>&gt; $1.92 bn against $1.73 bn</c>.</summary>
+    /// <summary>The sign of a value that is not exact (decision 0100): <c>≥</c> a lower bound, <c>≤</c> an upper one, <c>~</c> about.</summary>
+    public static string Sign(DerivedQualifier qualifier) => qualifier switch
+    {
+        DerivedQualifier.AtLeast => "≥ ",
+        DerivedQualifier.AtMost => "≤ ",
+        DerivedQualifier.Approximate => "~ ",
+        _ => "",
+    };
+
+    private static MidpointRounding TowardTheBound(DerivedQualifier qualifier) => qualifier switch
+    {
+        DerivedQualifier.AtLeast => MidpointRounding.ToNegativeInfinity,
+        DerivedQualifier.AtMost => MidpointRounding.ToPositiveInfinity,
+        _ => MidpointRounding.AwayFromZero,
+    };
+
+    /// <summary>A figure's qualifier as a sum of one figure would derive it.</summary>
+    public static DerivedQualifier Derived(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.AtLeast => DerivedQualifier.AtLeast,
+        Qualifier.Approximate => DerivedQualifier.Approximate,
+        _ => DerivedQualifier.Exact,
+    };
+
+    /// <summary>A growth rate's two values, each with its own qualifier: <c>≥ $1.92 bn against $1.73 bn</c>.</summary>
     public static string Pair(GrowthRate rate) =>
         $"{Usd(rate.Current.ValueUsd, rate.Current.Qualifier)} against {Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}";
 
-    /// <summary>A figure's value with its qualifier: <c>&gt; $101 M</c> for a lower bound, <c>≈ $550 M</c> for a rounded statement.</summary>
-    public static string Usd(decimal? value, Qualifier qualifier) => (value, qualifier) switch
-    {
-        (null, _) => "reported, no value published",
-        ({ } v, Qualifier.AtLeast) => $"> {Usd(v)}",
-        ({ } v, Qualifier.Approximate) => $"≈ {Usd(v)}",
-        ({ } v, _) => Usd(v),
-    };
+    /// <summary>A figure's value with its qualifier: <c>≥ $101 M</c> for a lower bound, <c>~ $550 M</c> for a rounded statement.</summary>
+    public static string Usd(decimal? value, Qualifier qualifier) =>
+        value is null ? "reported, no value published" : Usd(value, Derived(qualifier));
 
     /// <summary>A sum or rate with the qualifier derived from its parts.</summary>
-    public static string Usd(decimal? value, DerivedQualifier qualifier) => value is not { } v ? "no value published" : qualifier switch
-    {
-        DerivedQualifier.AtLeast => $"> {Usd(v)}",
-        DerivedQualifier.AtMost => $"< {Usd(v)}",
-        DerivedQualifier.Approximate => $"≈ {Usd(v)}",
-        _ => Usd(v),
-    };
+    public static string Usd(decimal? value, DerivedQualifier qualifier) =>
+        value is not { } v ? "no value published" : Sign(qualifier) + Usd(v, TowardTheBound(qualifier));
 
     /// <summary><c>+4,783%</c> from a hundred percent up, <c>-12.5%</c> below.</summary>
-    public static string Percent(decimal percent)
+    public static string Percent(decimal percent) => Percent(percent, MidpointRounding.AwayFromZero);
+
+    private static string Percent(decimal percent, MidpointRounding rounding)
     {
-        var format = Math.Abs(percent) >= Formats.Percent.WholeFrom ? "#,0" : "#,0." + new string('0', Formats.Percent.Decimals);
-        return (percent > 0 ? "+" : "") + percent.ToString(format, s_invariant) + "%";
+        var digits = Math.Abs(percent) >= Formats.Percent.WholeFrom ? 0 : Formats.Percent.Decimals;
+        var rounded = Math.Round(percent, digits, rounding);
+        return (rounded > 0 ? "+" : "") + rounded.ToString(digits == 0 ? "#,0" : "#,0." + new string('0', digits), s_invariant) + "%";
     }
 
     /// <summary>A share of a whole, without a sign: <c>75%</c>, <c>62.5%</c>.</summary>
     public static string Share(decimal percent) => percent.ToString("0.#", s_invariant) + "%";
 
-    public static string Percent(decimal percent, DerivedQualifier qualifier) => qualifier switch
-    {
-        DerivedQualifier.AtLeast => $"≥ {Percent(percent)}",
-        DerivedQualifier.AtMost => $"≤ {Percent(percent)}",
-        DerivedQualifier.Approximate => $"≈ {Percent(percent)}",
-        _ => Percent(percent),
-    };
+    public static string Percent(decimal percent, DerivedQualifier qualifier) => Sign(qualifier) + Percent(percent, TowardTheBound(qualifier));
 }

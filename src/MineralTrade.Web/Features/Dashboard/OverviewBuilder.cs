@@ -9,23 +9,31 @@ namespace MineralTrade.Web.Features.Dashboard;
 /// </summary>
 public static class OverviewBuilder
 {
-    /// <summary>Kinds of period that make a series year after year; months and odd runs of months stay in the table.</summary>
+    /// <summary>Kinds of period that follow one another on a time axis (decision 0102); odd runs of months stay in the table.</summary>
     public static readonly IReadOnlySet<PeriodKind> SeriesKinds =
-        new HashSet<PeriodKind> { PeriodKind.Annual, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.FiscalYear };
+        new HashSet<PeriodKind> { PeriodKind.Annual, PeriodKind.FiscalYear, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.Month };
 
     public static OverviewModel Build(FigureFilter filter, IReadOnlyList<Figure> figures, IReadOnlyList<GrowthRate> growth, Target? target)
     {
         var flow = PrincipalFlow(figures, filter);
         var inFlow = flow is null ? [] : figures.Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer).ToList();
         var charted = inFlow.Where(f => Charted(f.Category, filter)).ToList();
-        var latest = LatestPeriod(charted, filter.Period ?? PeriodKind.Annual);
-        var chartedGrowth = growth.Where(g => Charted(g.Current.Category, filter)).ToList();
+        // A view with no mineral figure (the State Bank's are all goods) charts what it holds rather than nothing.
+        var chartsEverything = charted.Count == 0 && filter.Categories.Count == 0 && inFlow.Count > 0;
+        if (chartsEverything)
+        {
+            charted = inFlow;
+        }
+        var latest = filter.Period is { } asked ? LatestPeriod(charted, asked) : LatestFullPeriod(charted);
+        // Only the flow the page says it charts.
+        var chartedGrowth = growth.Where(g => (chartsEverything || Charted(g.Current.Category, filter))
+            && g.Current.Exporter == flow?.Exporter && g.Current.Importer == flow.Importer).ToList();
         var ranked = chartedGrowth.OrderByDescending(g => g.GrowthPercent).ToList();
         return new OverviewModel(
             filter.ToQueryString(),
             flow,
             [.. figures.Select(f => new Flow(f.Exporter, f.Importer)).Distinct().Where(f => f != flow).OrderBy(f => f.Label, StringComparer.Ordinal)],
-            latest is { } l ? Period.Label(l.Start, l.End) : null,
+            latest is { } l ? Period.Label(l.Start, l.End, charted.First(f => (f.PeriodStart, f.PeriodEnd) == l).Reporter) : null,
             latest is { } p ? Headlines(charted, chartedGrowth, p) : [],
             latest is { } p2 ? ByCategory(charted, p2) : [],
             ByYear(charted),
@@ -34,8 +42,18 @@ public static class OverviewBuilder
             ValueAdded(charted),
             target is null ? null : Track(target, TargetFlow(target, figures, inFlow)),
             NamedWithoutValue(figures),
-            figures);
+            figures,
+            chartsEverything);
     }
+
+    /// <summary>
+    /// The latest full year, else the latest fiscal year, half year, quarter or month: a reporter that counts by fiscal
+    /// year (the State Bank) still has a latest period.
+    /// </summary>
+    public static (int Start, int End)? LatestFullPeriod(IReadOnlyCollection<Figure> figures) =>
+        new[] { PeriodKind.Annual, PeriodKind.FiscalYear, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.Month }
+            .Select(kind => LatestPeriod(figures, kind))
+            .FirstOrDefault(p => p is not null);
 
     /// <summary>
     /// Growth bars drawn at each end: an import can bring thousands of pairs, and a chart of thousands of bars helps
@@ -76,7 +94,6 @@ public static class OverviewBuilder
     /// <summary>One card per product with a value in <paramref name="period"/>, largest first, with its like-for-like growth.</summary>
     public static List<Headline> Headlines(IEnumerable<Figure> figures, IReadOnlyList<GrowthRate> growth, (int Start, int End) period)
     {
-        var label = Period.Label(period.Start, period.End);
         return Comparisons.PreferredPerPeriod(figures.Where(f => (f.PeriodStart, f.PeriodEnd) == period && f.ValueUsd is not null))
             .OrderByDescending(f => f.ValueUsd)
             .Take(MaxHeadlines)
@@ -84,7 +101,7 @@ public static class OverviewBuilder
             {
                 var rate = growth.FirstOrDefault(g => g.Current.Id == f.Id);
                 return new Headline(
-                    f.Product, f.HsCode, HsClassification.CategoryOf(f.Category).Name, label, f.ValueUsd!.Value, Money.Usd(f.ValueUsd, f.Qualifier),
+                    f.Product, f.HsCode, HsClassification.Label(f.Category, f.Stage), Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter), f.ValueUsd!.Value, Money.Usd(f.ValueUsd, f.Qualifier),
                     rate is null ? null : new CardGrowth(
                         rate.GrowthPercent, Money.Percent(rate.GrowthPercent, rate.Qualifier), rate.Flagged,
                         $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}"),
@@ -131,7 +148,7 @@ public static class OverviewBuilder
             }
             var share = Math.Round(processed.ValueUsd.Value / (processed.ValueUsd.Value + raw.ValueUsd.Value) * 100m, 1, MidpointRounding.AwayFromZero);
             points.Add(new ValueAddedPoint(
-                Period.Label(period.Key.PeriodStart, period.Key.PeriodEnd), period.Key.PeriodEnd, period.Key.Reporter,
+                Period.Label(period.Key.PeriodStart, period.Key.PeriodEnd, period.Key.Reporter), period.Key.PeriodEnd, period.Key.Reporter,
                 processed.ValueUsd.Value, Money.Usd(processed.ValueUsd, processed.Qualifier), raw.ValueUsd.Value, Money.Usd(raw.ValueUsd, raw.Qualifier),
                 share, processed.Qualifier != DerivedQualifier.Exact || raw.Qualifier != DerivedQualifier.Exact,
                 [.. processed.Components.Select(Part)], [.. raw.Components.Select(Part)]));
@@ -202,7 +219,7 @@ public static class OverviewBuilder
         return
         [
             new TotalPoint(
-                "minerals", "Mineral categories", totals[0].PeriodLabel, Period.Year(latest.End), value, DerivedQualifier.AtLeast,
+                "minerals", "Mineral categories", latest.Start, latest.End, totals[0].PeriodLabel, Period.Year(latest.End), value, DerivedQualifier.AtLeast,
                 Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter,
                 string.Join("; ", totals.SelectMany(t => t.Components).Select(c => c.SourcePublisher).Distinct()),
                 [.. totals.OrderByDescending(t => t.ValueUsd).Select(t => $"{t.Category.Name} {Money.Usd(t.ValueUsd, t.Qualifier)}")],
@@ -213,7 +230,7 @@ public static class OverviewBuilder
     public static List<NamedProduct> NamedWithoutValue(IEnumerable<Figure> figures) =>
         [.. figures.Where(f => f.ValueUsd is null)
             .OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.HsCode, StringComparer.Ordinal)
-            .Select(f => new NamedProduct(f.Product, f.HsCode, HsClassification.CategoryOf(f.Category).Name, Period.Label(f.PeriodStart, f.PeriodEnd), Provenance.Of(f)))];
+            .Select(f => new NamedProduct(f.Product, f.HsCode, HsClassification.Label(f.Category, f.Stage), Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter), Provenance.Of(f)))];
 
     /// <summary>How a kind of period reads in a series name: <c>full years</c>, <c>H1</c>, <c>fiscal years (Jul–Jun)</c>.</summary>
     public static string Shape(int start, int end) => Period.KindOf(start, end) switch
@@ -233,7 +250,7 @@ public static class OverviewBuilder
             .Select(t =>
             {
                 var point = new TotalPoint(
-                    t.Category.Id, t.Category.Name, t.PeriodLabel, Period.Year(t.PeriodEnd), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
+                    t.Category.Id, t.Category.Name, t.PeriodStart, t.PeriodEnd, t.PeriodLabel, Period.Year(t.PeriodEnd), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
                     t.Reporter, string.Join("; ", t.Components.Select(c => c.SourcePublisher).Distinct()),
                     [.. t.Components.Select(Part)], [.. t.Components.Select(c => c.HsCode)]);
                 return (t.Category.Id, Shape(t.PeriodStart, t.PeriodEnd), point);

@@ -42,8 +42,9 @@ public sealed record CardGrowth(decimal Percent, string Display, bool Flagged, s
 
 /// <summary>A category's sum for one reporter, flow and period, as one point of a chart.</summary>
 /// <param name="Components">The figures added, as <c>HS code</c> with its value: what a reader checks the sum against.</param>
+/// <param name="PeriodStart">First month (yyyymm): where the point sits on a time axis.</param>
 public sealed record TotalPoint(
-    string Category, string CategoryName, string PeriodLabel, int Year, decimal ValueUsd, DerivedQualifier Qualifier, string Display,
+    string Category, string CategoryName, int PeriodStart, int PeriodEnd, string PeriodLabel, int Year, decimal ValueUsd, DerivedQualifier Qualifier, string Display,
     string Reporter, string Sources, IReadOnlyList<string> Components, IReadOnlyList<string> Codes);
 
 /// <summary>One line of the By year chart: one category, one kind of period (full years, H1, fiscal years...).</summary>
@@ -71,6 +72,7 @@ public sealed record NamedProduct(string Product, string HsCode, string Category
 /// <param name="Query">The filter's query string: what the model was computed for.</param>
 /// <param name="LatestPeriod">The period of the cards and the By category chart: the latest full year, or the latest period of the kind the filter asks for.</param>
 /// <param name="Rows">Every figure matching the filter: exactly what Download CSV gives.</param>
+/// <param name="ChartsAllCategories">The view holds no mineral figure, so the charts show what it holds (the State Bank's all goods).</param>
 public sealed record OverviewModel(
     string Query,
     Flow? Flow,
@@ -84,4 +86,5 @@ public sealed record OverviewModel(
     IReadOnlyList<ValueAddedPoint> ValueAdded,
     TargetTrack? Target,
     IReadOnlyList<NamedProduct> NamedWithoutValue,
-    IReadOnlyList<Figure> Rows);
+    IReadOnlyList<Figure> Rows,
+    bool ChartsAllCategories = false);

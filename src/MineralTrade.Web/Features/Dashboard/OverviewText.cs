@@ -13,6 +13,73 @@ public static class OverviewText
     public static string Count(int count, string one, string many) =>
         $"{count.ToString("N0", CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
 
+    /// <summary><c>copper</c>, <c>copper and zinc</c>, <c>copper, zinc and lead</c>.</summary>
+    public static string List(IEnumerable<string> items)
+    {
+        var all = items.ToList();
+        return all.Count switch
+        {
+            0 => "",
+            1 => all[0],
+            _ => $"{string.Join(", ", all.Take(all.Count - 1))} and {all[^1]}",
+        };
+    }
+
+    /// <summary>
+    /// The view a chart was drawn from, for a reader who has only the picture (decision 0104): categories, HS codes,
+    /// reporters, years, kind of period and the flow charted (<c>Copper and Zinc; reporter CN-GACC; 2022 to 2025; half
+    /// years; PK → CN</c>).
+    /// </summary>
+    public static string View(FigureFilter filter, Flow? flow)
+    {
+        var parts = new List<string>
+        {
+            filter.Categories.Count == 0
+                ? "Mineral categories"
+                : List(filter.Categories.Select(c => HsClassification.TryGetCategory(c, out var category) ? category.Name : c)),
+        };
+        if (filter.HsCodes.Count > 0)
+        {
+            parts.Add($"HS {List(filter.HsCodes)}");
+        }
+        parts.Add(filter.Reporters.Count == 0 ? "every reporter" : $"{(filter.Reporters.Count == 1 ? "reporter" : "reporters")} {List(filter.Reporters)}");
+        parts.Add((filter.From, filter.To) switch
+        {
+            (null, null) => "every year",
+            ({ } from, null) => $"{from} onwards",
+            (null, { } to) => $"up to {to}",
+            ({ } from, { } to) when from == to => $"{from}",
+            ({ } from, { } to) => $"{from} to {to}",
+        });
+        if (filter.Period is { } kind)
+        {
+            parts.Add(PeriodKinds(kind));
+        }
+        if (flow is not null)
+        {
+            parts.Add(flow.Label);
+        }
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>A kind of period in words: <c>full years</c>, <c>fiscal years (July–June)</c>, <c>quarters</c>.</summary>
+    public static string PeriodKinds(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Annual => "full years",
+        PeriodKind.FiscalYear => "fiscal years (July–June)",
+        PeriodKind.HalfYear => "half years",
+        PeriodKind.Quarter => "quarters",
+        PeriodKind.Month => "months",
+        _ => "other runs of months",
+    };
+
+    /// <summary>
+    /// How recent each reporter's figures are: <c>CN-GACC 2025, published up to 2026-01-27; PK-SBP Jul 2025–Jan 2026,
+    /// published up to 2026-02-18</c>.
+    /// </summary>
+    public static string Recency(IEnumerable<ReporterCount> reporters) => string.Join("; ", reporters.Select(r =>
+        $"{r.Reporter} up to {r.LatestPeriod}{(r.LatestPublished is { } d ? ", published " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}"));
+
     public static GrowthDirection Direction(decimal percent) => percent < 0 ? GrowthDirection.Down : GrowthDirection.Up;
 
     public static string OtherFlows(IReadOnlyList<Flow> others) =>
@@ -30,7 +97,7 @@ public static class OverviewText
     public static string ByCategory(IReadOnlyList<TotalPoint> bars, string? period) => bars.Count == 0
         ? "No category has a value for a period of this kind in this view."
         : $"{Count(bars.Count, "category", "categories")} with a value in {period}, largest first: "
-          + string.Join("; ", bars.Select(b => $"{b.CategoryName} {b.Display}"))
+          + string.Join("; ", bars.Select(b => $"{HsClassification.Label(b.Category, b.Codes)} {b.Display}"))
           + ". Each bar adds the category's published figures for one reporter without counting any twice; all goods are left out unless chosen.";
 
     public static string ByYear(IReadOnlyList<YearSeries> series) => series.Count == 0
@@ -62,6 +129,6 @@ public static class OverviewText
 
     public static string Target(TargetTrack t) =>
         $"The goal: {Money.Usd(t.LowUsd)} to {Money.Usd(t.HighUsd)} of mineral exports a year by {t.ByYear}, to all destinations."
-        + (t.BaselineUsd is { } b ? $" From the stated ≈ {Money.Usd(b)} (no period or definition given), that takes {Money.Percent(t.RequiredLowPercent ?? 0m)} to {Money.Percent(t.RequiredHighPercent ?? 0m)} growth a year." : "")
+        + (t.BaselineUsd is { } b ? $" From the stated ~ {Money.Usd(b)} (no period or definition given), that takes {Money.Percent(t.RequiredLowPercent ?? 0m)} to {Money.Percent(t.RequiredHighPercent ?? 0m)} growth a year." : "")
         + (t.Known is [.., var k] ? $" Latest known sum of mineral categories {t.KnownFlow?.Label}: {k.Display} in {k.PeriodLabel}." : "");
 }

@@ -17,9 +17,9 @@ public enum DerivedQualifier
 /// <param name="GrowthPercent">Percent, rounded to one decimal.</param>
 public sealed record GrowthRate(Figure Current, Figure Previous, decimal GrowthPercent, DerivedQualifier Qualifier, string? FlagReason)
 {
-    public string PeriodLabel => Period.Label(Current.PeriodStart, Current.PeriodEnd);
+    public string PeriodLabel => Period.Label(Current.PeriodStart, Current.PeriodEnd, Current.Reporter);
 
-    public string PreviousPeriodLabel => Period.Label(Previous.PeriodStart, Previous.PeriodEnd);
+    public string PreviousPeriodLabel => Period.Label(Previous.PeriodStart, Previous.PeriodEnd, Previous.Reporter);
 
     /// <summary>Never null: a figure without a value has no growth.</summary>
     public decimal ValueUsd => Current.ValueUsd!.Value;
@@ -47,7 +47,7 @@ public sealed record CategoryTotal(
 {
     public PeriodKind PeriodKind => Period.KindOf(PeriodStart, PeriodEnd);
 
-    public string PeriodLabel => Period.Label(PeriodStart, PeriodEnd);
+    public string PeriodLabel => Period.Label(PeriodStart, PeriodEnd, Reporter);
 }
 
 /// <summary>The sum of a set of figures with nothing counted twice, and what it is made of.</summary>

@@ -27,18 +27,20 @@ public static class FigureCsv
         NullValues = [""],
     };
 
-    /// <summary>Writes the header and the rows as they come, flushing as the buffer fills: nothing is held whole.</summary>
+    /// <summary>Writes a byte-order mark, the header and the rows as they come, flushing as the buffer fills: nothing is held whole.</summary>
     public static async Task WriteAsync(Stream destination, IAsyncEnumerable<FigureRow> rows, CancellationToken cancellationToken = default)
     {
+        // A UTF-8 byte-order mark: spreadsheets then keep non-ASCII text (≥, –, names) intact; our own import accepts it.
+        await destination.WriteAsync(System.Text.Encoding.UTF8.Preamble.ToArray(), cancellationToken);
         await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
         await writer.WriteRecordsAsync(rows, cancellationToken);
         await writer.FlushAsync(cancellationToken);
     }
 
     /// <summary>A file name that says what the extract holds: <c>mineraltrade-figures_copper-zinc_2022-2025_annual.csv</c>.</summary>
-    public static string FileName(FigureFilter filter)
+    public static string FileName(FigureFilter filter, string what = "figures")
     {
-        var parts = new List<string> { "mineraltrade-figures" };
+        var parts = new List<string> { "mineraltrade-" + what };
         parts.AddRange(filter.Categories);
         parts.AddRange(filter.HsCodes.Select(h => "hs" + h));
         parts.AddRange(filter.HsCodesWithInside.Select(h => $"hs{h}-and-inside"));

@@ -144,6 +144,28 @@ public static class HsClassification
     public static (string After, string Before)? InsideRange(string code) =>
         code == Total || code.Length == 0 ? null : (code, code[..^1] + (char)(code[^1] + 1));
 
+    // The metal a category's ores are named after: an iron-ore card says "Iron ore", not "Iron and steel".
+    private static readonly Dictionary<string, string> s_oreOf = new(StringComparer.Ordinal)
+    {
+        ["copper"] = "Copper", ["aluminium"] = "Aluminium", ["iron"] = "Iron", ["zinc"] = "Zinc",
+        ["chromium"] = "Chromium", ["manganese"] = "Manganese", ["lead"] = "Lead",
+    };
+
+    /// <summary>
+    /// The category as a reader names a product of it: <c>Iron ore</c> for ores and concentrates of a metal, <c>Copper
+    /// scrap</c>, else the category's own name (<c>Iron and steel</c>, <c>Salt</c>).
+    /// </summary>
+    public static string Label(string categoryId, Stage stage) => (s_oreOf.TryGetValue(categoryId, out var metal), stage) switch
+    {
+        (true, Stage.Ore) => $"{metal} ore",
+        (true, Stage.Scrap) => $"{metal} scrap",
+        _ => TryGetCategory(categoryId, out var category) ? category.Name : categoryId,
+    };
+
+    /// <summary>The label of a sum of codes: <c>Iron ore</c> when every code is an ore, else the category's name.</summary>
+    public static string Label(string categoryId, IEnumerable<string> codes) =>
+        codes.Select(c => Classify(c).Stage).Distinct().ToList() is [var only] ? Label(categoryId, only) : Label(categoryId, Stage.Unclassified);
+
     /// <summary>Processed stages: what the planning minister's goal depends on.</summary>
     public static bool IsProcessed(Stage stage) => stage is Stage.Metal or Stage.Articles or Stage.MetalAndArticles;
 }

@@ -56,20 +56,91 @@ public static class Period
     public static int Parse(string text) =>
         TryParse(text, out var month) ? month : throw new FormatException($"'{text}' is not a month as YYYY-MM.");
 
-    /// <summary>A label a reader understands: <c>2025</c>, <c>H1 2025</c>, <c>Dec 2021</c>, <c>FY 2023-24</c>, <c>Jan–May 2023</c>.</summary>
-    public static string Label(int start, int end)
-    {
-        var culture = CultureInfo.InvariantCulture;
-        string MonthName(int m) => culture.DateTimeFormat.GetAbbreviatedMonthName(MonthOfYear(m));
-        return KindOf(start, end) switch
+    /// <summary>
+    /// Whether a reporter counts by Pakistan's fiscal year (July–June): Pakistan's agencies do, so their quarters and
+    /// half years are named within it (decision 0102).
+    /// </summary>
+    public static bool CountsByFiscalYear(string reporter) => reporter.StartsWith("PK-", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The fiscal year that <paramref name="month"/> falls in, by the calendar year it starts in (July 2025: 2025).</summary>
+    public static int FiscalYearOf(int month) => MonthOfYear(month) >= 7 ? Year(month) : Year(month) - 1;
+
+    /// <summary><c>FY2024-25</c>: the fiscal year from July 2024 to June 2025.</summary>
+    public static string FiscalYearLabel(int startYear) => $"FY{startYear}-{(startYear + 1) % 100:D2}";
+
+    /// <summary>
+    /// A label a reader understands: <c>2025</c>, <c>H1 2025</c>, <c>Q3 2025</c>, <c>Dec 2021</c>, <c>FY2023-24</c>,
+    /// <c>Jan–May 2023</c>. With <paramref name="fiscal"/>, quarters and half years are named within the fiscal year,
+    /// with their months: <c>Q1 FY2025-26 (Jul–Sep 2025)</c>.
+    /// </summary>
+    public static string Label(int start, int end, bool fiscal = false) =>
+        LabelLines(start, end, fiscal) switch
         {
-            PeriodKind.Annual => $"{Year(start)}",
-            PeriodKind.HalfYear => $"H{(MonthOfYear(start) == 1 ? 1 : 2)} {Year(start)}",
-            PeriodKind.Quarter => $"Q{(MonthOfYear(start) + 2) / 3} {Year(start)}",
-            PeriodKind.Month => $"{MonthName(start)} {Year(start)}",
-            PeriodKind.FiscalYear => $"FY {Year(start)}-{Year(end) % 100:D2}",
-            _ when Year(start) == Year(end) => $"{MonthName(start)}–{MonthName(end)} {Year(start)}",
-            _ => $"{MonthName(start)} {Year(start)}–{MonthName(end)} {Year(end)}",
+            [var only] => only,
+            [var name, var months] => $"{name} ({months})",
+            var lines => string.Join(' ', lines),
         };
+
+    /// <summary>The label of a period as <paramref name="reporter"/> counts it (decision 0102).</summary>
+    public static string Label(int start, int end, string reporter) => Label(start, end, CountsByFiscalYear(reporter));
+
+    /// <summary>
+    /// The label in one or two lines, for an axis: a fiscal quarter's name, then its months
+    /// (<c>["Q1 FY2025-26", "Jul–Sep 2025"]</c>); every other period in one line.
+    /// </summary>
+    public static string[] LabelLines(int start, int end, bool fiscal = false)
+    {
+        var kind = KindOf(start, end);
+        if (fiscal && kind is PeriodKind.Quarter or PeriodKind.HalfYear)
+        {
+            var fiscalYear = FiscalYearOf(start);
+            var monthsIn = Months(Of(fiscalYear, 7), start) - 1;
+            var name = kind == PeriodKind.Quarter ? $"Q{monthsIn / 3 + 1}" : $"H{monthsIn / 6 + 1}";
+            return [$"{name} {FiscalYearLabel(fiscalYear)}", $"{MonthName(start)}–{MonthName(end)} {Year(end)}"];
+        }
+        return
+        [
+            kind switch
+            {
+                PeriodKind.Annual => $"{Year(start)}",
+                PeriodKind.HalfYear => $"H{(MonthOfYear(start) == 1 ? 1 : 2)} {Year(start)}",
+                PeriodKind.Quarter => $"Q{(MonthOfYear(start) + 2) / 3} {Year(start)}",
+                PeriodKind.Month => $"{MonthName(start)} {Year(start)}",
+                PeriodKind.FiscalYear => FiscalYearLabel(Year(start)),
+                _ when Year(start) == Year(end) => $"{MonthName(start)}–{MonthName(end)} {Year(start)}",
+                _ => $"{MonthName(start)} {Year(start)}–{MonthName(end)} {Year(end)}",
+            },
+        ];
     }
+
+    /// <summary>Months from one period of <paramref name="kind"/> to the next: 12 for years, 6, 3, 1.</summary>
+    public static int Step(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Annual or PeriodKind.FiscalYear => 12,
+        PeriodKind.HalfYear => 6,
+        PeriodKind.Quarter => 3,
+        PeriodKind.Month => 1,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only years, half years, quarters and months follow each other."),
+    };
+
+    public static int AddMonths(int month, int months)
+    {
+        var index = Year(month) * 12 + MonthOfYear(month) - 1 + months;
+        return Of(index / 12, index % 12 + 1);
+    }
+
+    /// <summary>
+    /// Every period of <paramref name="kind"/> from the one starting in <paramref name="firstStart"/> to the one starting
+    /// in <paramref name="lastStart"/>: the categories of a time axis, gaps included.
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> Sequence(PeriodKind kind, int firstStart, int lastStart)
+    {
+        var step = Step(kind);
+        for (var start = firstStart; start <= lastStart; start = AddMonths(start, step))
+        {
+            yield return (start, AddMonths(start, step - 1));
+        }
+    }
+
+    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(MonthOfYear(month));
 }

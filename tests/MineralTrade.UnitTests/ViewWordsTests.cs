@@ -1,0 +1,48 @@
+using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.UnitTests;
+
+public class ViewWordsTests
+{
+    [Fact]
+    public void List_JoinsTheLastWithAnd()
+    {
+        Assert.Equal("", OverviewText.List([]));
+        Assert.Equal("Copper", OverviewText.List(["Copper"]));
+        Assert.Equal("Copper and Zinc", OverviewText.List(["Copper", "Zinc"]));
+        Assert.Equal("Copper, Zinc and Lead", OverviewText.List(["Copper", "Zinc", "Lead"]));
+    }
+
+    [Fact]
+    public void View_SaysEveryPartOfTheFilter()
+    {
+        var filter = new FigureFilter { Categories = ["copper", "zinc"], Reporters = ["CN-GACC"], From = 2022, To = 2025, Period = PeriodKind.HalfYear };
+
+        Assert.Equal("Copper and Zinc; reporter CN-GACC; 2022 to 2025; half years; PK → CN", OverviewText.View(filter, new Flow("PK", "CN")));
+    }
+
+    [Fact]
+    public void View_OfNoFilter_SaysWhatTheDefaultsAre() =>
+        Assert.Equal("Mineral categories; every reporter; every year", OverviewText.View(FigureFilter.All, null));
+}
+
+public class CategoryLabelTests
+{
+    [Theory]
+    [InlineData("iron", Stage.Ore, "Iron ore")]
+    [InlineData("iron", Stage.Metal, "Iron and steel")]
+    [InlineData("copper", Stage.Ore, "Copper ore")]
+    [InlineData("copper", Stage.MetalAndArticles, "Copper")]
+    [InlineData("copper", Stage.Scrap, "Copper scrap")]
+    [InlineData("salt", Stage.Ore, "Salt")]
+    public void Label_NamesOresAfterTheirMetal(string category, Stage stage, string label) =>
+        Assert.Equal(label, HsClassification.Label(category, stage));
+
+    [Fact]
+    public void Label_OfASum_IsAnOreOnlyWhenEveryCodeIs()
+    {
+        Assert.Equal("Iron ore", HsClassification.Label("iron", ["2601"]));
+        Assert.Equal("Copper", HsClassification.Label("copper", ["2603", "74"]));
+    }
+}
