@@ -16,7 +16,9 @@ public sealed class PageTests : SeededStore
     {
         var page = RenderAt<Overview>("/", "[data-testid='headline-value']");
         var cards = page.FindAll("[data-testid='headlines'] li").Select(c => c.TextContent).ToList();
-        Assert.Contains(cards, c => c.Contains("Iron ores", StringComparison.Ordinal) && c.Contains("> $101 M", StringComparison.Ordinal));
+        Assert.Contains(cards, c => c.Contains("Iron ores", StringComparison.Ordinal) && c.Contains("≥ $101 M", StringComparison.Ordinal));
+        // An iron-ore card names the ore, not the category's steel.
+        Assert.Contains(cards, c => c.Contains("Iron ore · HS 2601", StringComparison.Ordinal));
         Assert.Contains(cards, c => c.Contains("Copper and articles thereof", StringComparison.Ordinal) && c.Contains("$1.14 bn", StringComparison.Ordinal));
         Assert.Contains(cards, c => c.Contains("Aluminium ores", StringComparison.Ordinal) && c.Contains("+4,783%", StringComparison.Ordinal));
     }
@@ -66,7 +68,8 @@ public sealed class PageTests : SeededStore
     public void Overview_FollowsTheQueryString_AndLinksTheCsvOfTheSameFilter()
     {
         var page = RenderAt<Overview>("/?category=iron&from=2025", "[data-chart='by-category'] tbody tr");
-        Assert.Equal(["Iron and steel"], page.FindAll("[data-chart='by-category'] tbody th").Select(th => th.TextContent));
+        // Only ores in the sum: the bar says so (an iron-ore bar is not "Iron and steel").
+        Assert.Equal(["Iron ore"], page.FindAll("[data-chart='by-category'] tbody th").Select(th => th.TextContent));
         Assert.Equal("/api/figures.csv?category=iron&from=2025", page.Find("[data-testid='download-csv']").GetAttribute("href"));
         Assert.All(page.FindAll("#rows tbody tr"), r => Assert.Contains("2601", r.TextContent, StringComparison.Ordinal));
     }
@@ -88,11 +91,25 @@ public sealed class PageTests : SeededStore
     {
         var page = RenderAt<Figures>("/figures?category=iron&category=manganese&period=annual&from=2025", "#rows tbody tr");
         var rows = page.FindAll("#rows tbody tr").Select(r => r.TextContent).ToList();
-        Assert.Contains(rows, r => r.Contains("Iron ores", StringComparison.Ordinal) && r.Contains("> $101 M", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("Iron ores", StringComparison.Ordinal) && r.Contains("≥ $101 M", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("Manganese ores", StringComparison.Ordinal) && r.Contains("reported, no value published", StringComparison.Ordinal));
         var sources = page.FindAll("#rows tbody tr td.source a");
         Assert.NotEmpty(sources);
         Assert.All(sources, a => Assert.StartsWith("http", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Figures_AsFirstShown_AreInTheCsvsOrder()
+    {
+        var page = RenderAt<Figures>("/figures?category=copper", "[data-testid='figure-rows'] tbody tr");
+        var csvOrder = new List<int>();
+        await foreach (var figure in Services.GetRequiredService<FigureService>().StreamAsync(new FigureFilter { Categories = ["copper"] }))
+        {
+            csvOrder.Add(figure.Id);
+        }
+
+        var shown = page.FindAll("[data-testid='figure-rows'] tbody tr").Select(r => int.Parse(r.GetAttribute("data-id")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(csvOrder, shown);
     }
 
     [Fact]

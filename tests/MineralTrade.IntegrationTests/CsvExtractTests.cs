@@ -42,6 +42,15 @@ public class CsvExtractTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
     }
 
     [Fact]
+    public async Task Csv_StartsWithAUtf8ByteOrderMark_SoASpreadsheetKeepsNonAsciiText()
+    {
+        var bytes = await app.CreateClient().GetByteArrayAsync("/api/figures.csv?category=copper");
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.StartsWith("reporter,", System.Text.Encoding.UTF8.GetString(bytes, 3, 20), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Csv_ProductNamedWithoutValue_HasAnEmptyValueNotZero()
     {
         var text = await app.CreateClient().GetStringAsync("/api/figures.csv?hs=2602");
