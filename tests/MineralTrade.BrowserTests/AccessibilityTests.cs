@@ -32,6 +32,9 @@ public sealed class AccessibilityTests(DashboardServer server)
         {
             await Charts.WaitForAsync(page, errors, "by-category");
         }
+        // Once the circuit has rendered (it replaces the head's title for a moment while it starts).
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        await page.WaitForFunctionAsync("() => document.title.length > 0");
         await page.AddScriptTagAsync(new() { Content = s_axe });
 
         var json = await page.EvaluateAsync<string>(

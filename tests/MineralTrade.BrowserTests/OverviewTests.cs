@@ -50,7 +50,7 @@ public sealed class OverviewTests(DashboardServer server)
         await page.GetByRole(AriaRole.Group, new() { Name = "Mineral category" }).GetByLabel("Zinc").CheckAsync();
         await UrlAsync(page, "category=zinc");
         await Expect(() => CategoryBarsAsync(page), 1);
-        Assert.Equal(["Zinc"], await CategoryRowsAsync(page));
+        Assert.Equal(["Zinc ore"], await CategoryRowsAsync(page));
         var series = await page.Locator("[data-chart='by-year'] details.data-table tbody th").AllTextContentsAsync();
         Assert.NotEmpty(series);
         Assert.All(series, s => Assert.StartsWith("Zinc", s, StringComparison.Ordinal));
@@ -92,7 +92,7 @@ public sealed class OverviewTests(DashboardServer server)
         Assert.False(await categories.GetByLabel("Copper").IsCheckedAsync());
         Assert.Equal("2023", await page.Locator("select[name='from']").InputValueAsync());
         Assert.Equal("annual", await page.Locator("select[name='period']").InputValueAsync());
-        Assert.Equal(["Zinc", "Chromium"], (await CategoryRowsAsync(page)).Order(StringComparer.Ordinal).Reverse());
+        Assert.Equal(["Zinc ore", "Chromium ore"], (await CategoryRowsAsync(page)).Order(StringComparer.Ordinal).Reverse());
         NoErrors(errors);
     }
 

@@ -295,15 +295,17 @@ public static class OverviewCharts
     /// </summary>
     public static object Target(TargetTrack t)
     {
-        var first = new[] { t.BaseYear ?? t.ByYear }.Concat(t.Known.Select(k => k.Year)).Min();
-        var years = Enumerable.Range(first, t.ByYear - first + 1).ToArray();
+        var known = t.Known.ToDictionary(k => k.Year);
+        var first = new[] { t.BaseYear ?? t.ByYear }.Concat(known.Keys).Min();
+        var last = new[] { t.ByYear }.Concat(known.Keys).Max();
+        var years = Enumerable.Range(first, last - first + 1).ToArray();
         var series = new List<object>();
         if (t.BaselineUsd is { } baseline && t.BaseYear is { } from)
         {
             foreach (var (goal, rate) in new[] { (t.LowUsd, t.RequiredLowPercent), (t.HighUsd, t.RequiredHighPercent) })
             {
                 var r = (double)(rate ?? 0m) / 100.0;
-                var path = years.Select(year => year < from ? (decimal?)null : Math.Round((decimal)((double)baseline * Math.Pow(1 + r, year - from)), 0)).ToArray();
+                var path = years.Select(year => year < from || year > t.ByYear ? (decimal?)null : Math.Round((decimal)((double)baseline * Math.Pow(1 + r, year - from)), 0)).ToArray();
                 series.Add(new
                 {
                     name = $"Path to {Money.Usd(goal)} by {t.ByYear} ({Money.Percent(rate ?? 0m)} a year)",
@@ -314,7 +316,6 @@ public static class OverviewCharts
                 });
             }
         }
-        var known = t.Known.ToDictionary(k => k.Year);
         series.Add(new
         {
             name = $"Known: mineral categories{(t.KnownFlow is { } f ? ", " + f.Label : "")} (lower bound)",
