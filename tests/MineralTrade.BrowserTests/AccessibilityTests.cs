@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(DashboardServer server)
     public static TheoryData<string, int> Pages()
     {
         var data = new TheoryData<string, int>();
-        foreach (var path in new[] { "/", "/figures", "/about", "/?category=copper&category=zinc&reporter=CN-GACC&from=2023" })
+        foreach (var path in new[] { "/", "/figures", "/about", "/?category=copper&category=zinc&reporter=CN-GACC&from=2023", "/products", "/products/2603", "/compare" })
         {
             data.Add(path, 1366);
             data.Add(path, 390);
