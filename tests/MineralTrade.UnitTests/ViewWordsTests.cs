@@ -46,3 +46,19 @@ public class CategoryLabelTests
         Assert.Equal("Copper", HsClassification.Label("copper", ["2603", "74"]));
     }
 }
+
+public class EmptyPanelTests
+{
+    [Fact]
+    public void Empty_SaysWhy_AndWhichPartOfTheFilterToWiden()
+    {
+        var filter = new FigureFilter { Categories = ["salt"], From = 2010, To = 2011 };
+
+        Assert.Equal(
+            "No like-for-like pair (the same reporter, product and months one year apart) in this view. Widen the view: every year.",
+            OverviewText.Growth([], 0, filter));
+        Assert.Equal("every mineral category", OverviewText.Widen(filter with { From = null, To = null })!.Value.Words);
+        Assert.Null(OverviewText.Widen(FigureFilter.All));
+        Assert.Equal("No period in this view has values for both a processed product (metal, articles) and a raw one (ores).", OverviewText.ValueAdded([], FigureFilter.All));
+    }
+}

@@ -80,6 +80,25 @@ public static class OverviewText
     public static string Recency(IEnumerable<ReporterCount> reporters) => string.Join("; ", reporters.Select(r =>
         $"{r.Reporter} up to {r.LatestPeriod}{(r.LatestPublished is { } d ? ", published " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}"));
 
+    /// <summary>
+    /// Why a panel is empty, in one line, and which part of the filter to widen (<c>period=half-year</c> first, then the
+    /// years, reporters, HS codes, categories and flow): an empty panel never just says "nothing".
+    /// </summary>
+    public static string Empty(string why, FigureFilter? filter) =>
+        filter is not null && Widen(filter) is { } wider ? $"{why} Widen the view: {wider.Words}." : why;
+
+    /// <summary>The filter with its narrowest part made "any", and that part in words; null when nothing is narrowed.</summary>
+    public static (string Words, FigureFilter Filter)? Widen(FigureFilter filter) => filter switch
+    {
+        { Period: { } kind } => ($"any kind of period, not only {PeriodKinds(kind)}", filter with { Period = null }),
+        { From: not null } or { To: not null } => ("every year", filter with { From = null, To = null }),
+        { Reporters.Count: > 0 } => ("every reporter", filter with { Reporters = [] }),
+        { HsCodes.Count: > 0 } => ("every HS code", filter with { HsCodes = [] }),
+        { Categories.Count: > 0 } => ("every mineral category", filter with { Categories = [] }),
+        { Exporter: not null } or { Importer: not null } => ("every flow", filter with { Exporter = null, Importer = null }),
+        _ => null,
+    };
+
     public static GrowthDirection Direction(decimal percent) => percent < 0 ? GrowthDirection.Down : GrowthDirection.Up;
 
     public static string OtherFlows(IReadOnlyList<Flow> others) =>
@@ -94,33 +113,35 @@ public static class OverviewText
     public static string Headlines(string? latestPeriod) =>
         latestPeriod is null ? "No period of this kind in this view" : $"{latestPeriod}: the latest period in this view";
 
-    public static string ByCategory(IReadOnlyList<TotalPoint> bars, string? period) => bars.Count == 0
-        ? "No category has a value for a period of this kind in this view."
+    public static string ByCategory(IReadOnlyList<TotalPoint> bars, string? period, FigureFilter? filter = null) => bars.Count == 0
+        ? Empty("No category has a value for a period of this kind in this view.", filter)
         : $"{Count(bars.Count, "category", "categories")} with a value in {period}, largest first: "
           + string.Join("; ", bars.Select(b => $"{HsClassification.Label(b.Category, b.Codes)} {b.Display}"))
           + ". Each bar adds the category's published figures for one reporter without counting any twice; all goods are left out unless chosen.";
 
-    public static string ByYear(IReadOnlyList<YearSeries> series) => series.Count == 0
-        ? "No series of like periods in this view."
-        : $"{Count(series.Count, "series", "series")} of like periods only: full years with full years, half years and fiscal years on their own. "
-          + "Each point is one reporter's sum for the category; its tooltip names the reporter and source. Months and other runs of months are in the table of figures.";
+    public static string ByYear(IReadOnlyList<YearSeries> series, FigureFilter? filter = null) => series.Count == 0
+        ? Empty("No full year, fiscal year, half year, quarter or month with a value in this view (odd runs of months are in the table).", filter)
+        : "One chart per kind of period (full years, fiscal years, half years, quarters, months), each on its own axis of every period; "
+          + "one line per category, reporter and basket of HS codes, so that no line joins two reporters or two baskets, and none crosses a period without a value. "
+          + "Each point is one reporter's sum; its tooltip names the reporter and source. Odd runs of months (January to May) are in the table of figures.";
 
     /// <summary>The summary with every point: what a screen reader reads for the chart.</summary>
     public static string ByYearDescription(IReadOnlyList<YearSeries> series) => ByYear(series) + " "
         + string.Join("; ", series.Select(s => $"{s.Name}: {string.Join(", ", s.Points.Select(p => $"{p.PeriodLabel} {p.Display}"))}"));
 
     /// <param name="drawn">The rates drawn: the highest and lowest <see cref="OverviewBuilder.GrowthEnds"/> of <paramref name="count"/>.</param>
-    public static string Growth(IReadOnlyList<GrowthRate> drawn, int count) => drawn.Count == 0
-        ? "No like-for-like pair (the same reporter, product and months one year apart) in this view."
+    public static string Growth(IReadOnlyList<GrowthRate> drawn, int count, FigureFilter? filter = null) => drawn.Count == 0
+        ? Empty("No like-for-like pair (the same reporter, product and months one year apart) in this view.", filter)
         : $"{Count(count, "growth rate", "growth rates")}, each against the same reporter, product and months one year earlier (H1 with H1, never H1 with a full year). "
           + (count > drawn.Count ? $"The {OverviewBuilder.GrowthEnds} highest and {OverviewBuilder.GrowthEnds} lowest are drawn; /api/growth with this view's query lists them all. " : "")
-          + "Green up, red down; starred (*) and lighter bars involve a bound or an approximate figure.";
+          + "Green up, red down, on a scale where each step is ten times the last (so that +4,000% and -10% both show); "
+          + "starred (*) and hatched bars involve a bound or an approximate figure.";
 
     public static string GrowthDescription(IReadOnlyList<GrowthRate> drawn, int count) => Growth(drawn, count) + " "
         + string.Join("; ", drawn.Select(g => $"{g.Current.Product} {g.PeriodLabel} {Money.Percent(g.GrowthPercent, g.Qualifier)}"));
 
-    public static string ValueAdded(IReadOnlyList<ValueAddedPoint> points) => points.Count == 0
-        ? "No period in this view has values for both processed and raw stages."
+    public static string ValueAdded(IReadOnlyList<ValueAddedPoint> points, FigureFilter? filter = null) => points.Count == 0
+        ? Empty("No period in this view has values for both a processed product (metal, articles) and a raw one (ores).", filter)
         : "Share of processed stages (refined and unwrought metal, articles, whole metal chapters) against ores, concentrates and crude minerals, per period and reporter where both are known: "
           + string.Join("; ", points.Select(v => $"{v.PeriodLabel} ({v.Reporter}) {Money.Share(v.ProcessedSharePercent)} processed"))
           + ". Scrap and gemstones are in neither; only products with a published value count. Starred (*) periods involve a bound or an approximate figure.";
