@@ -17,7 +17,7 @@ public static class ProductCharts
 
     public static string[] Tip(Figure f, string? series = null) =>
     [
-        $"{Period.Label(f.PeriodStart, f.PeriodEnd)}: {Money.Usd(f.ValueUsd, f.Qualifier)}",
+        $"{Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter)}: {Money.Usd(f.ValueUsd, f.Qualifier)}",
         .. UnitValue.Of(f) is { } u ? new[] { $"{UnitValue.Quantity(f.Quantity, f.QuantityUnit)} at {u.Display}" } : [],
         "Reporter: " + f.Reporter + (series is null ? "" : $" ({series})"),
         $"Flow: {f.Exporter} → {f.Importer}",
