@@ -132,8 +132,13 @@ function followPointLinks(options) {
     events.dataPointSelection = (event, context, { seriesIndex, dataPointIndex, w }) => {
         const url = point(w, seriesIndex, dataPointIndex)?.url;
         if (typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//')) return;
-        if (window.Blazor?.navigateTo) window.Blazor.navigateTo(url);
-        else window.location.assign(url);
+        // As a link would: Blazor's router takes the click once the circuit is up; before it (charts are drawn first,
+        // decision 0103) the browser simply loads the page.
+        const link = document.createElement('a');
+        link.href = url;
+        document.body.append(link);
+        link.click();
+        link.remove();
     };
 }
 
