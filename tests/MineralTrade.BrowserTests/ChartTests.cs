@@ -153,6 +153,7 @@ public sealed class ChartTests(DashboardServer server)
             Assert.True(await chart.Locator(".apexcharts-series-markers-wrap .apexcharts-marker").CountAsync() > 0, id);
             Assert.Contains(await chart.Locator(".apexcharts-xaxis-label").AllTextContentsAsync(), l => l.Contains(label, StringComparison.Ordinal));
         }
+        await Screenshots.SaveAsync(page, "overview-state-bank.png", page.Locator("[data-chart='by-year']"), 1500);
         NoErrors(errors);
     }
 

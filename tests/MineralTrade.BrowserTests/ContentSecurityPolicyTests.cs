@@ -75,8 +75,8 @@ public sealed class ContentSecurityPolicyTests(DashboardServer server)
 
     private static async Task DownloadPngAsync(IPage page, string chart)
     {
-        await page.Locator($"[data-chart='{chart}'] .apexcharts-menu-icon").ClickAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-chart='{chart}'] .exportPNG").ClickAsync());
+        // The chart's own PNG button (decision 0104): the picture is composed in the page, under the policy.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"[data-chart='{chart}'] button[data-export='png']").First.ClickAsync());
         Assert.EndsWith(".png", download.SuggestedFilename, StringComparison.Ordinal);
     }
 }
