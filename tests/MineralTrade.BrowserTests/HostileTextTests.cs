@@ -92,6 +92,41 @@ public sealed class HostileTextTests(DashboardServer server, HostileTextTests.Ho
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
+    /// <summary>The product pages and the comparisons: tables, tooltips of every point, the tree and its search.</summary>
+    [Theory]
+    [InlineData("/products/2603", "series-annual", true)]
+    [InlineData("/products/74", "mirror", true)]
+    [InlineData("/products/2608", "series-annual", true)]
+    [InlineData("/compare?hs=2603&hs=74", "pairs", true)]
+    [InlineData("/products/2608?exporter=PK&importer=CN", null, true)]
+    // The tree words these codes in HS 2022 (the curated table wins over an imported description): no imported text to show.
+    [InlineData("/products?q=2608", null, false)]
+    public async Task ImportedHostileText_OnTheProductPages_IsShownAsTextAndRunsNothing(string path, string? chart, bool shown)
+    {
+        var (page, errors) = await OpenAsync(store.BaseAddress, path);
+        if (chart is null)
+        {
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        else
+        {
+            await Charts.WaitForAsync(page, errors, chart);
+            var points = page.Locator($"[data-chart='{chart}'] .apexcharts-bar-area, [data-chart='{chart}'] .apexcharts-marker");
+            var tips = 0;
+            for (var i = 0; i < await points.CountAsync(); i++)
+            {
+                await points.Nth(i).HoverAsync(new() { Force = true });
+                tips += (await page.Locator($"[data-chart='{chart}'] .apexcharts-tooltip").AllTextContentsAsync()).Count(t => t.Contains(Literal, StringComparison.Ordinal));
+            }
+            Assert.True(tips > 0, $"{path}: no tooltip showed the imported text");
+        }
+
+        Assert.Equal(shown, (await page.Locator("main").TextContentAsync())!.Contains(Literal, StringComparison.Ordinal));
+        Assert.Equal("[]", await page.EvaluateAsync<string>("() => JSON.stringify(window.__xss)"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('main img, main b').length"));
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
     /// <summary>
     /// The chart module itself, fed hostile text in every place ApexCharts shows text (series name, category, goal,
     /// annotation, title, legend, data label) with its default tooltip: whatever options the pages send later, the
@@ -208,13 +243,14 @@ public sealed class HostileTextTests(DashboardServer server, HostileTextTests.Ho
 
         /// <summary>
         /// Copper ores (raw) and copper (processed), China's customs and the State Bank, both flows of the overview, two
-        /// years for a growth rate: every text column holds a payload naming it.
+        /// years for a growth rate, and Pakistan's statistics beside China's for mirror pairs: every text column holds a
+        /// payload naming it.
         /// </summary>
         private static string NativeFile()
         {
             var lines = new List<string> { "reporter,exporter,importer,period_start,period_end,hs_code,product,value_usd,qualifier,source_publisher,source_date,source_url,note,quantity,quantity_unit,source_kind" };
             var value = 1000;
-            foreach (var (reporter, importer) in new[] { ("CN-GACC", "CN"), ("PK-SBP", "WORLD") })
+            foreach (var (reporter, importer) in new[] { ("CN-GACC", "CN"), ("PK-SBP", "WORLD"), ("PK-PBS", "CN") })
             {
                 foreach (var year in new[] { 2098, 2099 })
                 {

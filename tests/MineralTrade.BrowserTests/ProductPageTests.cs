@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace MineralTrade.BrowserTests;
@@ -19,6 +20,8 @@ public sealed class ProductPageTests(DashboardServer server)
         await Assertions.Expect(september.GetByTestId("second-value")).ToHaveTextAsync("$167.92 M");
         await Assertions.Expect(september.GetByTestId("gap")).ToContainTextAsync("+$14.26 M (+8.5%)");
         await Assertions.Expect(page.GetByTestId("mirror-note")).ToContainTextAsync("CIF");
+
+
         NoErrors(errors);
     }
 
@@ -66,7 +69,7 @@ public sealed class ProductPageTests(DashboardServer server)
 
         await page.GetByTestId("card-product").Filter(new() { HasText = "Iron ores" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/products/2601?exporter=PK&importer=CN");
+        await page.WaitForURLAsync("**/products/2601?exporter=PK&importer=CN", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.GetByTestId("product-title")).ToHaveTextAsync("HS 2601: Iron ores and concentrates, including roasted iron pyrites");
         await Assertions.Expect(page.GetByTestId("product-facts")).ToContainTextAsync("PK → CN");
         NoErrors(errors);
@@ -81,7 +84,7 @@ public sealed class ProductPageTests(DashboardServer server)
 
         await page.Locator("[data-chart='growth'] .apexcharts-bar-area").First.ClickAsync();
 
-        await page.WaitForURLAsync("**/products/2606?exporter=PK&importer=CN");
+        await page.WaitForURLAsync("**/products/2606?exporter=PK&importer=CN", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.GetByTestId("product-title")).ToContainTextAsync("HS 2606");
         NoErrors(errors);
     }
@@ -97,9 +100,29 @@ public sealed class ProductPageTests(DashboardServer server)
         await picker.PressSequentiallyAsync("zinc ores");
         await page.GetByTestId("hs-matches").GetByRole(AriaRole.Button, new() { Name = "2608 Zinc ores and concentrates" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/figures?hs=2608");
+        await page.WaitForURLAsync("**/figures?hs=2608", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("#rows tbody tr").First).ToContainTextAsync("2608");
         Assert.All(await page.Locator("#rows tbody tr td:nth-child(4)").AllTextContentsAsync(), code => Assert.Equal("2608", code));
+        NoErrors(errors);
+    }
+
+    [Fact]
+    public async Task SeriesPoint_TooltipIsItsOwnPeriods_AcrossGapsInTheSeries()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync("/products/74");
+        await Charts.WaitForAsync(page, errors, "series-annual");
+
+        // Chapter 74's full years, series by series: CN-GACC 2025; unstated (PCJCCI) 2021; unstated (Radio Pakistan)
+        // 2018 and 2022, three years apart; unstated (SMM) 2019. A gap must not shift a point onto another year.
+        var markers = page.Locator("[data-chart='series-annual'] .apexcharts-series-markers .apexcharts-marker");
+        string[] years = ["2025", "2021", "2018", "2022", "2019"];
+        Assert.Equal(years.Length, await markers.CountAsync());
+        for (var i = 0; i < years.Length; i++)
+        {
+            await markers.Nth(i).HoverAsync(new() { Force = true });
+            await Assertions.Expect(page.Locator("[data-chart='series-annual'] .chart-tip div").First).ToHaveTextAsync(new Regex($"^{years[i]}: "));
+        }
         NoErrors(errors);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
@@ -25,8 +26,9 @@ public static class ProductCharts
     ];
 
     /// <summary>
-    /// One line per reporter over every period of one kind, a gap where a reporter gave no figure. A lower bound or
-    /// an approximate figure is drawn hollow, so that no point looks more exact than its source.
+    /// One line per reporter over every period of one kind, a gap where a reporter gave no figure. A point's tooltip
+    /// gives its value with its qualifier (<c>&gt; $11 M</c> for a lower bound), as the data table does. (ApexCharts'
+    /// discrete markers would draw bounds apart, but with them no marker answers the pointer: issue 9's work.)
     /// </summary>
     public static object Series(SeriesChart chart) => new
     {
@@ -35,25 +37,24 @@ public static class ProductCharts
         {
             name = s.Name,
             data = chart.Slots.Select((slot, i) => s.Points[i] is { } f
-                ? new { x = slot.Label, y = f.ValueUsd, label = Money.Usd(f.ValueUsd, f.Qualifier), tip = Tip(f, s.Name) }
-                : new { x = slot.Label, y = (decimal?)null, label = "", tip = Array.Empty<string>() }).ToArray(),
+                ? (object)new { x = slot.Label, y = f.ValueUsd, label = Money.Usd(f.ValueUsd, f.Qualifier), tip = Tip(f, s.Name) }
+                : Gap(slot.Label)).ToArray(),
         }).ToArray(),
         colors = s_palette,
         stroke = new { width = 2, curve = "straight" },
-        markers = new
-        {
-            size = 5,
-            discrete = chart.Series.SelectMany((s, si) => s.Points.Select((f, pi) => (f, si, pi)))
-                .Where(p => p.f is { Qualifier: not Qualifier.Exact })
-                .Select(p => new { seriesIndex = p.si, dataPointIndex = p.pi, fillColor = "#ffffff", strokeColor = s_palette[p.si % s_palette.Length], size = 6 })
-                .ToArray(),
-        },
+        markers = new { size = 5 },
         dataLabels = new { enabled = false },
         xaxis = new { type = "category", tickPlacement = "on", labels = new { rotate = -45, hideOverlappingLabels = true } },
         yaxis = new { min = 0, labels = new { formatter = "usd" } },
         legend = new { position = "bottom", horizontalAlign = "left", showForSingleSeries = true },
         tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
     };
+
+    /// <summary>
+    /// A period without a figure: <c>y</c> must be written as null (the chart JSON leaves null properties out, and a
+    /// point without <c>y</c> shifts every later point of the series onto the wrong period).
+    /// </summary>
+    private static JsonObject Gap(string label) => new() { ["x"] = label, ["y"] = null };
 
     /// <summary>The label of a comparison on the chart: code, months and flow, all our own text.</summary>
     public static string PairLabel(MirrorPair p, bool withCode) =>
