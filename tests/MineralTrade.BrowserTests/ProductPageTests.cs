@@ -36,7 +36,6 @@ public sealed class ProductPageTests(DashboardServer server)
         var sameSide = page.Locator("[data-testid='mirror-pair'][data-kind='same-side']");
         Assert.Equal(3, await sameSide.CountAsync());
         await Assertions.Expect(page.GetByTestId("mirror-note").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/about#mirror-title");
-        await Screenshots.SaveAsync(page, "compare.png", height: 1400);
         NoErrors(errors);
     }
 
@@ -56,7 +55,6 @@ public sealed class ProductPageTests(DashboardServer server)
 
         await Assertions.Expect(page.GetByTestId("product-title")).ToHaveTextAsync("HS 2603: Copper ores and concentrates");
         await Charts.WaitForAsync(page, errors, "series-annual");
-        await Screenshots.SaveAsync(page, "product-2603.png", height: 1100);
         NoErrors(errors);
     }
 

@@ -65,4 +65,13 @@ public class SharesTests
         Assert.Equal(10.0m, share.Percent);
         Assert.Equal("2021", share.PeriodLabel);
     }
+
+    [Theory]
+    [InlineData("740311", true)]
+    [InlineData("7403", true)]
+    [InlineData("74", false)]
+    [InlineData("2603", false)]
+    [InlineData("TOTAL", false)]
+    public void IsInsideAny_LooksUpTheCodesPrefixes(string code, bool inside) =>
+        Assert.Equal(inside, HsClassification.IsInsideAny(code, new HashSet<string> { "74", "TOTAL", "26031" }));
 }

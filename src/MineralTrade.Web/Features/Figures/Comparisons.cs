@@ -139,8 +139,9 @@ public static class Comparisons
     {
         var chosen = PreferredPerPeriod(figures).ToList();
         var withValue = chosen.Where(f => f.ValueUsd is not null).ToList();
+        var present = withValue.Select(f => f.HsCode).ToHashSet(StringComparer.Ordinal);
         var components = withValue
-            .Where(f => !withValue.Any(outer => HsClassification.IsInside(f.HsCode, outer.HsCode)))
+            .Where(f => !HsClassification.IsInsideAny(f.HsCode, present))
             .OrderBy(f => f.HsCode, StringComparer.Ordinal)
             .ToList();
         var named = chosen.Where(f => f.ValueUsd is null).OrderBy(f => f.HsCode, StringComparer.Ordinal).ToList();
@@ -165,8 +166,8 @@ public static class Comparisons
         {
             // A code inside another present code is left out across categories too: chapter 26 (ores, all of them)
             // is never added beside heading 2603 (copper ores) in the shares.
-            var codes = flow.Where(f => f.ValueUsd is not null).Select(f => f.HsCode).Distinct().ToList();
-            var sums = flow.Where(f => !codes.Any(outer => HsClassification.IsInside(f.HsCode, outer)))
+            var codes = flow.Where(f => f.ValueUsd is not null).Select(f => f.HsCode).ToHashSet(StringComparer.Ordinal);
+            var sums = flow.Where(f => !HsClassification.IsInsideAny(f.HsCode, codes))
                 .GroupBy(f => f.Category).Select(g => (Category: HsClassification.CategoryOf(g.Key), Sum: Sum(g))).ToList();
             var minerals = sums.Where(s => HsClassification.IsMineral(s.Category.Id)).Sum(s => s.Sum.ValueUsd ?? 0m);
             foreach (var (category, sum) in sums)

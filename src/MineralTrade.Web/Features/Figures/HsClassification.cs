@@ -138,6 +138,22 @@ public static class HsClassification
         outer != Total && inner != Total && inner.Length > outer.Length && inner.StartsWith(outer, StringComparison.Ordinal);
 
     /// <summary>
+    /// Whether <paramref name="inner"/> lies inside any of <paramref name="codes"/>: its shorter prefixes looked up, so
+    /// that a sum over thousands of codes (a month of a Comtrade import) is not a comparison of every pair.
+    /// </summary>
+    public static bool IsInsideAny(string inner, IReadOnlySet<string> codes)
+    {
+        for (var length = inner.Length - 1; length > 0; length--)
+        {
+            if (codes.Contains(inner[..length]) && IsInside(inner, inner[..length]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The codes strictly inside <paramref name="code"/> as a range of strings, so that SQL reads them from an index:
     /// every longer code that starts with 74 lies between <c>74</c> and <c>75</c>, both excluded. Null for TOTAL.
     /// </summary>
