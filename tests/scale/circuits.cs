@@ -1,0 +1,206 @@
+// Blazor circuits through HAProxy, checked from the browser (Debian's Chromium driven by Playwright). Part of
+// tests/scale/two-nodes, which starts the nodes and the balancer; run alone as
+//   dotnet run tests/scale/circuits.cs -- BALANCER_URL NODE_A_PID [CIRCUITS]
+// Opens CIRCUITS pages at once, each in a browser context of its own (its own cookies, as different people), and
+// checks that each page, its circuit's negotiation and its WebSocket were all answered by the node its affinity cookie
+// names (HAProxy adds X-Served-By), and that the circuit works (a filter change is handled over it). Then it stops node
+// a (SIGTERM to NODE_A_PID) and checks that the circuits on b carry on untouched and that those on a, once reloaded,
+// run on b with the same address (the view's state) and the same content. Exit 0 when every check holds.
+#:package Microsoft.Playwright
+#:property TreatWarningsAsErrors=false
+#:property PublishAot=false
+
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+var balancer = new Uri(args[0]);
+var nodeAPid = int.Parse(args[1], CultureInfo.InvariantCulture);
+var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 6;
+var chromium = Environment.GetEnvironmentVariable("MINERALTRADE_CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium";
+string[] views = ["?category=copper", "?category=iron", "?category=aluminium", "?category=zinc", "?category=chromium", "?category=salt", "", "?reporter=CN-GACC"];
+
+var failures = 0;
+void Check(bool ok, string what)
+{
+    Console.WriteLine($"{(ok ? "ok  " : "FAIL")}  {what}");
+    if (!ok)
+    {
+        failures++;
+    }
+}
+
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new()
+{
+    ExecutablePath = chromium,
+    Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+var circuits = await Task.WhenAll(Enumerable.Range(0, count).Select(i => Circuit.OpenAsync(browser, new Uri(balancer, "/" + views[i % views.Length]))));
+var opened = Stopwatch.StartNew();
+foreach (var circuit in circuits)
+{
+    await circuit.ChangePeriodAsync("annual");
+}
+Console.WriteLine($"{count} circuits through the balancer ({balancer}):");
+foreach (var circuit in circuits)
+{
+    Console.WriteLine($"  {circuit.Describe()}");
+}
+Check(circuits.All(c => c.Cookie is "a" or "b"), "every browser got an affinity cookie (MT_NODE) naming a node");
+Check(circuits.All(c => c.Consistent), "each page, its circuit's negotiation and its WebSocket were answered by the node its cookie names");
+Check(circuits.All(c => c.Page.Url.Contains("period=annual", StringComparison.Ordinal)), "each circuit handled a filter change (period=annual), so it lives on its node");
+Check(circuits.Any(c => c.Cookie == "a") && circuits.Any(c => c.Cookie == "b"), "the balancer spread the circuits over both nodes");
+
+var onA = circuits.Where(c => c.Cookie == "a").ToList();
+var onB = circuits.Where(c => c.Cookie == "b").ToList();
+var before = new Dictionary<Circuit, (string Url, string Text)>();
+foreach (var circuit in circuits)
+{
+    before[circuit] = (circuit.Page.Url, await circuit.MainTextAsync());
+}
+
+// Stop node a as an orchestrator would (SIGTERM), and wait for it to be gone.
+var stop = Stopwatch.StartNew();
+Process.Start("kill", ["-TERM", nodeAPid.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
+try
+{
+    await Process.GetProcessById(nodeAPid).WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+}
+catch (ArgumentException)
+{
+    // Already gone.
+}
+Console.WriteLine($"node a stopped {stop.ElapsedMilliseconds} ms after SIGTERM, {opened.Elapsed.TotalSeconds:F1} s after the circuits opened");
+
+// Circuits on b: nothing happened to them.
+foreach (var circuit in onB)
+{
+    circuit.ResetServedBy();
+    await circuit.ChangePeriodAsync("half-year");
+}
+Check(onB.All(c => c.Page.Url.Contains("period=half-year", StringComparison.Ordinal) && c.WebSockets.IsEmpty),
+    $"the {onB.Count} circuits on b handled another filter change on the same WebSocket (no reconnection)");
+
+// Circuits on a: their node is gone. Blazor shows its reconnect dialog (or reloads by itself once the balancer sends the
+// reconnection to b, which does not know the circuit); the person reloads, and the page starts a new circuit on b.
+var reconnect = Stopwatch.StartNew();
+foreach (var circuit in onA)
+{
+    circuit.ResetServedBy();
+    await circuit.Page.WaitForFunctionAsync(
+        "() => document.getElementById('components-reconnect-modal')?.open === true || performance.getEntriesByType('navigation')[0]?.type === 'reload'",
+        null, new() { Timeout = 30_000 });
+    await circuit.ReloadAsync();
+}
+Console.WriteLine($"the {onA.Count} circuits on a, reloaded: {reconnect.ElapsedMilliseconds} ms from the stop to the last new circuit up");
+foreach (var circuit in onA)
+{
+    Console.WriteLine($"  {circuit.Describe()}");
+}
+Check(onA.All(c => c.Cookie == "b" && c.Consistent), "each reloaded page, its negotiation and its new WebSocket were answered by b, and its cookie now names b");
+var same = new List<bool>();
+foreach (var circuit in onA)
+{
+    same.Add(circuit.Page.Url == before[circuit].Url && await circuit.MainTextAsync() == before[circuit].Text);
+}
+Check(same.All(s => s), "after the reload each page has the same address (filters) and shows the same content as on a: nothing lost");
+foreach (var circuit in onA)
+{
+    await circuit.ChangePeriodAsync("half-year");
+}
+Check(onA.All(c => c.Page.Url.Contains("period=half-year", StringComparison.Ordinal)), "the new circuits on b handle a filter change");
+
+Console.WriteLine(failures == 0 ? "circuits: every check passed" : $"circuits: {failures} check(s) FAILED");
+return failures == 0 ? 0 : 1;
+
+/// <summary>One person's page: which node answered the document, the circuit's negotiation and its WebSocket.</summary>
+sealed class Circuit
+{
+    private Circuit(IBrowserContext context, IPage page)
+    {
+        Context = context;
+        Page = page;
+    }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    public string? Cookie { get; private set; }
+
+    public string? Document { get; private set; }
+
+    public string? Negotiation { get; private set; }
+
+    /// <summary>The node named by each WebSocket handshake since the last reset (HAProxy's X-Served-By on the 101 answer).</summary>
+    public ConcurrentQueue<string> WebSockets { get; } = new();
+
+    public bool Consistent => Cookie is not null && Document == Cookie && Negotiation == Cookie && !WebSockets.IsEmpty && WebSockets.All(w => w == Cookie);
+
+    public static async Task<Circuit> OpenAsync(IBrowser browser, Uri url)
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var circuit = new Circuit(context, page);
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Network.enable");
+        cdp.Event("Network.webSocketHandshakeResponseReceived").OnEvent += (_, e) =>
+        {
+            if (e?.GetProperty("response").GetProperty("headers").EnumerateObject()
+                .FirstOrDefault(h => h.Name.Equals("x-served-by", StringComparison.OrdinalIgnoreCase)).Value.GetString() is { } node)
+            {
+                circuit.WebSockets.Enqueue(node);
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Url.Contains("/_blazor/negotiate", StringComparison.Ordinal))
+            {
+                circuit.Negotiation = response.Headers.GetValueOrDefault("x-served-by");
+            }
+        };
+        var document = await page.GotoAsync(url.ToString());
+        circuit.Document = document?.Headers.GetValueOrDefault("x-served-by");
+        await circuit.WaitForCircuitAsync();
+        return circuit;
+    }
+
+    public async Task ReloadAsync()
+    {
+        var document = await Page.ReloadAsync();
+        Document = document?.Headers.GetValueOrDefault("x-served-by");
+        await WaitForCircuitAsync();
+    }
+
+    public void ResetServedBy()
+    {
+        WebSockets.Clear();
+        Negotiation = null;
+    }
+
+    /// <summary>Changes the period filter; only a live circuit turns that into a new address.</summary>
+    public async Task ChangePeriodAsync(string period)
+    {
+        await Page.SelectOptionAsync("select[name=period]", period);
+        await Page.WaitForURLAsync(u => u.Contains($"period={period}", StringComparison.Ordinal), new() { Timeout = 30_000 });
+    }
+
+    public async Task<string> MainTextAsync() => await Page.InnerTextAsync("main");
+
+    public string Describe() =>
+        $"{Page.Url[Page.Url.IndexOf('/', 8)..],-36} cookie {Cookie ?? "-"}  page from {Document ?? "-"}  negotiation from {Negotiation ?? "-"}  WebSocket from {string.Join(",", WebSockets)}";
+
+    private async Task WaitForCircuitAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((WebSockets.IsEmpty || Negotiation is null) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+        Cookie = (await Context.CookiesAsync()).FirstOrDefault(c => c.Name == "MT_NODE")?.Value;
+    }
+}
