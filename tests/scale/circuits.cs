@@ -6,6 +6,9 @@
 // names (HAProxy adds X-Served-By), and that the circuit works (a filter change is handled over it). Then it stops node
 // a (SIGTERM to NODE_A_PID) and checks that the circuits on b carry on untouched and that those on a, once reloaded,
 // run on b with the same address (the view's state) and the same content. Exit 0 when every check holds.
+// For the load comparison (tests/scale/load-compare):
+//   dotnet run tests/scale/circuits.cs -- hold URL CIRCUITS STOP_FILE
+// opens CIRCUITS live circuits, prints "held N circuits", and keeps them open until STOP_FILE exists.
 #:package Microsoft.Playwright
 #:property TreatWarningsAsErrors=false
 #:property PublishAot=false
@@ -15,8 +18,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
 
-var balancer = new Uri(args[0]);
-var nodeAPid = int.Parse(args[1], CultureInfo.InvariantCulture);
+var holding = args[0] == "hold";
+var balancer = new Uri(args[holding ? 1 : 0]);
+var nodeAPid = holding ? 0 : int.Parse(args[1], CultureInfo.InvariantCulture);
 var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 6;
 var chromium = Environment.GetEnvironmentVariable("MINERALTRADE_CHROMIUM") is { Length: > 0 } c ? c : "/usr/bin/chromium";
 string[] views = ["?category=copper", "?category=iron", "?category=aluminium", "?category=zinc", "?category=chromium", "?category=salt", "", "?reporter=CN-GACC"];
@@ -38,6 +42,27 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
     Headless = true,
     Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
+
+if (holding)
+{
+    // A few at a time: a busy machine opens many at once slower than one by one.
+    var held = new List<Circuit>();
+    foreach (var batch in Enumerable.Range(0, count).Chunk(5))
+    {
+        var opening = await Task.WhenAll(batch.Select(i => Circuit.OpenAsync(browser, new Uri(balancer, "/" + views[i % views.Length]))));
+        foreach (var circuit in opening)
+        {
+            await circuit.ChangePeriodAsync("annual");
+        }
+        held.AddRange(opening);
+    }
+    Console.WriteLine($"held {held.Count} circuits: " + string.Join(", ", held.GroupBy(c => c.Cookie ?? "direct").OrderBy(g => g.Key).Select(g => $"{g.Count()} on {g.Key}")));
+    while (!File.Exists(args[3]))
+    {
+        await Task.Delay(500);
+    }
+    return 0;
+}
 
 var circuits = await Task.WhenAll(Enumerable.Range(0, count).Select(i => Circuit.OpenAsync(browser, new Uri(balancer, "/" + views[i % views.Length]))));
 var opened = Stopwatch.StartNew();
@@ -163,17 +188,16 @@ sealed class Circuit
         await cdp.SendAsync("Network.enable");
         cdp.Event("Network.webSocketHandshakeResponseReceived").OnEvent += (_, e) =>
         {
-            if (e?.GetProperty("response").GetProperty("headers").EnumerateObject()
-                .FirstOrDefault(h => h.Name.Equals("x-served-by", StringComparison.OrdinalIgnoreCase)).Value.GetString() is { } node)
-            {
-                circuit.WebSockets.Enqueue(node);
-            }
+            // "-" when no balancer names the node (a node reached directly).
+            var node = e?.GetProperty("response").GetProperty("headers").EnumerateObject()
+                .FirstOrDefault(h => h.Name.Equals("x-served-by", StringComparison.OrdinalIgnoreCase)).Value;
+            circuit.WebSockets.Enqueue(node is { ValueKind: System.Text.Json.JsonValueKind.String } name ? name.GetString()! : "-");
         };
         page.Response += (_, response) =>
         {
             if (response.Url.Contains("/_blazor/negotiate", StringComparison.Ordinal))
             {
-                circuit.Negotiation = response.Headers.GetValueOrDefault("x-served-by");
+                circuit.Negotiation = response.Headers.GetValueOrDefault("x-served-by") ?? "-";
             }
         };
         var document = await page.GotoAsync(url.ToString());
