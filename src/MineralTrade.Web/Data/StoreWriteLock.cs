@@ -21,10 +21,17 @@ public static class StoreWriteLock
         }
     }
 
-    public static async Task AcquireAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits at most <paramref name="wait"/> for another node's writer: past it PostgreSQL raises lock_not_available
+    /// (55P03), which an import answers as a busy store (try again later).
+    /// </summary>
+    public static async Task AcquireAsync(DatabaseFacade database, TimeSpan wait, CancellationToken cancellationToken)
     {
         if (database.IsNpgsql())
         {
+            // SET LOCAL lock_timeout, as a function: SET takes no parameters.
+            var milliseconds = ((long)wait.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await database.ExecuteSqlAsync($"SELECT set_config('lock_timeout', {milliseconds}, true)", cancellationToken);
             await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({Key})", cancellationToken);
         }
     }
