@@ -183,6 +183,9 @@ sealed class Circuit
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        // The machine may be shared and busy: a page over a large store can take longer than Playwright's 30 s.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
         var circuit = new Circuit(context, page);
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Network.enable");

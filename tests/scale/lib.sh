@@ -49,7 +49,10 @@ publish() { # the app, Release, once; each node runs from a copy of its own (ano
 
 start_node() { # start_node NAME PORT [KEY]: a published node over the shared database; sets node_pid
   rm -rf "$work/node-$1" && cp -r "$work/publish" "$work/node-$1"
+  # HAProxy on this machine is the one proxy believed (X-Forwarded-For); no TLS on loopback; and no per-address request
+  # limits: every client here (curl, wrk, Chromium) is 127.0.0.1, one reader to the limiter (tests/reliability tests them).
   (cd "$work/node-$1" && ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql ConnectionStrings__MineralTrade="$connection" \
+    Security__ForwardedHeaders__KnownProxies__0=127.0.0.1 Security__HttpsRedirection=false RequestLimits__Enabled=false \
     Import__ApiKey="${3:-}" Logging__LogLevel__Default=Warning exec dotnet MineralTrade.Web.dll --urls "http://127.0.0.1:$2" \
     >"$work/node-$1.log" 2>&1) &
   node_pid=$!
@@ -61,7 +64,7 @@ start_haproxy() { # start_haproxy PORT NODE_A_PORT NODE_B_PORT: tests/scale/hapr
     haproxy -f tests/scale/haproxy.cfg -db >>"$work/haproxy.log" 2>&1 &
   haproxy_pid=$!
   pids+=("$haproxy_pid")
-  wait_for 30 "http://127.0.0.1:$1/api/categories"
+  wait_for 30 "http://127.0.0.1:$1/health/ready"
 }
 
 served_by() { # served_by URL: the node HAProxy names in X-Served-By
@@ -70,7 +73,7 @@ served_by() { # served_by URL: the node HAProxy names in X-Served-By
 
 wait_for_both() { # wait_for_both BALANCER_URL: until HAProxy's health checks let both nodes serve
   local deadline=$((SECONDS + 30))
-  until [ "$(for _ in 1 2 3 4; do served_by "$1/api/categories"; done | sort -u | wc -l)" = 2 ]; do
+  until [ "$(for _ in 1 2 3 4; do served_by "$1/health"; done | sort -u | wc -l)" = 2 ]; do
     [ $SECONDS -lt $deadline ] || { echo "HAProxy did not see both nodes up" >&2; return 1; }
     sleep 0.5
   done
