@@ -7,6 +7,8 @@ bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$bench_dir/../.." && pwd)"
 cache="${MINERALTRADE_BENCH_CACHE:-${TMPDIR:-/tmp}/mineraltrade-bench}"
 mkdir -p "$cache"
+# Whatever no run has used for two days goes (each use touches it): old app versions and their stores pile up.
+find "$cache" -mindepth 1 -maxdepth 1 -not -name build.lock -mtime +2 -exec rm -rf {} + 2>/dev/null || true
 work="$(mktemp -d "${TMPDIR:-/tmp}/mineraltrade-bench-run.XXXXXX")"
 app_pids=()
 
@@ -40,6 +42,7 @@ app_inputs=(src Directory.Build.props Directory.Packages.props global.json)
 build_once() {
   local name="$1" hash="$2"; shift 2
   local out="$cache/$name-$hash"
+  [ -e "$out" ] && touch "$out"
   if [ ! -e "$out/.done" ]; then
     (
       flock 9
@@ -82,6 +85,7 @@ comtrade_csv() {
     python3 "$bench_dir/import/generate_comtrade.py" "$rows" "$out.tmp"
     mv "$out.tmp" "$out"
   fi
+  touch "$out"
   echo "$out"
 }
 
@@ -105,11 +109,13 @@ store() {
     fi
     mv "$out.tmp" "$out"
   fi
+  touch "$out"
   echo "$out"
 }
 
+# Read-only and immutable: counting must not leave -wal and -shm files beside a cached store.
 figure_count() {
-  python3 -c 'import sqlite3, sys; print(sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True).execute("select count(*) from Figures").fetchone()[0])' "$1"
+  python3 -c 'import sqlite3, sys; print(sqlite3.connect(f"file:{sys.argv[1]}?immutable=1", uri=True).execute("select count(*) from Figures").fetchone()[0])' "$1"
 }
 
 # start_app STORE [in-place]: runs the published app with the hooks on a copy of STORE (so the cached store stays as

@@ -12,7 +12,7 @@ printf 'store: %s\nfigures: %s, %s MB on disk; ready in %.0f s (%s)\n' "$db" "$(
   "$(( $(stat -c %s "$db") / 1000000 ))" "$(echo "$(date +%s.%N) - $start" | bc)" "$(load)"
 if [ "$rows" -gt 0 ]; then python3 - "$db" <<'PY'
 import sqlite3, sys
-con = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+con = sqlite3.connect(f"file:{sys.argv[1]}?immutable=1", uri=True)
 print("by reporter, flow and period kind:")
 for row in con.execute("select Reporter, Exporter || '->' || Importer, PeriodKind, count(*) from Figures group by 1, 2, 3 order by 4 desc limit 8"):
     print("  %-8s %-10s %-8s %8d" % row)
