@@ -3,8 +3,12 @@ using System.Text.Json;
 
 namespace MineralTrade.IntegrationTests;
 
-/// <summary>The application with an import key and a small size limit, over a database of its own; <paramref name="settings"/> adds or overrides.</summary>
-public sealed class ImportApp(string? apiKey = ImportApp.Key, Dictionary<string, string?>? settings = null) : MineralTradeApp
+/// <summary>
+/// The application with an import key and a small size limit, over a database of its own or over <paramref name="store"/>
+/// (a restart: the store is left in place); <paramref name="settings"/> adds or overrides.
+/// </summary>
+public sealed class ImportApp(string? apiKey = ImportApp.Key, Dictionary<string, string?>? settings = null, TestStore? store = null)
+    : MineralTradeApp(store ?? TestStore.Create(), ownsStore: store is null)
 {
     public const string Key = "test-import-key-0123456789";
     public const string KeyName = "test-key";

@@ -13,6 +13,9 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply migrations (and seed) at start-up: on by default; nodes that start together take turns (EF's migration lock).</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>The folder of the seed files (Data/Seeder.cs); by default <c>data/</c> as the build copies it beside the app.</summary>
+    public string? SeedDirectory { get; set; }
 }
 
 /// <summary>The database engines the store runs on, each with its own migrations (docs/decisions/0070).</summary>

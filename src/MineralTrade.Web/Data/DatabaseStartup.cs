@@ -19,18 +19,16 @@ public static class DatabaseStartup
         services.AddDbContextFactory<MineralTradeDbContext, StoreContextFactory>((provider, options) =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
-            _ = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            _ = database.Provider switch
             {
                 DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString(configuration)),
                 _ => options.UseSqlite(SqliteConnectionString(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath)),
             };
+            var seeds = database.SeedDirectory ?? Seeder.DataDirectory;
             options
-                .UseSeeding((db, _) => Seed(db))
-                .UseAsyncSeeding((db, _, _) =>
-                {
-                    Seed(db);
-                    return Task.CompletedTask;
-                });
+                .UseSeeding((db, _) => SeedAsync(db, seeds, CancellationToken.None).GetAwaiter().GetResult())
+                .UseAsyncSeeding((db, _, cancellationToken) => SeedAsync(db, seeds, cancellationToken));
         });
         // Antiforgery tokens and circuit state made by one node must open on another: one key ring, one application name
         // (by default each install path would be an application of its own).
@@ -65,12 +63,15 @@ public static class DatabaseStartup
 
     // The seed takes the store's write lock inside its transaction (EF's, or one of its own): PostgreSQL's migration
     // lock does not cover seeding, and two nodes starting together would both add the new seed rows.
-    private static void Seed(DbContext db)
+    private static async Task SeedAsync(DbContext db, string directory, CancellationToken cancellationToken)
     {
-        using var own = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         StoreWriteLock.Acquire(db.Database);
-        Seeder.Seed((MineralTradeDbContext)db);
-        own?.Commit();
+        await Seeder.SeedAsync((MineralTradeDbContext)db, directory, cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
     }
 
     /// <summary>Makes the configured provider's context: PostgreSQL's is a type of its own, so that EF finds its migrations.</summary>

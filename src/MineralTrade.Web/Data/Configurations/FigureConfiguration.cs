@@ -25,9 +25,9 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         // from this index alone, never the whole table (docs/decisions/0062-bounded-product-reads.md).
         builder.HasIndex(f => new { f.HsCode, f.Exporter, f.Importer, f.PeriodEnd, f.PeriodStart, f.Reporter, f.ValueUsd })
             .HasDatabaseName("IX_Figures_Product");
-        // The natural key (Seeder.NaturalKey): one figure per reporter, flow, period, HS code and source. Imports look
-        // figures up by it; unique, so that no import can store the same figure twice (docs/decisions/0021).
-        builder.HasIndex(f => new { f.Reporter, f.Exporter, f.Importer, f.HsCode, f.PeriodStart, f.PeriodEnd, f.SourcePublisher, f.SourceUrl }).IsUnique();
+        // The natural key: one figure per reporter, flow, period, HS code and source. Imports look figures up by it;
+        // unique, so that no import can store the same figure twice (docs/decisions/0021). The only unique index here.
+        builder.HasIndex(Figure.NaturalKey).IsUnique();
         builder.HasOne<Features.Imports.Import>().WithMany().HasForeignKey(f => f.ImportId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -20,7 +20,7 @@ public sealed record DataHistory(Import? LastChange, IReadOnlyList<Import> Impor
 public sealed record ReporterCount(string Reporter, int Figures, string LatestPeriod, DateOnly? LatestPublished);
 
 /// <summary>The dashboard's reads: one short-lived context each, the arithmetic left to <see cref="OverviewBuilder"/>.</summary>
-public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> dbFactory, FigureService figures)
+public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> dbFactory, FigureService figures, ImportService importService)
 {
     public async Task<OverviewModel> GetOverviewAsync(FigureFilter filter, CancellationToken cancellationToken = default)
     {
@@ -47,9 +47,8 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
 
     public async Task<DataHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var imports = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).ToListAsync(cancellationToken);
-        return new DataHistory(imports.Where(i => i.Added + i.Changed > 0).MaxBy(i => i.ImportedAt), imports, await GetRecencyAsync([], cancellationToken));
+        var imports = await importService.GetHistoryAsync(cancellationToken);
+        return new DataHistory(imports.Where(i => i.Added + i.Changed + i.Removed > 0).MaxBy(i => i.ImportedAt), imports, await GetRecencyAsync([], cancellationToken));
     }
 
     /// <summary>Per reporter (all, or the ones named), how many figures and how recent: what "how recent" means on the pages.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 
 namespace MineralTrade.Web.Features.Figures;
@@ -10,6 +11,14 @@ public sealed class Figure
     /// REAL column gives back the same decimal (docs/decisions/0004).
     /// </summary>
     public const decimal MaxAmount = 1_000_000_000_000_000m;
+
+    /// <summary>
+    /// What makes a figure the same figure: who reported which flow, when, for what code, according to whom. Declared
+    /// here once: the store's unique index (Data/Configurations/FigureConfiguration.cs) is made from it, and imports
+    /// match figures by that index (Features/Imports/FigureColumns.cs).
+    /// </summary>
+    public static readonly Expression<Func<Figure, object?>> NaturalKey =
+        f => new { f.Reporter, f.Exporter, f.Importer, f.HsCode, f.PeriodStart, f.PeriodEnd, f.SourcePublisher, f.SourceUrl };
 
     public int Id { get; set; }
 

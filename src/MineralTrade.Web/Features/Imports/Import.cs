@@ -10,12 +10,15 @@ public sealed class Import
     /// <summary>Lower-case hex SHA-256 of the file's bytes.</summary>
     public required string Sha256 { get; set; }
 
-    /// <summary><c>native</c> (the seed file's columns) or <c>comtrade</c> (a UN Comtrade+ export).</summary>
-    public required string Format { get; set; }
+    /// <summary>Stored as its published spelling, <c>native</c> or <c>comtrade</c> (Data/Configurations/ImportConfiguration.cs).</summary>
+    public ImportFormat Format { get; set; }
 
     public int Added { get; set; }
 
     public int Changed { get; set; }
+
+    /// <summary>Figures taken out: only the seed removes, the figures its file no longer has (docs/decisions/0042).</summary>
+    public int Removed { get; set; }
 
     public int Unchanged { get; set; }
 

@@ -59,7 +59,7 @@ public static class ImportCommand
         var lines = new List<string>
         {
             $"{s.FileName} ({s.Format.ToString().ToLowerInvariant()}, sha256 {s.Sha256[..12]}): {(s.DryRun ? "dry run, nothing written" : s.NothingChanged ? "no change: every figure is already stored as the file gives it" : $"imported as #{s.ImportId}")}",
-            $"  {Plural(s.Rows, "row")}: {s.Added} added, {s.Changed} changed, {s.Unchanged} unchanged; {s.Skipped} skipped",
+            $"  {Plural(s.Rows, "row")}: {s.Added} added, {s.Changed} changed, {(s.Removed > 0 ? $"{s.Removed} removed, " : "")}{s.Unchanged} unchanged; {s.Skipped} skipped",
         };
         lines.AddRange(s.SkippedReasons.Select(r => $"    skipped {r.Value.ToString(CultureInfo.InvariantCulture)}: {r.Key}"));
         return string.Join(Environment.NewLine, lines);

@@ -47,6 +47,7 @@ public sealed class ImportProblems
 }
 
 /// <summary>What an import did, or would do in a dry run.</summary>
+/// <param name="Removed">Figures taken out of the store: only the seed does this, for rows its file no longer has.</param>
 /// <param name="SkippedReasons">Why rows were left out (flows other than exports and imports...), with how many each.</param>
 /// <param name="ImportId">The history entry written; null for a dry run and for a file that changes nothing.</param>
 public sealed record ImportSummary(
@@ -57,6 +58,7 @@ public sealed record ImportSummary(
     int Rows,
     int Added,
     int Changed,
+    int Removed,
     int Unchanged,
     int Skipped,
     IReadOnlyDictionary<string, int> SkippedReasons,
@@ -65,7 +67,7 @@ public sealed record ImportSummary(
     string ImportedBy)
 {
     /// <summary>Every figure of the file is already stored as the file gives it: no history entry is written.</summary>
-    public bool NothingChanged => Added == 0 && Changed == 0;
+    public bool NothingChanged => Added == 0 && Changed == 0 && Removed == 0;
 }
 
 /// <summary>A summary when the file was good; otherwise its problems, or why the store could not take it now; the store untouched.</summary>

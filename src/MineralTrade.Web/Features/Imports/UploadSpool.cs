@@ -53,6 +53,13 @@ public sealed partial class UploadSpool(IOptions<ImportOptions> options, ILogger
         }
     }
 
+    /// <summary>The name a history entry records for an upload: the file's own name, without folders or control characters.</summary>
+    public static string SafeFileName(string? name)
+    {
+        var safe = new string(Path.GetFileName(name ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return safe.Length == 0 ? "upload.csv" : safe.Length > 200 ? safe[..200] : safe;
+    }
+
     /// <summary>The body itself, or the first file section of a multipart form with the name it gives.</summary>
     private static async Task<(string? Name, Stream Body)> FileOfAsync(HttpRequest request, CancellationToken cancellationToken)
     {

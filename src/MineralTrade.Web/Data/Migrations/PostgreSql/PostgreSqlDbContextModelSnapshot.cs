@@ -202,8 +202,7 @@ namespace MineralTrade.Web.Migrations
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .UseCollation("C");
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
@@ -213,6 +212,9 @@ namespace MineralTrade.Web.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
