@@ -21,22 +21,6 @@ public static class PeriodAxis
     /// <summary>Periods on one axis at most: 20 years of months. Older periods stay in the tables.</summary>
     public const int MaxSlots = 240;
 
-    public static int MonthsOf(PeriodKind kind) => kind switch
-    {
-        PeriodKind.Annual or PeriodKind.FiscalYear => 12,
-        PeriodKind.HalfYear => 6,
-        PeriodKind.Quarter => 3,
-        PeriodKind.Month => 1,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "only regular periods make an axis"),
-    };
-
-    /// <summary>Adds <paramref name="months"/> to a yyyymm month.</summary>
-    public static int AddMonths(int month, int months)
-    {
-        var index = Period.Year(month) * 12 + Period.MonthOfYear(month) - 1 + months;
-        return Period.Of(index / 12, index % 12 + 1);
-    }
-
     /// <summary>Every period of <paramref name="kind"/> from the earliest start to the latest, the latest <see cref="MaxSlots"/> at most.</summary>
     public static List<PeriodSlot> Slots(PeriodKind kind, IEnumerable<int> starts)
     {
@@ -45,13 +29,12 @@ public static class PeriodAxis
         {
             return [];
         }
-        var span = MonthsOf(kind);
-        var slots = new List<PeriodSlot>();
-        for (var start = known.Max(); start >= known.Min() && slots.Count < MaxSlots; start = AddMonths(start, -span))
+        // Counted back from the latest, so that the axis ends on it even where an older start is out of step.
+        var (step, last, first) = (Period.Step(kind), known.Max(), known.Max());
+        for (var n = 1; n < MaxSlots && Period.AddMonths(first, -step) >= known.Min(); n++)
         {
-            slots.Add(new PeriodSlot(start, AddMonths(start, span - 1)));
+            first = Period.AddMonths(first, -step);
         }
-        slots.Reverse();
-        return slots;
+        return [.. Period.Sequence(kind, first, last).Select(p => new PeriodSlot(p.Start, p.End))];
     }
 }
