@@ -9,9 +9,12 @@ namespace MineralTrade.UnitTests;
 /// <summary>The import's columns come from the EF model, and every one of them goes through a native file (issue 7 item 3).</summary>
 public class FigureColumnsTests
 {
+    private static MineralTradeDbContext Store() =>
+        new(new DbContextOptionsBuilder<MineralTradeDbContext>().UseSqlite("Data Source=:memory:").Options);
+
     private static FigureColumns Columns()
     {
-        using var db = new MineralTradeDbContext(new DbContextOptionsBuilder<MineralTradeDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var db = Store();
         return FigureColumns.Of(db.Model);
     }
 
@@ -53,7 +56,7 @@ public class FigureColumnsTests
     [Fact]
     public void Stored_IsEveryMappedPropertyButTheIds()
     {
-        using var db = new MineralTradeDbContext(new DbContextOptionsBuilder<MineralTradeDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var db = Store();
         var mapped = db.Model.FindEntityType(typeof(Figure))!.GetProperties().Select(p => p.Name).Except([nameof(Figure.Id), nameof(Figure.ImportId)]);
 
         Assert.Equal(mapped.Order(StringComparer.Ordinal), Columns().Stored.Order(StringComparer.Ordinal));

@@ -177,13 +177,13 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
         {
             await ExecuteAsync(connection, tx, "DELETE " + gone, cancellationToken);
         }
-        var stored = string.Join(", ", columns.Stored.Select(Q));
+        var stored = List(columns.Stored);
         var updated = columns.Content.Select(c => $"{Q(c)} = r.{Q(c)}").Append("\"ImportId\" = @import");
         await ExecuteAsync(connection, tx,
             $"UPDATE \"Figures\" AS f SET {string.Join(", ", updated)} FROM import_rows AS r WHERE {match}{owned} AND ({differs})",
             cancellationToken, import.Id);
         await ExecuteAsync(connection, tx,
-            $"INSERT INTO \"Figures\" ({stored}, \"ImportId\") SELECT {string.Join(", ", columns.Stored.Select(c => "r." + Q(c)))}, @import "
+            $"INSERT INTO \"Figures\" ({stored}, \"ImportId\") SELECT {List(columns.Stored, "r.")}, @import "
             + $"FROM import_rows AS r WHERE NOT EXISTS (SELECT 1 FROM \"Figures\" f WHERE {match}) ORDER BY r.\"Line\"",
             cancellationToken, import.Id);
         await ExecuteAsync(connection, tx, "DROP TABLE IF EXISTS import_rows", cancellationToken);
@@ -201,12 +201,12 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
     /// </summary>
     private static async Task<int> StageAsync(DbConnection connection, DbTransaction tx, FigureColumns columns, ImportReader reader, CancellationToken cancellationToken)
     {
-        var stored = string.Join(", ", columns.Stored.Select(Q));
+        var stored = List(columns.Stored);
         await ExecuteAsync(connection, tx, $"CREATE TEMP TABLE import_rows AS SELECT 0 AS \"Line\", {stored} FROM \"Figures\" WHERE 1 = 0", cancellationToken);
         var rows = connection is NpgsqlConnection npgsql
             ? await CopyAsync(npgsql, columns, reader, cancellationToken)
             : await InsertAsync((SqliteConnection)connection, (SqliteTransaction)tx, columns, reader, cancellationToken);
-        await ExecuteAsync(connection, tx, $"CREATE INDEX import_rows_key ON import_rows ({string.Join(", ", columns.Key.Select(Q))})", cancellationToken);
+        await ExecuteAsync(connection, tx, $"CREATE INDEX import_rows_key ON import_rows ({List(columns.Key)})", cancellationToken);
         if (connection is NpgsqlConnection)
         {
             // Autovacuum never sees a temporary table: without statistics the merge would be planned for an empty one.
@@ -219,7 +219,7 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
     {
         await using var insert = connection.CreateCommand();
         insert.Transaction = tx;
-        insert.CommandText = $"INSERT INTO import_rows (\"Line\", {string.Join(", ", columns.Stored.Select(Q))}) VALUES ($Line, {string.Join(", ", columns.Stored.Select(c => "$" + c))})";
+        insert.CommandText = $"INSERT INTO import_rows (\"Line\", {List(columns.Stored)}) VALUES ($Line, {string.Join(", ", columns.Stored.Select(c => "$" + c))})";
         var line = insert.Parameters.Add("$Line", SqliteType.Integer);
         // Untyped: each is bound as its value (integer, real, text), as the model converts it for SQLite (money as REAL).
         var parameters = columns.Stored.Select(c => insert.Parameters.Add(new SqliteParameter { ParameterName = "$" + c })).ToArray();
@@ -248,7 +248,7 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
     private static async Task<int> CopyAsync(NpgsqlConnection connection, FigureColumns columns, ImportReader reader, CancellationToken cancellationToken)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY import_rows (\"Line\", {string.Join(", ", columns.Stored.Select(Q))}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            $"COPY import_rows (\"Line\", {List(columns.Stored)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         var rows = 0;
         foreach (var (number, figure) in reader.Rows())
         {
@@ -272,6 +272,9 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
     }
 
     private static string Q(string column) => $"\"{column}\"";
+
+    /// <summary>Quoted column names, comma-separated, each after <paramref name="prefix"/> (a table alias).</summary>
+    private static string List(IEnumerable<string> columns, string prefix = "") => string.Join(", ", columns.Select(c => prefix + Q(c)));
 
     /// <summary>The same figure twice in one file is a mistake in the file: each later line is reported against the first.</summary>
     private static async Task FindDuplicatesAsync(DbConnection connection, DbTransaction tx, string match, ImportProblems problems, CancellationToken cancellationToken)
