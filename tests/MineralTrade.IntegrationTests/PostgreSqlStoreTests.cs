@@ -110,6 +110,40 @@ public sealed class PostgreSqlStoreTests : IAsyncLifetime
         Assert.Equal(figures, await db.Figures.CountAsync());
     }
 
+    [PostgreSqlFact]
+    public async Task NodeStarting_WhileAnotherMigrates_WaitsPastTheCommandTimeout_ThenTakesItsTurn()
+    {
+        await using var app = new MineralTradeApp();
+        var factory = app.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>();
+        await using var migrating = await factory.CreateDbContextAsync();
+        var held = await StoreWriteLock.HoldAsync(migrating.Database, TimeSpan.FromSeconds(5));
+        await using var starting = await factory.CreateDbContextAsync();
+        // A command timeout far shorter than the other node's migrations (on a busy machine: 30 s is not enough).
+        starting.Database.SetCommandTimeout(1);
+
+        var waiting = StoreWriteLock.HoldAsync(starting.Database, TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.False(waiting.IsCompleted);
+        await held.DisposeAsync();
+        await (await waiting).DisposeAsync();
+
+        Assert.Equal(1, starting.Database.GetCommandTimeout());
+    }
+
+    [PostgreSqlFact]
+    public async Task NodeStarting_PastItsWait_SaysAnotherNodeHoldsTheStore()
+    {
+        await using var app = new MineralTradeApp();
+        var factory = app.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>();
+        await using var migrating = await factory.CreateDbContextAsync();
+        await using var held = await StoreWriteLock.HoldAsync(migrating.Database, TimeSpan.FromSeconds(5));
+        await using var starting = await factory.CreateDbContextAsync();
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => StoreWriteLock.HoldAsync(starting.Database, TimeSpan.FromSeconds(1)));
+
+        Assert.Contains("more than 1 s", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>A node over a shared store that waits one second for the store's write lock.</summary>
     private sealed class ImpatientApp(TestStore store) : MineralTradeApp(store, ownsStore: false)
     {

@@ -36,6 +36,9 @@ public static class DatabaseStartup
         return services;
     }
 
+    /// <summary>How long a node's start-up waits for another node that migrates and seeds the same store.</summary>
+    public static readonly TimeSpan MigrationWait = TimeSpan.FromMinutes(10);
+
     /// <summary>
     /// Applies migrations and seeds, where <see cref="DatabaseOptions.MigrateOnStartup"/> allows; then WAL on SQLite.
     /// Nodes that start together over one PostgreSQL database take turns.
@@ -50,7 +53,7 @@ public static class DatabaseStartup
         await using var db = await factory.CreateDbContextAsync();
         // EF's own lock on PostgreSQL (LOCK TABLE on the history) ends with each migration's transaction: two nodes
         // starting together could both apply the next one. The store's write lock covers them all, and the seed.
-        await using (await StoreWriteLock.HoldAsync(db.Database))
+        await using (await StoreWriteLock.HoldAsync(db.Database, MigrationWait))
         {
             await db.Database.MigrateAsync();
         }

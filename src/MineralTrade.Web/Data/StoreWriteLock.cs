@@ -38,16 +38,31 @@ public static class StoreWriteLock
 
     /// <summary>
     /// Holds the lock outside any transaction until disposed, on the context's connection (opened here and kept open):
-    /// for migrations, which run in transactions of their own.
+    /// for migrations, which run in transactions of their own. Waits at most <paramref name="wait"/> for another node's
+    /// migrations and seed, which on a busy machine take longer than a command's timeout (30 s unless set).
     /// </summary>
-    public static async Task<IAsyncDisposable> HoldAsync(DatabaseFacade database, CancellationToken cancellationToken = default)
+    public static async Task<IAsyncDisposable> HoldAsync(DatabaseFacade database, TimeSpan wait, CancellationToken cancellationToken = default)
     {
         if (!database.IsNpgsql())
         {
             return NotHeld.Instance;
         }
         await database.OpenConnectionAsync(cancellationToken);
-        await database.ExecuteSqlAsync($"SELECT pg_advisory_lock({Key})", cancellationToken);
+        var timeout = database.GetCommandTimeout();
+        database.SetCommandTimeout(wait);
+        try
+        {
+            await database.ExecuteSqlAsync($"SELECT pg_advisory_lock({Key})", cancellationToken);
+        }
+        catch (Npgsql.NpgsqlException e) when (e.InnerException is TimeoutException)
+        {
+            await database.CloseConnectionAsync();
+            throw new TimeoutException($"Another node held the store's write lock (migrating or importing) for more than {wait.TotalSeconds:0} s.", e);
+        }
+        finally
+        {
+            database.SetCommandTimeout(timeout);
+        }
         return new Held(database);
     }
 
