@@ -172,6 +172,9 @@ sealed class Circuit
 
     public string? Document { get; private set; }
 
+    /// <summary>The HTTP status of the page's document.</summary>
+    public int? Status { get; private set; }
+
     public string? Negotiation { get; private set; }
 
     /// <summary>The node named by each WebSocket handshake since the last reset (HAProxy's X-Served-By on the 101 answer).</summary>
@@ -204,7 +207,7 @@ sealed class Circuit
             }
         };
         var document = await page.GotoAsync(url.ToString());
-        circuit.Document = document?.Headers.GetValueOrDefault("x-served-by");
+        (circuit.Document, circuit.Status) = (document?.Headers.GetValueOrDefault("x-served-by"), document?.Status);
         await circuit.WaitForCircuitAsync();
         return circuit;
     }
@@ -212,7 +215,7 @@ sealed class Circuit
     public async Task ReloadAsync()
     {
         var document = await Page.ReloadAsync();
-        Document = document?.Headers.GetValueOrDefault("x-served-by");
+        (Document, Status) = (document?.Headers.GetValueOrDefault("x-served-by"), document?.Status);
         await WaitForCircuitAsync();
     }
 
@@ -229,6 +232,16 @@ sealed class Circuit
     public async Task ChangePeriodAsync(string period)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
+        try
+        {
+            await Page.WaitForSelectorAsync("select[name=period]");
+        }
+        catch (TimeoutException)
+        {
+            // Say what came instead (an error page, the balancer's 503/504), not only what was missing.
+            var text = await Page.EvaluateAsync<string>("() => document.body?.innerText ?? ''");
+            throw new InvalidOperationException($"{Page.Url} (HTTP {Status}, from {Document ?? "-"}) has no period filter; it says: {text[..Math.Min(text.Length, 400)]}");
+        }
         while (true)
         {
             await Page.SelectOptionAsync("select[name=period]", period);

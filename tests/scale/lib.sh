@@ -4,8 +4,15 @@
 
 pids=()
 cleanup() {
+  local status=$?
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  if [ "$status" -ne 0 ]; then
+    # What the nodes, HAProxy and PostgreSQL said, kept for reading; the published app and the data go.
+    mkdir -p "$work-logs" && cp "$work"/*.log "$work-logs/" 2>/dev/null || true
+    cp "$work/postgres/server.log" "$work-logs/postgres.log" 2>/dev/null || true
+    echo "logs kept in $work-logs" >&2
+  fi
   tests/scale/postgres stop "$work/postgres" || true
   rm -rf "$work"
 }
