@@ -20,6 +20,7 @@ public static class MineralTradeServices
     {
         services.AddDatabase();
 
+        services.AddSingleton<StoreVersion>();
         services.AddSingleton<FigureService>();
         services.AddSingleton<DashboardService>();
         services.AddSingleton<MirrorService>();
@@ -28,6 +29,7 @@ public static class MineralTradeServices
         services.AddImports();
         // The overview hands what prerendering loaded to the interactive render through it (DashboardPage).
         services.AddMemoryCache();
+        services.AddOutputCache(o => o.AddPolicy(DataVersionOutputCache.Policy, new DataVersionOutputCache()));
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

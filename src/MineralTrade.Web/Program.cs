@@ -32,6 +32,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRoutingWithLimits();
 app.UseAntiforgery();
+app.UseOutputCache();
 app.UseApiDocs();
 
 app.MapStaticAssets();

@@ -20,7 +20,7 @@ public class CsvExtractTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
     public async Task Csv_Rows_EqualJsonRows(string query)
     {
         var client = app.CreateClient();
-        var json = (await client.GetFromJsonAsync<List<FigureRow>>("/api/figures" + query, s_json))!;
+        var json = await client.GetAllAsync<FigureRow>("/api/figures" + query, s_json);
 
         var response = await client.GetAsync("/api/figures.csv" + query);
         var csv = CsvReader.Create(await response.Content.ReadAsStreamAsync(), FigureCsv.ReaderOptions).GetRecords<FigureRow>().ToList();

@@ -10,12 +10,7 @@ public class FiguresApiTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
-    private async Task<List<FigureRow>> FiguresAsync(string query = "")
-    {
-        var response = await app.CreateClient().GetAsync("/api/figures" + query);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<List<FigureRow>>(s_json))!;
-    }
+    private Task<List<FigureRow>> FiguresAsync(string query = "") => app.CreateClient().GetAllAsync<FigureRow>("/api/figures" + query, s_json);
 
     [Fact]
     public async Task Figures_EverySeededFigure_IsServedWithItsExactValueAndSource()

@@ -10,9 +10,10 @@ public class RequestLimitTests
 {
     /// <summary>Every path that computes over many figures: each must be limited as heavy.</summary>
     public static readonly string[] HeavyPaths =
-        ["/api/growth", "/api/totals", "/api/figures.csv", "/api/figures", "/api/mirror", "/api/mirror.csv", "/", "/figures", "/products", "/products/74", "/compare"];
+        ["/api/growth", "/api/totals", "/api/figures.csv", "/api/mirror", "/api/mirror.csv", "/", "/figures", "/products", "/products/74", "/compare"];
 
-    private static readonly string[] s_lightPaths = ["/api/categories", "/api/targets", "/api/imports", "/about", "/health"];
+    // /api/figures answers a page through an index (docs/decisions/0094): as light as the categories.
+    private static readonly string[] s_lightPaths = ["/api/categories", "/api/targets", "/api/imports", "/api/figures", "/about", "/health"];
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
     {
@@ -241,12 +242,13 @@ public class RequestLimitTests
     }
 
     [Fact]
-    public async Task ViewBroaderThanTheComputeCap_IsRefusedWithAWayToNarrowIt_NarrowViewsAndTheExtractAreServed()
+    public async Task ViewBroaderThanTheComputeCap_IsRefusedWithAWayToNarrowIt_NarrowViewsSummariesAndTheExtractAreServed()
     {
         await using var app = new KestrelApp(new() { ["RequestLimits:MaxFiguresPerRequest"] = "20" });
         using var client = app.ClientFrom("127.0.0.2");
 
-        foreach (var path in new[] { "/api/growth", "/api/totals" })
+        // An HS code view's totals are computed from its figures (no summary holds them): past the cap, refused.
+        foreach (var path in new[] { "/api/totals?hs=TOTAL" })
         {
             var refused = await client.GetAsync(path);
             Assert.True(refused.StatusCode == HttpStatusCode.UnprocessableEntity, $"{path}: {refused.StatusCode}");
@@ -254,10 +256,14 @@ public class RequestLimitTests
             Assert.Contains("RequestLimits:MaxFiguresPerRequest", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
             Assert.Equal(20, problem.GetProperty("limit").GetInt32());
         }
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/growth?category=zinc")).StatusCode);
-        var overview = await client.GetStringAsync("/");
-        Assert.Contains("More than 20 figures match this view", overview, StringComparison.Ordinal);
-        Assert.DoesNotContain("filter-errors", await client.GetStringAsync("/?category=zinc"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/totals?hs=2603")).StatusCode);
+        Assert.Contains("More than 20 figures match this view", await client.GetStringAsync("/?hs=TOTAL"), StringComparison.Ordinal);
+        // Views read from the summaries compute over no figure at all (docs/decisions/0090): served whatever the cap.
+        foreach (var path in new[] { "/api/growth", "/api/totals", "/api/growth?hs=TOTAL" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        }
+        Assert.DoesNotContain("filter-errors", await client.GetStringAsync("/"), StringComparison.Ordinal);
         // The extract streams every figure whatever the cap.
         var csvLines = (await client.GetStringAsync("/api/figures.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
         Assert.True(csvLines > 20 + 1, $"{csvLines} lines");

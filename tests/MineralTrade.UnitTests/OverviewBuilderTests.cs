@@ -79,9 +79,9 @@ public sealed class OverviewBuilderTests
 
         var series = OverviewBuilder.ByYear(figures);
 
-        Assert.Equal(["Zinc, H1", "Zinc, full years"], series.Select(s => s.Name).Order(StringComparer.Ordinal));
-        Assert.Equal([2024, 2025], series.Single(s => s.Name == "Zinc, full years").Points.Select(p => p.Year));
-        Assert.Equal(55m, series.Single(s => s.Name == "Zinc, H1").Points.Single().ValueUsd);
+        Assert.Equal(["Zinc: 2608, CN-GACC, H1", "Zinc: 2608, CN-GACC, full years"], series.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal([2024, 2025], series.Single(s => s.Shape == "full years").Points.Select(p => p.Year));
+        Assert.Equal(55m, series.Single(s => s.Shape == "H1").Points.Single().ValueUsd);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class OverviewBuilderTests
             Fig.Make("74", "2024-01", "2024-12", 250m),
         ];
 
-        var point = Assert.Single(OverviewBuilder.ValueAdded(figures));
+        var point = Assert.Single(OverviewBuilder.ValueAdded(figures).SameProducts);
 
         Assert.Equal("2025", point.PeriodLabel);
         Assert.Equal(300m, point.ProcessedUsd);
@@ -109,7 +109,7 @@ public sealed class OverviewBuilderTests
     {
         Figure[] figures = [Fig.Make("74", "2025-01", "2025-06", 300m), Fig.Make("2601", "2025-01", "2025-06", 100m, Qualifier.AtLeast)];
 
-        Assert.True(Assert.Single(OverviewBuilder.ValueAdded(figures)).Indicative);
+        Assert.True(Assert.Single(OverviewBuilder.ValueAdded(figures).SameProducts).Indicative);
     }
 
     [Theory]
@@ -151,15 +151,16 @@ public sealed class OverviewBuilderTests
     }
 
     [Fact]
-    public void Build_LeavesAllGoodsOutOfTheChartsUnlessChosen_ButKeepsEveryRowForTheCsv()
+    public void Build_LeavesAllGoodsOutOfTheChartsUnlessChosen_ButCountsEveryRowForTheCsv()
     {
         Figure[] figures = [Fig.Make("TOTAL", "2025-01", "2025-12", 5_000m), Fig.Make("2608", "2025-01", "2025-12", 100m)];
 
-        var byDefault = OverviewBuilder.Build(FigureFilter.All, figures, [], null);
-        var chosen = OverviewBuilder.Build(Filter("all-goods"), figures.Where(f => f.Category == "all-goods").ToList(), [], null);
+        var byDefault = OverviewBuilder.Build(FigureFilter.All, figures, null);
+        var chosen = OverviewBuilder.Build(Filter("all-goods"), figures, null);
 
         Assert.Equal(["zinc"], byDefault.ByCategory.Select(b => b.Category));
-        Assert.Equal(2, byDefault.Rows.Count);
+        Assert.Equal(2, byDefault.FigureCount);
+        Assert.Equal(1, chosen.FigureCount);
         Assert.Equal(["all-goods"], chosen.ByCategory.Select(b => b.Category));
     }
 
@@ -172,7 +173,7 @@ public sealed class OverviewBuilderTests
             Fig.Make("2602", "2025-01", "2025-12", null),
         ];
 
-        var model = OverviewBuilder.Build(FigureFilter.All, figures, Comparisons.Growth(figures), null);
+        var model = OverviewBuilder.Build(FigureFilter.All, figures, null);
 
         var card = Assert.Single(model.Headlines);
         Assert.Equal("+4,783%", card.Growth!.Display);
@@ -209,7 +210,7 @@ public sealed class OverviewBuilderTests
         Figure[] unstatedWorld = [Fig.Make("2610", "2025-01", "2025-12", 95m, reporter: "unstated", importer: "WORLD")];
         Figure[] namedWorld = [Fig.Make("2610", "2025-01", "2025-12", 120m, reporter: "PK-PBS", importer: "WORLD", kind: SourceKind.Dataset)];
 
-        Assert.Same(toChina[0], Assert.Single(OverviewBuilder.TargetFlow(target, [.. toChina, .. unstatedWorld], toChina)));
-        Assert.Same(namedWorld[0], Assert.Single(OverviewBuilder.TargetFlow(target, [.. toChina, .. namedWorld], toChina)));
+        Assert.Equal(new Flow("PK", "CN"), OverviewBuilder.Build(FigureFilter.All, [.. toChina, .. unstatedWorld], target).Target!.KnownFlow);
+        Assert.Equal(new Flow("PK", "WORLD"), OverviewBuilder.Build(FigureFilter.All, [.. toChina, .. namedWorld], target).Target!.KnownFlow);
     }
 }

@@ -31,7 +31,7 @@ public sealed class OverviewTextTests
     {
         Figure[] figures = [Fig.Make("2608", "2024-01", "2024-12", 200m), Fig.Make("2608", "2025-01", "2025-12", 150m, Qualifier.AtLeast)];
 
-        var card = Assert.Single(OverviewBuilder.Build(FigureFilter.All, figures, Comparisons.Growth(figures), null).Headlines);
+        var card = Assert.Single(OverviewBuilder.Build(FigureFilter.All, figures, null).Headlines);
 
         Assert.Equal(GrowthDirection.Down, card.Growth!.Direction);
         Assert.True(card.Growth.Flagged);
@@ -66,8 +66,9 @@ public sealed class OverviewTextTests
     {
         Figure[] figures = [Fig.Make("74", "2025-01", "2025-12", 300m), Fig.Make("2603", "2025-01", "2025-12", 100m)];
 
-        var text = OverviewText.ValueAdded(OverviewBuilder.ValueAdded(figures));
+        var text = OverviewText.ValueAdded(OverviewBuilder.ValueAdded(figures), allKnown: false);
 
-        Assert.Contains("2025 (CN-GACC) 75% processed", text, StringComparison.Ordinal);
+        Assert.Contains("2025 (CN-GACC, full years) 75% processed", text, StringComparison.Ordinal);
+        Assert.Contains("Same products", text, StringComparison.Ordinal);
     }
 }

@@ -59,6 +59,7 @@ public class EmptyPanelTests
             OverviewText.Growth([], 0, filter));
         Assert.Equal("every mineral category", OverviewText.Widen(filter with { From = null, To = null })!.Value.Words);
         Assert.Null(OverviewText.Widen(FigureFilter.All));
-        Assert.Equal("No period in this view has values for both a processed product (metal, articles) and a raw one (ores).", OverviewText.ValueAdded([], FigureFilter.All));
+        Assert.Equal("No period in this view has values for both a processed product (metal, articles) and a raw one (ores). Same products: each period counts only the HS codes counted in every period of its series (the table lists them).",
+            OverviewText.ValueAdded(new ValueAdded([], [], []), allKnown: false, FigureFilter.All));
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using MineralTrade.Web.Data.Summaries;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Targets;
@@ -22,39 +24,62 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Import> Imports => Set<Import>();
 
+    public DbSet<GrowthPair> GrowthPairs => Set<GrowthPair>();
+
+    public DbSet<GroupTotal> GroupTotals => Set<GroupTotal>();
+
+    public DbSet<SummaryState> SummaryStates => Set<SummaryState>();
+
     /// <summary>The keys that protect antiforgery tokens and circuit state, shared by every node (PersistKeysToDbContext).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
-    /// <summary>Saves, and bumps the data version in the same transaction when figures, targets or imports changed.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var changesData = ChangesData();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (changesData)
-        {
-            BumpDataVersion();
-        }
-        return saved;
-    }
+    /// <summary>
+    /// Saves, and bumps the data version in the same transaction when figures, targets or imports changed; figures
+    /// added, changed or removed this way (the seed's) get their summaries recomputed in that transaction too
+    /// (docs/decisions/0090), as the import's set-based SQL does for its own.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAsync(acceptAllChangesOnSuccess, synchronous: true, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <inheritdoc cref="SaveChanges(bool)"/>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(acceptAllChangesOnSuccess, synchronous: false, cancellationToken);
+
+    private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool synchronous, CancellationToken cancellationToken)
     {
         var changesData = ChangesData();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (changesData)
+        var figures = ChangeTracker.Entries<Figure>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (figures.Count == 0)
         {
-            await DataVersions.ExecuteUpdateAsync(s => s.SetProperty(v => v.Value, v => v.Value + 1), cancellationToken);
+            var saved = synchronous ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (changesData)
+            {
+                await DataVersions.ExecuteUpdateAsync(s => s.SetProperty(v => v.Value, v => v.Value + 1), cancellationToken);
+            }
+            return saved;
         }
-        return saved;
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        int result;
+        await using (var summaries = await SummaryRefresh.BeginAsync(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction(), cancellationToken))
+        {
+            await summaries.TouchRemovedAsync([.. figures.Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id)], cancellationToken);
+            var saved = figures.Where(e => e.State != EntityState.Deleted).Select(e => e.Entity).ToList();
+            result = synchronous ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await summaries.TouchFiguresAsync([.. saved.Select(f => f.Id)], cancellationToken);
+            await summaries.CompleteAsync(cancellationToken);
+        }
+        await DataVersions.ExecuteUpdateAsync(s => s.SetProperty(v => v.Value, v => v.Value + 1), cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+        return result;
     }
 
     // A writer that bypasses SaveChanges (the import's set-based SQL) also saves its history row through it, in the same
     // transaction: that bumps the version.
-    private void BumpDataVersion() => DataVersions.ExecuteUpdate(s => s.SetProperty(v => v.Value, v => v.Value + 1));
-
     private bool ChangesData() => ChangeTracker.Entries().Any(e =>
         e.Entity is Figure or Target or Import && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
@@ -68,6 +93,17 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MineralTradeDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            // A total of values with cents keeps every cent (docs/decisions/0090): exact text here, not the REAL above.
+            modelBuilder.Entity<GroupTotal>(t =>
+            {
+                t.Property(g => g.ValueUsd).HasConversion<string>();
+                t.Property(g => g.SharePercent).HasConversion<string>();
+            });
+        }
+    }
 }

@@ -25,6 +25,11 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         // from this index alone, never the whole table (docs/decisions/0062-bounded-product-reads.md).
         builder.HasIndex(f => new { f.HsCode, f.Exporter, f.Importer, f.PeriodEnd, f.PeriodStart, f.Reporter, f.ValueUsd })
             .HasDatabaseName("IX_Figures_Product");
+        // The lists' orders (docs/decisions/0094): keyset pages and the CSV walk these instead of sorting the store (the
+        // HS code order walks IX_Figures_Product).
+        builder.HasIndex(f => new { f.PeriodEnd, f.PeriodStart, f.Category, f.HsCode, f.Reporter, f.Id }, "IX_Figures_Listing")
+            .IsDescending(true, false, false, false, false, false);
+        builder.HasIndex(f => new { f.ValueUsd, f.Id });
         // The natural key: one figure per reporter, flow, period, HS code and source. Imports look figures up by it;
         // unique, so that no import can store the same figure twice (docs/decisions/0021). The only unique index here.
         builder.HasIndex(Figure.NaturalKey).IsUnique();

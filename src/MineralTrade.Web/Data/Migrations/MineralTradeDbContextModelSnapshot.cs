@@ -54,6 +54,172 @@ namespace MineralTrade.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GroupTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basket")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComponentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Exporter")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Figures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GrowthRates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Importer")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LatestPublished")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamedIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharePercent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueUsd")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Exporter", "Importer", "PeriodKind", "PeriodEnd");
+
+                    b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Reporter", "Exporter", "Importer", "Publisher", "Category" }, "IX_GroupTotals_Listing")
+                        .IsUnique()
+                        .IsDescending(true, false, false, false, false, false, false);
+
+                    b.ToTable("GroupTotals");
+                });
+
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GrowthPair", b =>
+                {
+                    b.Property<int>("CurrentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Exporter")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Importer")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreviousId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Ratio")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CurrentId");
+
+                    b.HasIndex("Exporter", "Importer", "Ratio");
+
+                    b.ToTable("GrowthPairs");
+                });
+
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.SummaryState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rules")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SummaryStates");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ImportId = 0,
+                            Rules = 0
+                        });
+                });
+
             modelBuilder.Entity("MineralTrade.Web.Features.Figures.Figure", b =>
                 {
                     b.Property<int>("Id")
@@ -147,11 +313,16 @@ namespace MineralTrade.Web.Data.Migrations
 
                     b.HasIndex("Category", "PeriodEnd");
 
+                    b.HasIndex("ValueUsd", "Id");
+
                     b.HasIndex("HsCode", "Exporter", "Importer", "PeriodEnd", "PeriodStart", "Reporter", "ValueUsd")
                         .HasDatabaseName("IX_Figures_Product");
 
                     b.HasIndex("Reporter", "Exporter", "Importer", "HsCode", "PeriodStart", "PeriodEnd", "SourcePublisher", "SourceUrl")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Category", "HsCode", "Reporter", "Id" }, "IX_Figures_Listing")
+                        .IsDescending(true, false, false, false, false, false);
 
                     b.ToTable("Figures");
                 });

@@ -19,27 +19,162 @@ public sealed record DataHistory(Import? LastChange, IReadOnlyList<Import> Impor
 /// <param name="LatestPublished">The latest publication date of its figures, where sources give one.</param>
 public sealed record ReporterCount(string Reporter, int Figures, string LatestPeriod, DateOnly? LatestPublished);
 
-/// <summary>The dashboard's reads: one short-lived context each, the arithmetic left to <see cref="OverviewBuilder"/>.</summary>
+/// <summary>
+/// The dashboard's reads: one short-lived context each, from the summaries (docs/decisions/0090), the arithmetic left
+/// to <see cref="OverviewBuilder"/>. No read scans the store: counts and totals come from the summary tables, rows
+/// from indexes, a period or a page at a time.
+/// </summary>
 public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> dbFactory, FigureService figures, ImportService importService)
 {
-    public async Task<OverviewModel> GetOverviewAsync(FigureFilter filter, CancellationToken cancellationToken = default)
+    public async Task<OverviewModel> GetOverviewAsync(FigureFilter filter, CancellationToken cancellationToken = default) =>
+        OverviewBuilder.Build(filter, await GetInputsAsync(filter, cancellationToken));
+
+    /// <summary>What the overview is built from, read from the summaries; with an HS code filter, from those codes' figures by the rules.</summary>
+    public async Task<OverviewInputs> GetInputsAsync(FigureFilter filter, CancellationToken cancellationToken = default)
     {
-        var rows = await figures.LoadAsync(filter, cancellationToken);
-        var growth = await figures.GetGrowthAsync(filter, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var target = await db.Targets.AsNoTracking().OrderBy(t => t.Id).FirstOrDefaultAsync(cancellationToken);
-        return OverviewBuilder.Build(filter, rows, growth, target);
+        if (filter.HasCodes)
+        {
+            // The HS code index bounds this: the named codes' figures, whatever the years (growth looks a year back).
+            return OverviewInputs.FromFigures(filter, await figures.LoadAsync(filter with { From = null, To = null }, cancellationToken), target);
+        }
+
+        var flows = await FigureService.Totals(db, filter)
+            .GroupBy(t => new { t.Exporter, t.Importer })
+            .Select(g => new { g.Key.Exporter, g.Key.Importer, Figures = g.Sum(t => t.Figures) })
+            .ToListAsync(cancellationToken);
+        var flow = flows
+            .Select(f => (Flow: new Flow(f.Exporter, f.Importer), f.Figures))
+            .OrderByDescending(f => f.Figures).ThenBy(f => f.Flow.Label, StringComparer.Ordinal)
+            .Select(f => f.Flow).FirstOrDefault();
+        var minerals = HsClassification.Categories.Select(c => c.Id).Where(HsClassification.IsMineral).ToArray();
+        // A view with no mineral figure in its flow (the State Bank's are all goods) charts what it holds rather than nothing.
+        var everything = filter.Categories.Count == 0 && flow is not null && !await FigureService.Totals(db, filter with { Categories = minerals })
+            .AnyAsync(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer, cancellationToken);
+        var charted = (filter.Categories.Count > 0 ? filter.Categories : everything ? HsClassification.Categories.Select(c => c.Id) : minerals).ToArray();
+        var groups = FigureService.Totals(db, filter with { Categories = charted }).Where(t => t.Basket != "" || t.NamedIds != "");
+        var inFlow = flow is null ? groups.Where(t => false) : groups.Where(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer);
+
+        // The latest period of the kind asked for, else of the first kind that has one (OverviewBuilder.LatestFor).
+        (int PeriodStart, int PeriodEnd)? latestPeriod = null;
+        foreach (var kind in filter.Period is { } asked ? [asked] : OverviewBuilder.LatestKinds)
+        {
+            var found = await inFlow.Where(t => t.PeriodKind == kind && t.ValueUsd != null)
+                .OrderByDescending(t => t.PeriodEnd).ThenByDescending(t => t.PeriodStart)
+                .Select(t => new { t.PeriodStart, t.PeriodEnd }).FirstOrDefaultAsync(cancellationToken);
+            if (found is not null)
+            {
+                latestPeriod = (found.PeriodStart, found.PeriodEnd);
+                break;
+            }
+        }
+        var latest = latestPeriod is { } lp ? new { lp.PeriodStart, lp.PeriodEnd } : null;
+        var seriesKinds = OverviewBuilder.SeriesKinds.ToArray();
+        var totals = await FigureService.ToCategoryTotalsAsync(db, await inFlow
+            .Where(t => seriesKinds.Contains(t.PeriodKind) || (latest != null && t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd))
+            .ToListAsync(cancellationToken), cancellationToken);
+
+        List<Figure> headlines = [];
+        if (latest is not null && flow is not null)
+        {
+            var candidates = await FigureService.Filtered(db, filter with { Categories = charted })
+                .Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer && f.PeriodStart == latest.PeriodStart && f.PeriodEnd == latest.PeriodEnd && f.ValueUsd != null)
+                .ToListAsync(cancellationToken);
+            headlines = [.. Comparisons.PreferredPerPeriod(candidates).OrderByDescending(f => f.ValueUsd).ThenBy(f => f.Id).Take(OverviewBuilder.MaxHeadlines)];
+        }
+
+        var (growth, growthCount) = flow is null ? ([], 0) : await GrowthEndsAsync(db, filter, flow, charted, cancellationToken);
+        var named = FigureService.Filtered(db, filter).Where(f => f.ValueUsd == null);
+        var (targetTotals, targetFlow) = target is null ? ([], null) : await KnownTotalsAsync(db, filter with { Categories = charted }, target, flow, cancellationToken);
+        return new OverviewInputs(
+            flows.Sum(f => f.Figures),
+            flow,
+            OverviewInputs.FlowsBesides(flows.Select(f => new Flow(f.Exporter, f.Importer)), flow),
+            latest is null ? null : (latest.PeriodStart, latest.PeriodEnd),
+            totals,
+            headlines,
+            await FigureService.RatesAsync(db, headlines, cancellationToken),
+            growth,
+            growthCount,
+            await named.OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.HsCode).ThenBy(f => f.Id).Take(OverviewBuilder.MaxNamed).ToListAsync(cancellationToken),
+            await named.CountAsync(cancellationToken),
+            target,
+            targetTotals,
+            targetFlow,
+            everything);
     }
 
+    /// <summary>
+    /// The charted flow's growth rates drawn: all, or the highest and lowest (<c>ORDER BY Ratio ... LIMIT</c> on the
+    /// summaries' ranking index), and how many there are (from the totals' counts).
+    /// </summary>
+    private static async Task<(List<GrowthRate>, int)> GrowthEndsAsync(
+        MineralTradeDbContext db, FigureFilter filter, Flow flow, string[] charted, CancellationToken cancellationToken)
+    {
+        var count = await FigureService.Totals(db, filter with { Categories = charted })
+            .Where(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer).SumAsync(t => t.GrowthRates, cancellationToken);
+        var pairs = db.GrowthPairs.AsNoTracking().Where(g => g.Exporter == flow.Exporter && g.Importer == flow.Importer && charted.Contains(g.Category));
+        if (filter.Reporters.Count > 0)
+        {
+            var reporters = filter.Reporters.Select(Codes.CanonicalReporter).ToArray();
+            pairs = pairs.Where(g => reporters.Contains(g.Reporter));
+        }
+        if (filter.Period is { } kind)
+        {
+            pairs = pairs.Where(g => g.PeriodKind == kind);
+        }
+        if (filter.From is { } from)
+        {
+            var first = Period.Of(from, 1);
+            pairs = pairs.Where(g => g.PeriodStart >= first);
+        }
+        if (filter.To is { } to)
+        {
+            var last = Period.Of(to, 12);
+            pairs = pairs.Where(g => g.PeriodEnd <= last);
+        }
+        var ends = count > 2 * OverviewBuilder.GrowthEnds
+            ? [.. await pairs.OrderByDescending(g => g.Ratio).ThenByDescending(g => g.CurrentId).Select(g => g.CurrentId).Take(OverviewBuilder.GrowthEnds).ToListAsync(cancellationToken),
+               .. await pairs.OrderBy(g => g.Ratio).ThenBy(g => g.CurrentId).Select(g => g.CurrentId).Take(OverviewBuilder.GrowthEnds).ToListAsync(cancellationToken)]
+            : await pairs.Select(g => g.CurrentId).ToListAsync(cancellationToken);
+        var currents = await db.Figures.AsNoTracking().Where(f => ends.Contains(f.Id)).ToListAsync(cancellationToken);
+        var rates = await FigureService.RatesAsync(db, currents, cancellationToken);
+        return (OverviewBuilder.Ends(Comparisons.Highest(rates).ToList()), count);
+    }
+
+    /// <summary>The latest full year of named reporters' mineral totals, of the target's own flow where there are some, else of the charted one.</summary>
+    private static async Task<(List<CategoryTotal>, Flow?)> KnownTotalsAsync(
+        MineralTradeDbContext db, FigureFilter chartedFilter, Targets.Target target, Flow? charted, CancellationToken cancellationToken)
+    {
+        var minerals = chartedFilter.Categories.Where(HsClassification.IsMineral).ToArray();
+        async Task<List<CategoryTotal>> Latest(Flow flow)
+        {
+            if (minerals.Length == 0)
+            {
+                return [];
+            }
+            var known = FigureService.Totals(db, chartedFilter with { Categories = minerals, Period = PeriodKind.Annual })
+                .Where(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer && t.Reporter != Codes.Unstated && t.ValueUsd != null);
+            var latest = await known.OrderByDescending(t => t.PeriodEnd).Select(t => new { t.PeriodStart, t.PeriodEnd }).FirstOrDefaultAsync(cancellationToken);
+            return latest is null || chartedFilter.Period is not (null or PeriodKind.Annual) ? []
+                : await FigureService.ToCategoryTotalsAsync(db, await known.Where(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd).ToListAsync(cancellationToken), cancellationToken);
+        }
+        var own = new Flow(target.Exporter, target.Importer);
+        var ownTotals = await Latest(own);
+        return ownTotals.Count > 0 ? (ownTotals, own) : charted is null ? ([], null) : (await Latest(charted), charted);
+    }
+
+    /// <summary>Every category, reporter, country and year the store holds, from the summaries' counts.</summary>
     public async Task<FilterChoices> GetFilterChoicesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var present = await db.Figures.Select(f => f.Category).Distinct().ToListAsync(cancellationToken);
-        var reporters = await db.Figures.Select(f => f.Reporter).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
-        var exporters = await db.Figures.Select(f => f.Exporter).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
-        var importers = await db.Figures.Select(f => f.Importer).Distinct().OrderBy(i => i).ToListAsync(cancellationToken);
-        var first = await db.Figures.MinAsync(f => (int?)f.PeriodStart, cancellationToken);
-        var last = await db.Figures.MaxAsync(f => (int?)f.PeriodEnd, cancellationToken);
+        var present = await db.GroupTotals.Select(t => t.Category).Distinct().ToListAsync(cancellationToken);
+        var reporters = await db.GroupTotals.Select(t => t.Reporter).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
+        var exporters = await db.GroupTotals.Select(t => t.Exporter).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
+        var importers = await db.GroupTotals.Select(t => t.Importer).Distinct().OrderBy(i => i).ToListAsync(cancellationToken);
+        var first = await db.GroupTotals.MinAsync(t => (int?)t.PeriodStart, cancellationToken);
+        var last = await db.GroupTotals.MaxAsync(t => (int?)t.PeriodEnd, cancellationToken);
         return new FilterChoices(
             [.. HsClassification.Categories.Where(c => present.Contains(c.Id))], reporters, exporters, importers,
             first is { } f ? Period.Year(f) : null, last is { } l ? Period.Year(l) : null);
@@ -51,18 +186,22 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         return new DataHistory(imports.Where(i => i.Added + i.Changed + i.Removed > 0).MaxBy(i => i.ImportedAt), imports, await GetRecencyAsync([], cancellationToken));
     }
 
-    /// <summary>Per reporter (all, or the ones named), how many figures and how recent: what "how recent" means on the pages.</summary>
+    /// <summary>
+    /// Per reporter (all, or the ones named), how many figures and how recent: what "how recent" means on the pages,
+    /// from the summaries' counts, latest periods and publication dates.
+    /// </summary>
     public async Task<IReadOnlyList<ReporterCount>> GetRecencyAsync(IReadOnlyList<string> reporters, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var figures = reporters.Count == 0 ? db.Figures : db.Figures.Where(f => reporters.Contains(f.Reporter));
-        var latest = await figures.GroupBy(f => f.Reporter)
-            .Select(g => new { Reporter = g.Key, Count = g.Count(), End = g.Max(f => f.PeriodEnd), Published = g.Max(f => f.SourceDate) })
+        var named = reporters.Select(Codes.CanonicalReporter).ToArray();
+        var totals = named.Length == 0 ? db.GroupTotals : db.GroupTotals.Where(t => named.Contains(t.Reporter));
+        var latest = await totals.GroupBy(t => t.Reporter)
+            .Select(g => new { Reporter = g.Key, Count = g.Sum(t => t.Figures), End = g.Max(t => t.PeriodEnd), Published = g.Max(t => t.LatestPublished) })
             .ToListAsync(cancellationToken);
         var result = new List<ReporterCount>();
         foreach (var r in latest.OrderByDescending(r => r.Count).ThenBy(r => r.Reporter, StringComparer.Ordinal))
         {
-            var start = await db.Figures.Where(f => f.Reporter == r.Reporter && f.PeriodEnd == r.End).MinAsync(f => f.PeriodStart, cancellationToken);
+            var start = await db.GroupTotals.Where(t => t.Reporter == r.Reporter && t.PeriodEnd == r.End).MinAsync(t => t.PeriodStart, cancellationToken);
             result.Add(new ReporterCount(r.Reporter, r.Count, Period.Label(start, r.End, r.Reporter), r.Published));
         }
         return result;

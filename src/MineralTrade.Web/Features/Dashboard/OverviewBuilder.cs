@@ -13,47 +13,49 @@ public static class OverviewBuilder
     public static readonly IReadOnlySet<PeriodKind> SeriesKinds =
         new HashSet<PeriodKind> { PeriodKind.Annual, PeriodKind.FiscalYear, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.Month };
 
-    public static OverviewModel Build(FigureFilter filter, IReadOnlyList<Figure> figures, IReadOnlyList<GrowthRate> growth, Target? target)
+    /// <summary>
+    /// The kinds of period the cards fall back on, in order, where the filter asks for none: the latest full year, else
+    /// the latest fiscal year, half year, quarter or month (a reporter that counts by fiscal year still has a latest period).
+    /// </summary>
+    public static readonly IReadOnlyList<PeriodKind> LatestKinds =
+        [PeriodKind.Annual, PeriodKind.FiscalYear, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.Month];
+
+    /// <summary>The overview of <paramref name="figures"/> (every figure the filter could concern) by the rules alone.</summary>
+    public static OverviewModel Build(FigureFilter filter, IReadOnlyList<Figure> figures, Target? target) =>
+        Build(filter, OverviewInputs.FromFigures(filter, figures, target));
+
+    public static OverviewModel Build(FigureFilter filter, OverviewInputs inputs)
     {
-        var flow = PrincipalFlow(figures, filter);
-        var inFlow = flow is null ? [] : figures.Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer).ToList();
-        var charted = inFlow.Where(f => Charted(f.Category, filter)).ToList();
-        // A view with no mineral figure (the State Bank's are all goods) charts what it holds rather than nothing.
-        var chartsEverything = charted.Count == 0 && filter.Categories.Count == 0 && inFlow.Count > 0;
-        if (chartsEverything)
-        {
-            charted = inFlow;
-        }
-        var latest = filter.Period is { } asked ? LatestPeriod(charted, asked) : LatestFullPeriod(charted);
-        // Only the flow the page says it charts.
-        var chartedGrowth = growth.Where(g => (chartsEverything || Charted(g.Current.Category, filter))
-            && g.Current.Exporter == flow?.Exporter && g.Current.Importer == flow.Importer).ToList();
-        var ranked = chartedGrowth.OrderByDescending(g => g.GrowthPercent).ToList();
+        var latest = inputs.Latest;
         return new OverviewModel(
             filter.ToQueryString(),
-            flow,
-            [.. figures.Select(f => new Flow(f.Exporter, f.Importer)).Distinct().Where(f => f != flow).OrderBy(f => f.Label, StringComparer.Ordinal)],
-            latest is { } l ? Period.Label(l.Start, l.End, charted.First(f => (f.PeriodStart, f.PeriodEnd) == l).Reporter) : null,
-            latest is { } p ? Headlines(charted, chartedGrowth, p) : [],
-            latest is { } p2 ? ByCategory(charted, p2) : [],
-            ByYear(charted),
-            ranked.Count > 2 * GrowthEnds ? [.. ranked.Take(GrowthEnds), .. ranked.TakeLast(GrowthEnds)] : ranked,
-            ranked.Count,
-            ValueAdded(charted),
-            target is null ? null : Track(target, TargetFlow(target, figures, inFlow)),
-            NamedWithoutValue(figures),
-            figures,
-            chartsEverything);
+            inputs.FigureCount,
+            inputs.Flow,
+            inputs.OtherFlows,
+            latest is { } l ? Period.Label(l.Start, l.End, inputs.Totals.First(t => (t.PeriodStart, t.PeriodEnd) == l).Reporter) : null,
+            latest is { } p ? Headlines(inputs.Headlines, inputs.HeadlineGrowth, p) : [],
+            latest is { } p2 ? ByCategory(inputs.Totals, p2) : [],
+            ByYear(inputs.Totals),
+            inputs.Growth,
+            inputs.GrowthCount,
+            ValueAdded(inputs.Totals),
+            inputs.Target is { } target ? Track(target, inputs.TargetTotals, inputs.TargetTotalsFlow) : null,
+            [.. inputs.NamedWithoutValue.Select(f => new NamedProduct(
+                f.Product, f.HsCode, HsClassification.Label(f.Category, f.Stage), Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter), Provenance.Of(f)))],
+            inputs.NamedCount,
+            inputs.ChartsEverything);
     }
 
-    /// <summary>
-    /// The latest full year, else the latest fiscal year, half year, quarter or month: a reporter that counts by fiscal
-    /// year (the State Bank) still has a latest period.
-    /// </summary>
-    public static (int Start, int End)? LatestFullPeriod(IReadOnlyCollection<Figure> figures) =>
-        new[] { PeriodKind.Annual, PeriodKind.FiscalYear, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.Month }
-            .Select(kind => LatestPeriod(figures, kind))
-            .FirstOrDefault(p => p is not null);
+    /// <summary>The rates drawn: all, or the <see cref="GrowthEnds"/> highest and lowest of rates ordered highest first.</summary>
+    public static List<GrowthRate> Ends(IReadOnlyList<GrowthRate> highestFirst) =>
+        highestFirst.Count > 2 * GrowthEnds ? [.. highestFirst.Take(GrowthEnds), .. highestFirst.TakeLast(GrowthEnds)] : [.. highestFirst];
+
+    /// <summary>Products named without a value listed at most; the count says how many more.</summary>
+    public const int MaxNamed = 50;
+
+    /// <summary>The order of the products named without a value: latest period first, then by HS code.</summary>
+    public static IOrderedEnumerable<Figure> NamedOrder(IEnumerable<Figure> named) =>
+        named.OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.HsCode, StringComparer.Ordinal).ThenBy(f => f.Id);
 
     /// <summary>
     /// Growth bars drawn at each end: an import can bring thousands of pairs, and a chart of thousands of bars helps
@@ -82,21 +84,27 @@ public static class OverviewBuilder
     }
 
     /// <summary>
-    /// The latest period of <paramref name="kind"/> with a value: the latest full year by default, the latest half
-    /// year when the filter asks for half years.
+    /// The latest period of <paramref name="kind"/> with a total that has a value: the latest full year by default, the
+    /// latest half year when the filter asks for half years.
     /// </summary>
-    public static (int Start, int End)? LatestPeriod(IEnumerable<Figure> figures, PeriodKind kind) => figures
-        .Where(f => f.PeriodKind == kind && f.ValueUsd is not null)
-        .OrderByDescending(f => f.PeriodEnd).ThenByDescending(f => f.PeriodStart)
-        .Select(f => ((int Start, int End)?)(f.PeriodStart, f.PeriodEnd))
+    public static (int Start, int End)? LatestPeriod(IEnumerable<CategoryTotal> totals, PeriodKind kind) => totals
+        .Where(t => t.PeriodKind == kind && t.ValueUsd is not null)
+        .OrderByDescending(t => t.PeriodEnd).ThenByDescending(t => t.PeriodStart)
+        .Select(t => ((int Start, int End)?)(t.PeriodStart, t.PeriodEnd))
         .FirstOrDefault();
 
-    /// <summary>One card per product with a value in <paramref name="period"/>, largest first, with its like-for-like growth.</summary>
+    /// <summary>The latest period of the kind the filter asks for, else of the first of <see cref="LatestKinds"/> that has one.</summary>
+    public static (int Start, int End)? LatestFor(IReadOnlyCollection<CategoryTotal> totals, PeriodKind? asked) => asked is { } kind
+        ? LatestPeriod(totals, kind)
+        : LatestKinds.Select(k => LatestPeriod(totals, k)).FirstOrDefault(p => p is not null);
+
+    /// <summary><see cref="LatestPeriod(IEnumerable{CategoryTotal}, PeriodKind)"/> of the figures' totals.</summary>
+    public static (int Start, int End)? LatestPeriod(IEnumerable<Figure> figures, PeriodKind kind) => LatestPeriod(Comparisons.CategoryTotals(figures), kind);
+
+    /// <summary>One card per figure (the largest preferred figures of <paramref name="period"/>), with its like-for-like growth.</summary>
     public static List<Headline> Headlines(IEnumerable<Figure> figures, IReadOnlyList<GrowthRate> growth, (int Start, int End) period)
     {
-        return Comparisons.PreferredPerPeriod(figures.Where(f => (f.PeriodStart, f.PeriodEnd) == period && f.ValueUsd is not null))
-            .OrderByDescending(f => f.ValueUsd)
-            .Take(MaxHeadlines)
+        return figures
             .Select(f =>
             {
                 var rate = growth.FirstOrDefault(g => g.Current.Id == f.Id);
@@ -111,81 +119,136 @@ public static class OverviewBuilder
     }
 
     /// <summary>
-    /// Each category's sum for <paramref name="period"/>; where reporters or sources compete, the one that is exact, then
-    /// named (not <c>unstated</c>), then made of more figures.
+    /// Each category's total for <paramref name="period"/>; where groups compete (reporters, publishers), the one whose
+    /// codes cover the others', then the exact one, then a named reporter, then the larger. Each bar names its group.
     /// </summary>
-    public static List<TotalPoint> ByCategory(IEnumerable<Figure> figures, (int Start, int End) period) =>
-        [.. Totals(figures.Where(f => (f.PeriodStart, f.PeriodEnd) == period))
+    public static List<TotalPoint> ByCategory(IEnumerable<CategoryTotal> totals, (int Start, int End) period) =>
+        [.. Points(totals.Where(t => (t.PeriodStart, t.PeriodEnd) == period))
             .GroupBy(t => t.Category)
             .Select(Preferred)
             .OrderByDescending(t => t.ValueUsd)];
 
-    /// <summary>One series per category and kind of period, one point per year: like periods only.</summary>
-    public static List<YearSeries> ByYear(IEnumerable<Figure> figures) =>
-        [.. Totals(figures.Where(f => SeriesKinds.Contains(f.PeriodKind)))
-            .GroupBy(t => (t.Category, t.Shape))
-            .Select(g => new YearSeries(
-                g.Key.Category,
-                $"{g.First().Point.CategoryName}, {g.Key.Shape}",
-                [.. g.GroupBy(t => t.Point.Year).Select(Preferred).OrderBy(p => p.Year)]))
-            .OrderBy(s => s.Name, StringComparer.Ordinal)];
+    /// <summary><see cref="ByCategory(IEnumerable{CategoryTotal}, ValueTuple{int, int})"/> of the figures' totals.</summary>
+    public static List<TotalPoint> ByCategory(IEnumerable<Figure> figures, (int Start, int End) period) => ByCategory(Comparisons.CategoryTotals(figures), period);
 
     /// <summary>
-    /// Per reporter, flow and period: processed stages (metal, articles, whole metal chapters) against raw ones (ores,
-    /// concentrates, crude minerals), each added without counting anything twice; only where both have a value.
-    /// Scrap and unclassified goods are in neither.
+    /// One series per category, reporter (and publisher), kind of period and basket of HS codes, one point per year:
+    /// a line never joins two reporters or two baskets (docs/decisions/0093).
     /// </summary>
-    public static List<ValueAddedPoint> ValueAdded(IEnumerable<Figure> figures)
+    public static List<YearSeries> ByYear(IEnumerable<CategoryTotal> totals) =>
+        [.. Points(totals.Where(t => SeriesKinds.Contains(t.PeriodKind)))
+            .GroupBy(t => (t.Category, t.Point.Reporter, t.Point.Publisher, t.Shape, Basket: string.Join(' ', t.Point.Codes)))
+            .Select(g => new YearSeries(
+                g.Key.Category,
+                $"{g.First().Point.CategoryName}: {string.Join(", ", g.First().Point.Codes)}, {Group(g.Key.Reporter, g.Key.Publisher)}, {g.Key.Shape}",
+                g.Key.Reporter, g.Key.Publisher, g.Key.Shape, g.First().Point.Codes,
+                [.. g.Select(t => t.Point).OrderBy(p => p.Year)]))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)];
+
+    /// <summary><see cref="ByYear(IEnumerable{CategoryTotal})"/> of the figures' totals.</summary>
+    public static List<YearSeries> ByYear(IEnumerable<Figure> figures) => ByYear(Comparisons.CategoryTotals(figures));
+
+    /// <summary>A group as a reader names it: the reporter, with the publisher where the reporter is <c>unstated</c>.</summary>
+    public static string Group(string reporter, string publisher) => publisher.Length == 0 ? reporter : $"{reporter} ({publisher})";
+
+    /// <summary>
+    /// Per reporter (and publisher), flow and period of a series kind: processed stages (metal, articles, whole metal
+    /// chapters) against raw ones (ores, concentrates, crude minerals) among the totals' covering figures; only where
+    /// both have a value. Scrap and unclassified goods are in neither. Two views (docs/decisions/0092): all products
+    /// known, and, by default, only the HS codes counted in every point of the same reporter and kind of period.
+    /// </summary>
+    public static ValueAdded ValueAdded(IEnumerable<CategoryTotal> totals)
     {
-        var points = new List<ValueAddedPoint>();
-        foreach (var period in figures.Where(f => HsClassification.IsMineral(f.Category)).GroupBy(f => (f.Reporter, Publisher: Comparisons.UnstatedPublisher(f), f.PeriodStart, f.PeriodEnd)))
+        var periods = totals
+            .Where(t => SeriesKinds.Contains(t.PeriodKind) && HsClassification.IsMineral(t.Category.Id))
+            .GroupBy(t => (t.Reporter, t.Publisher, t.PeriodStart, t.PeriodEnd))
+            .Select(g => (g.Key, Processed: Parts(g, HsClassification.IsProcessed), Raw: Parts(g, s => s == Stage.Ore)))
+            .Where(p => p.Processed.Sum(f => f.ValueUsd!.Value) > 0 && p.Raw.Sum(f => f.ValueUsd!.Value) > 0)
+            .ToList();
+        var allKnown = new List<ValueAddedPoint>();
+        var same = new List<ValueAddedPoint>();
+        var noCommon = new List<string>();
+        foreach (var series in periods.GroupBy(p => (p.Key.Reporter, p.Key.Publisher, Shape: Shape(p.Key.PeriodStart, p.Key.PeriodEnd))))
         {
-            var processed = Comparisons.Sum(period.Where(f => HsClassification.IsProcessed(f.Stage)));
-            var raw = Comparisons.Sum(period.Where(f => f.Stage == Stage.Ore));
-            if (processed.ValueUsd is not > 0 || raw.ValueUsd is not > 0)
+            // The codes counted in every point of the series, processed and raw apart.
+            var processedCodes = series.Select(p => p.Processed.Select(f => f.HsCode)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
+            var rawCodes = series.Select(p => p.Raw.Select(f => f.HsCode)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
+            foreach (var (key, processed, raw) in series)
             {
-                continue;
+                allKnown.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, Group(key.Reporter, key.Publisher) + ", " + series.Key.Shape, processed, raw));
+                var sameProcessed = processed.Where(f => processedCodes.Contains(f.HsCode)).ToList();
+                var sameRaw = raw.Where(f => rawCodes.Contains(f.HsCode)).ToList();
+                if (sameProcessed.Sum(f => f.ValueUsd!.Value) > 0 && sameRaw.Sum(f => f.ValueUsd!.Value) > 0)
+                {
+                    same.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, Group(key.Reporter, key.Publisher) + ", " + series.Key.Shape, sameProcessed, sameRaw));
+                }
+                else if ($"{Group(series.Key.Reporter, series.Key.Publisher)}, {series.Key.Shape}" is var name && !noCommon.Contains(name))
+                {
+                    noCommon.Add(name);
+                }
             }
-            var share = Math.Round(processed.ValueUsd.Value / (processed.ValueUsd.Value + raw.ValueUsd.Value) * 100m, 1, MidpointRounding.AwayFromZero);
-            points.Add(new ValueAddedPoint(
-                Period.Label(period.Key.PeriodStart, period.Key.PeriodEnd, period.Key.Reporter), period.Key.PeriodEnd, period.Key.Reporter,
-                processed.ValueUsd.Value, Money.Usd(processed.ValueUsd, processed.Qualifier), raw.ValueUsd.Value, Money.Usd(raw.ValueUsd, raw.Qualifier),
-                share, processed.Qualifier != DerivedQualifier.Exact || raw.Qualifier != DerivedQualifier.Exact,
-                [.. processed.Components.Select(Part)], [.. raw.Components.Select(Part)]));
         }
-        return [.. points.OrderBy(p => p.PeriodEnd).ThenBy(p => p.PeriodLabel, StringComparer.Ordinal).ThenBy(p => p.Reporter, StringComparer.Ordinal)];
+        static List<ValueAddedPoint> Ordered(List<ValueAddedPoint> points) =>
+            [.. points.OrderBy(p => p.PeriodEnd).ThenBy(p => p.PeriodLabel, StringComparer.Ordinal).ThenBy(p => p.Reporter, StringComparer.Ordinal)
+                .ThenBy(p => p.Series, StringComparer.Ordinal)];
+        return new ValueAdded(Ordered(same), Ordered(allKnown), [.. noCommon.Order(StringComparer.Ordinal)]);
     }
+
+    /// <summary><see cref="ValueAdded(IEnumerable{CategoryTotal})"/> of the figures' totals.</summary>
+    public static ValueAdded ValueAdded(IEnumerable<Figure> figures) => ValueAdded(Comparisons.CategoryTotals(figures));
+
+    private static List<Figure> Parts(IEnumerable<CategoryTotal> totals, Func<Stage, bool> stage) =>
+        [.. totals.SelectMany(t => t.Components).Where(f => stage(f.Stage)).OrderBy(f => f.HsCode, StringComparer.Ordinal)];
+
+    private static ValueAddedPoint Point(string reporter, int start, int end, string shape, List<Figure> processed, List<Figure> raw)
+    {
+        decimal p = processed.Sum(f => f.ValueUsd!.Value), r = raw.Sum(f => f.ValueUsd!.Value);
+        var share = Math.Round(p / (p + r) * 100m, 1, MidpointRounding.AwayFromZero);
+        var pq = SumQualifier(processed);
+        var rq = SumQualifier(raw);
+        return new ValueAddedPoint(
+            Period.Label(start, end, reporter), end, reporter, shape, p, Money.Usd(p, pq), r, Money.Usd(r, rq), share,
+            pq != DerivedQualifier.Exact || rq != DerivedQualifier.Exact, [.. processed.Select(Part)], [.. raw.Select(Part)]);
+    }
+
+    private static DerivedQualifier SumQualifier(IEnumerable<Figure> parts) =>
+        parts.Any(f => f.Qualifier == Qualifier.Approximate) ? DerivedQualifier.Approximate
+        : parts.Any(f => f.Qualifier == Qualifier.AtLeast) ? DerivedQualifier.AtLeast
+        : DerivedQualifier.Exact;
 
     /// <summary>
     /// The goal with the compound yearly growth it needs from the stated baseline, taken as the level of the last full
-    /// year before it was said; and, beside it, the latest known sum of mineral categories for the figures' flow.
+    /// year before it was said; and, beside it, the latest known sum of mineral categories (<see cref="KnownLevels"/>).
     /// </summary>
-    public static TargetTrack Track(Target target, IEnumerable<Figure> flowFigures)
+    public static TargetTrack Track(Target target, IReadOnlyList<CategoryTotal> latestTotals, Flow? flow)
     {
         int? baseYear = target.BaselineSourceDate is { } said ? said.Year - 1 : null;
         decimal? Required(decimal goal) =>
             target.BaselineUsd is > 0 && baseYear is { } from && target.ByYear > from
                 ? RequiredGrowthPercent(target.BaselineUsd.Value, goal, target.ByYear - from)
                 : null;
-        var known = KnownLevels(flowFigures);
+        var known = KnownLevels(latestTotals);
         return new TargetTrack(
             target.Name, target.Scope, new Flow(target.Exporter, target.Importer), target.LowUsd, target.HighUsd, target.ByYear,
             target.BaselineUsd, target.BaselineStatement,
             target.BaselineSourcePublisher is null ? null : $"{target.BaselineSourcePublisher}{(target.BaselineSourceDate is { } d ? ", " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")}",
             target.BaselineSourceUrl, baseYear, Required(target.LowUsd), Required(target.HighUsd),
             target.SourcePublisher, target.SourceUrl, target.Note,
-            known, known.Count == 0 ? null : flowFigures.Select(f => new Flow(f.Exporter, f.Importer)).First());
+            known, known.Count == 0 ? null : flow);
     }
 
-    /// <summary>
-    /// The figures of the flow the target counts (Pakistan to the world) where the view has a named reporter's mineral
-    /// figures for it, such as a Comtrade import; else the charted flow, which the tracker then names as what it shows.
-    /// </summary>
-    public static List<Figure> TargetFlow(Target target, IEnumerable<Figure> figures, IReadOnlyList<Figure> chartedFlow)
+    /// <summary>The tracker over the figures of one flow (their latest full year's totals).</summary>
+    public static TargetTrack Track(Target target, IReadOnlyList<Figure> flowFigures)
     {
-        var own = figures.Where(f => f.Exporter == target.Exporter && f.Importer == target.Importer).ToList();
-        return KnownLevels(own).Count > 0 ? own : [.. chartedFlow];
+        var totals = Comparisons.CategoryTotals(flowFigures).Where(IsKnownLevel).ToList();
+        var latest = LatestPeriod(totals, PeriodKind.Annual);
+        return Track(target, [.. totals.Where(t => (t.PeriodStart, t.PeriodEnd) == latest)],
+            flowFigures.Count == 0 ? null : new Flow(flowFigures[0].Exporter, flowFigures[0].Importer));
     }
+
+    /// <summary>A total that may count towards the known level: a full year, a named reporter, a mineral category, a value.</summary>
+    public static bool IsKnownLevel(CategoryTotal t) =>
+        t.PeriodKind == PeriodKind.Annual && t.Reporter != Codes.Unstated && HsClassification.IsMineral(t.Category.Id) && t.ValueUsd is not null;
 
     /// <summary>Compound yearly growth, in percent to one decimal, that takes <paramref name="from"/> to <paramref name="to"/> in <paramref name="years"/>.</summary>
     public static decimal RequiredGrowthPercent(decimal from, decimal to, int years)
@@ -201,17 +264,19 @@ public static class OverviewBuilder
     /// categories): a lower bound, since only products with a published value are in it. Earlier years are left out:
     /// their figures cover too few products for a sum to mean a level.
     /// </summary>
-    public static List<TotalPoint> KnownLevels(IEnumerable<Figure> flowFigures)
+    /// <param name="latestTotals">The named reporters' mineral totals of the latest full year (<see cref="IsKnownLevel"/>).</param>
+    public static List<TotalPoint> KnownLevels(IReadOnlyList<CategoryTotal> latestTotals)
     {
-        var annual = flowFigures.Where(f => f.PeriodKind == PeriodKind.Annual && HsClassification.IsMineral(f.Category) && f.Reporter != Codes.Unstated && f.ValueUsd is not null).ToList();
-        if (LatestPeriod(annual, PeriodKind.Annual) is not { } latest)
+        if (latestTotals.Count == 0)
         {
             return [];
         }
-        var totals = Comparisons.CategoryTotals(annual.Where(f => (f.PeriodStart, f.PeriodEnd) == latest))
+        var totals = latestTotals
+            .OrderBy(t => t.Category.Id, StringComparer.Ordinal)
             .GroupBy(t => t.Reporter)
             .OrderByDescending(r => r.Count())
             .ThenByDescending(r => r.Sum(t => t.ValueUsd ?? 0m))
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
             .First()
             .ToList();
         var value = totals.Sum(t => t.ValueUsd ?? 0m);
@@ -219,18 +284,13 @@ public static class OverviewBuilder
         return
         [
             new TotalPoint(
-                "minerals", "Mineral categories", latest.Start, latest.End, totals[0].PeriodLabel, Period.Year(latest.End), value, DerivedQualifier.AtLeast,
-                Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter,
+                "minerals", "Mineral categories", totals[0].PeriodStart, totals[0].PeriodEnd, totals[0].PeriodLabel, Period.Year(totals[0].PeriodEnd), value, DerivedQualifier.AtLeast,
+                Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter, totals[0].Publisher,
                 string.Join("; ", totals.SelectMany(t => t.Components).Select(c => c.SourcePublisher).Distinct()),
-                [.. totals.OrderByDescending(t => t.ValueUsd).Select(t => $"{t.Category.Name} {Money.Usd(t.ValueUsd, t.Qualifier)}")],
+                [.. totals.OrderByDescending(t => t.ValueUsd).ThenBy(t => t.Category.Id, StringComparer.Ordinal).Select(t => $"{t.Category.Name} {Money.Usd(t.ValueUsd, t.Qualifier)}")],
                 [.. totals.SelectMany(t => t.Components).Select(c => c.HsCode)]),
         ];
     }
-
-    public static List<NamedProduct> NamedWithoutValue(IEnumerable<Figure> figures) =>
-        [.. figures.Where(f => f.ValueUsd is null)
-            .OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.HsCode, StringComparer.Ordinal)
-            .Select(f => new NamedProduct(f.Product, f.HsCode, HsClassification.Label(f.Category, f.Stage), Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter), Provenance.Of(f)))];
 
     /// <summary>How a kind of period reads in a series name: <c>full years</c>, <c>H1</c>, <c>fiscal years (Jul–Jun)</c>.</summary>
     public static string Shape(int start, int end) => Period.KindOf(start, end) switch
@@ -244,15 +304,15 @@ public static class OverviewBuilder
 
     private static string Part(Figure f) => $"{f.HsCode} {f.Product}: {Money.Usd(f.ValueUsd, f.Qualifier)}";
 
-    private static IEnumerable<(string Category, string Shape, TotalPoint Point)> Totals(IEnumerable<Figure> figures) =>
-        Comparisons.CategoryTotals(figures)
+    private static IEnumerable<(string Category, string Shape, TotalPoint Point)> Points(IEnumerable<CategoryTotal> totals) =>
+        totals
             .Where(t => t.ValueUsd is not null)
             .Select(t =>
             {
                 var point = new TotalPoint(
                     t.Category.Id, t.Category.Name, t.PeriodStart, t.PeriodEnd, t.PeriodLabel, Period.Year(t.PeriodEnd), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
-                    t.Reporter, string.Join("; ", t.Components.Select(c => c.SourcePublisher).Distinct()),
-                    [.. t.Components.Select(Part)], [.. t.Components.Select(c => c.HsCode)]);
+                    t.Reporter, t.Publisher, string.Join("; ", t.Components.Select(c => c.SourcePublisher).Distinct()),
+                    [.. t.Components.Select(Part)], t.Basket);
                 return (t.Category.Id, Shape(t.PeriodStart, t.PeriodEnd), point);
             });
 

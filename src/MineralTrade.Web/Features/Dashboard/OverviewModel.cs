@@ -40,20 +40,37 @@ public sealed record CardGrowth(decimal Percent, string Display, bool Flagged, s
     public GrowthDirection Direction => OverviewText.Direction(Percent);
 }
 
-/// <summary>A category's sum for one reporter, flow and period, as one point of a chart.</summary>
+/// <summary>A category's total within one group (reporter, flow, period, publisher where <c>unstated</c>), as one point of a chart.</summary>
+/// <param name="Publisher">The source publisher where the reporter is <c>unstated</c> (then part of the group), else empty.</param>
 /// <param name="Components">The figures added, as <c>HS code</c> with its value: what a reader checks the sum against.</param>
+/// <param name="Codes">The basket: the HS codes added.</param>
 /// <param name="PeriodStart">First month (yyyymm): where the point sits on a time axis.</param>
 public sealed record TotalPoint(
     string Category, string CategoryName, int PeriodStart, int PeriodEnd, string PeriodLabel, int Year, decimal ValueUsd, DerivedQualifier Qualifier, string Display,
-    string Reporter, string Sources, IReadOnlyList<string> Components, IReadOnlyList<string> Codes);
+    string Reporter, string Publisher, string Sources, IReadOnlyList<string> Components, IReadOnlyList<string> Codes);
 
-/// <summary>One line of the By year chart: one category, one kind of period (full years, H1, fiscal years...).</summary>
-public sealed record YearSeries(string Category, string Name, IReadOnlyList<TotalPoint> Points);
+/// <summary>
+/// One line of the By year chart: one category's totals of one reporter (and publisher), one kind of period (full
+/// years, H1, fiscal years...) and one basket of HS codes (docs/decisions/0093): where the basket changes, a new series.
+/// </summary>
+/// <param name="Name">What the line sums: <c>Aluminium: 2606, CN-GACC, full years</c>.</param>
+public sealed record YearSeries(
+    string Category, string Name, string Reporter, string Publisher, string Shape, IReadOnlyList<string> Basket, IReadOnlyList<TotalPoint> Points);
 
-/// <summary>Processed stages against raw ones for one reporter, flow and period where both have a value.</summary>
+/// <summary>
+/// Processed stages against raw ones for one reporter, flow and period where both have a value, counting the products
+/// of its view (docs/decisions/0092).
+/// </summary>
+/// <param name="Series">The group and kind of period (<c>CN-GACC, full years</c>): the points of one series are compared.</param>
+/// <param name="Processed">The figures counted as processed, as <c>HS code</c> with its value.</param>
 public sealed record ValueAddedPoint(
-    string PeriodLabel, int PeriodEnd, string Reporter, decimal ProcessedUsd, string ProcessedDisplay, decimal RawUsd, string RawDisplay,
+    string PeriodLabel, int PeriodEnd, string Reporter, string Series, decimal ProcessedUsd, string ProcessedDisplay, decimal RawUsd, string RawDisplay,
     decimal ProcessedSharePercent, bool Indicative, IReadOnlyList<string> Processed, IReadOnlyList<string> Raw);
+
+/// <summary>The Value added chart's two views: the same products in every compared period (the default), and all known.</summary>
+/// <param name="NoCommonProducts">Series whose periods have no processed or no raw product in common: no same-products point.</param>
+public sealed record ValueAdded(
+    IReadOnlyList<ValueAddedPoint> SameProducts, IReadOnlyList<ValueAddedPoint> AllKnown, IReadOnlyList<string> NoCommonProducts);
 
 /// <summary>The stated goal against what is known, and the yearly growth it takes.</summary>
 /// <param name="BaseYear">The year the stated baseline is taken for: the last full year when it was said.</param>
@@ -68,13 +85,18 @@ public sealed record TargetTrack(
 /// <summary>A product the source names as contributing, without a number: listed, never drawn as zero.</summary>
 public sealed record NamedProduct(string Product, string HsCode, string CategoryName, string PeriodLabel, Provenance Source);
 
-/// <summary>Everything the overview shows for one filter, computed once per filter.</summary>
+/// <summary>
+/// Everything the overview shows for one filter, computed once per filter from the summaries (docs/decisions/0090):
+/// counts and a few rows, never the view's figures (the figures list loads its own pages when opened).
+/// </summary>
 /// <param name="Query">The filter's query string: what the model was computed for.</param>
+/// <param name="FigureCount">How many figures match the filter: what Download CSV gives.</param>
 /// <param name="LatestPeriod">The period of the cards and the By category chart: the latest full year, or the latest period of the kind the filter asks for.</param>
-/// <param name="Rows">Every figure matching the filter: exactly what Download CSV gives.</param>
+/// <param name="NamedCount">Products named without a value in the view; <paramref name="NamedWithoutValue"/> lists the latest of them.</param>
 /// <param name="ChartsAllCategories">The view holds no mineral figure, so the charts show what it holds (the State Bank's all goods).</param>
 public sealed record OverviewModel(
     string Query,
+    int FigureCount,
     Flow? Flow,
     IReadOnlyList<Flow> OtherFlows,
     string? LatestPeriod,
@@ -83,8 +105,8 @@ public sealed record OverviewModel(
     IReadOnlyList<YearSeries> ByYear,
     IReadOnlyList<GrowthRate> Growth,
     int GrowthCount,
-    IReadOnlyList<ValueAddedPoint> ValueAdded,
+    ValueAdded ValueAdded,
     TargetTrack? Target,
     IReadOnlyList<NamedProduct> NamedWithoutValue,
-    IReadOnlyList<Figure> Rows,
+    int NamedCount,
     bool ChartsAllCategories = false);

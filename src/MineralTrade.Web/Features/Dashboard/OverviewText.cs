@@ -140,11 +140,27 @@ public static class OverviewText
     public static string GrowthDescription(IReadOnlyList<GrowthRate> drawn, int count) => Growth(drawn, count) + " "
         + string.Join("; ", drawn.Select(g => $"{g.Current.Product} {g.PeriodLabel} {Money.Percent(g.GrowthPercent, g.Qualifier)}"));
 
-    public static string ValueAdded(IReadOnlyList<ValueAddedPoint> points, FigureFilter? filter = null) => points.Count == 0
-        ? Empty("No period in this view has values for both a processed product (metal, articles) and a raw one (ores).", filter)
-        : "Share of processed stages (refined and unwrought metal, articles, whole metal chapters) against ores, concentrates and crude minerals, per period and reporter where both are known: "
-          + string.Join("; ", points.Select(v => $"{v.PeriodLabel} ({v.Reporter}) {Money.Share(v.ProcessedSharePercent)} processed"))
-          + ". Scrap and gemstones are in neither; only products with a published value count. Starred (*) periods involve a bound or an approximate figure.";
+    /// <summary>The products named without a value listed, when there are more: <c>The latest 50 of 1,204; the list of figures has them all.</c></summary>
+    public static string NamedShown(int shown, int count) =>
+        $"The latest {shown.ToString("N0", CultureInfo.InvariantCulture)} of {count.ToString("N0", CultureInfo.InvariantCulture)}; the list of figures has them all.";
+
+    public static string ValueAddedTitle(bool allKnown) =>
+        allKnown ? "Value added: processed against raw, all products known" : "Value added: processed against raw, same products";
+
+    /// <summary>The chart's summary in the view shown (docs/decisions/0092): what each period counts, and which series have nothing in common.</summary>
+    public static string ValueAdded(ValueAdded valueAdded, bool allKnown, FigureFilter? filter = null)
+    {
+        var points = allKnown ? valueAdded.AllKnown : valueAdded.SameProducts;
+        var view = allKnown
+            ? "All products known: each period counts every product with a published value, so periods may count different products."
+            : "Same products: each period counts only the HS codes counted in every period of its series (the table lists them)."
+              + (valueAdded.NoCommonProducts.Count > 0 ? $" No product in common in every period: {string.Join("; ", valueAdded.NoCommonProducts)}." : "");
+        return points.Count == 0
+            ? Empty($"No period in this view has values for both a processed product (metal, articles) and a raw one (ores). {view}", filter)
+            : "Share of processed stages (refined and unwrought metal, articles, whole metal chapters) against ores, concentrates and crude minerals, per period and series where both are known: "
+              + string.Join("; ", points.Select(v => $"{v.PeriodLabel} ({v.Series}) {Money.Share(v.ProcessedSharePercent)} processed"))
+              + $". {view} Scrap and gemstones are in neither. Starred (*) periods involve a bound or an approximate figure.";
+    }
 
     public static string TargetTitle(TargetTrack t) => $"Target tracker: {Money.Usd(t.LowUsd)}–{Money.Usd(t.HighUsd)} a year by {t.ByYear}";
 

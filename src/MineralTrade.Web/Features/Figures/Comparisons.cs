@@ -15,7 +15,10 @@ public enum DerivedQualifier
 /// <param name="Current">The later figure: its reporter, flow, HS code and product are the rate's.</param>
 /// <param name="Previous">The same series' figure for the same months one year earlier.</param>
 /// <param name="GrowthPercent">Percent, rounded to one decimal.</param>
-public sealed record GrowthRate(Figure Current, Figure Previous, decimal GrowthPercent, DerivedQualifier Qualifier, string? FlagReason)
+/// <param name="LowPercent">The lowest rate the two values' published roundings allow (docs/decisions/0091); null where a bound leaves it open.</param>
+/// <param name="HighPercent">The highest rate the roundings allow; null where a bound leaves it open.</param>
+public sealed record GrowthRate(
+    Figure Current, Figure Previous, decimal GrowthPercent, decimal? LowPercent, decimal? HighPercent, DerivedQualifier Qualifier, string? FlagReason)
 {
     public string PeriodLabel => Period.Label(Current.PeriodStart, Current.PeriodEnd, Current.Reporter);
 
@@ -30,13 +33,19 @@ public sealed record GrowthRate(Figure Current, Figure Previous, decimal GrowthP
     public bool Flagged => Qualifier != DerivedQualifier.Exact;
 }
 
-/// <summary>A category's sum for one reporter, flow and period, with its share of the minerals beside it.</summary>
-/// <param name="SharePercent">Share of the mineral categories' sum for the same reporter, flow and period (all goods and other goods left out).</param>
+/// <summary>
+/// A category's total within one group: reporter, flow, period and, where the reporter is <c>unstated</c>, publisher
+/// (docs/decisions/0093), with its share of the group's minerals beside it.
+/// </summary>
+/// <param name="Publisher">The source publisher where the reporter is <c>unstated</c> (part of the group), else empty.</param>
+/// <param name="SharePercent">Share of the group's mineral categories (all goods and other goods left out); null for those two.</param>
+/// <param name="Components">The covering figures added, in HS code order: their codes are the total's basket.</param>
 public sealed record CategoryTotal(
     Category Category,
     string Reporter,
     string Exporter,
     string Importer,
+    string Publisher,
     int PeriodStart,
     int PeriodEnd,
     decimal? ValueUsd,
@@ -48,6 +57,9 @@ public sealed record CategoryTotal(
     public PeriodKind PeriodKind => Period.KindOf(PeriodStart, PeriodEnd);
 
     public string PeriodLabel => Period.Label(PeriodStart, PeriodEnd, Reporter);
+
+    /// <summary>The HS codes added: with the reporter, flow and kind of period, what makes a series (docs/decisions/0093).</summary>
+    public IReadOnlyList<string> Basket => [.. Components.Select(f => f.HsCode)];
 }
 
 /// <summary>The sum of a set of figures with nothing counted twice, and what it is made of.</summary>
@@ -70,11 +82,13 @@ public static class Comparisons
     public static string UnstatedPublisher(Figure f) => f.Reporter == Codes.Unstated ? f.SourcePublisher : "";
 
     /// <summary>
-    /// Where several figures compete for one point, the one to use: an official dataset before a press report, an
-    /// exact figure before an approximate one before a bound, then the latest publication, then the first stored.
+    /// Where several figures compete for one point, the one to use: one with a value before a product named without
+    /// one, an official dataset before a press report, an exact figure before an approximate one before a bound, then
+    /// the latest publication, then the first stored (decision 5; the summaries' SQL ranks the same way).
     /// </summary>
     public static Figure Preferred(IEnumerable<Figure> candidates) => candidates
-        .OrderBy(f => f.SourceKind == SourceKind.Dataset ? 0 : 1)
+        .OrderBy(f => f.ValueUsd is null ? 1 : 0)
+        .ThenBy(f => f.SourceKind == SourceKind.Dataset ? 0 : 1)
         .ThenBy(f => f.Qualifier switch { Qualifier.Exact => 0, Qualifier.Approximate => 1, Qualifier.AtLeast => 2, _ => 3 })
         .ThenByDescending(f => f.SourceDate ?? DateOnly.MinValue)
         .ThenBy(f => f.Id)
@@ -101,21 +115,37 @@ public static class Comparisons
             {
                 continue;
             }
-            decimal percent;
-            try
-            {
-                percent = Math.Round((current.ValueUsd!.Value / previous.ValueUsd.Value - 1m) * 100m, 1, MidpointRounding.AwayFromZero);
-            }
-            catch (OverflowException)
+            if (current.ValueUsd!.Value > previous.ValueUsd.Value * MaxGrowthRatio)
             {
                 // A base of a fraction of a cent against millions: no growth rate a reader could use.
                 continue;
             }
-            var (qualifier, reason) = GrowthQualifier(current.Qualifier, previous.Qualifier);
-            rates.Add(new GrowthRate(current, previous, percent, qualifier, reason));
+            rates.Add(Rate(current, previous));
         }
         return rates;
     }
+
+    /// <summary>
+    /// The largest later value to base ratio a rate is computed for: beyond it the base is a rounding of nothing, and
+    /// the percentage would not fit a decimal. The summaries' SQL applies the same limit.
+    /// </summary>
+    public const decimal MaxGrowthRatio = 1_000_000_000_000_000_000m;
+
+    /// <summary>The rate of two figures already paired (same series, same months a year apart, a base above zero).</summary>
+    public static GrowthRate Rate(Figure current, Figure previous)
+    {
+        var percent = Math.Round((current.ValueUsd!.Value / previous.ValueUsd!.Value - 1m) * 100m, 1, MidpointRounding.AwayFromZero);
+        var (low, high) = Rounding.GrowthRange(current, previous);
+        var (qualifier, reason) = GrowthQualifier(current.Qualifier, previous.Qualifier);
+        return new GrowthRate(current, previous, percent, low, high, qualifier, reason);
+    }
+
+    /// <summary>
+    /// The order of the overview's highest growth: by the ratio of the two values (not the rounded percentage), then
+    /// the later figure's id; the lowest are the same order reversed. The summaries' ranking index walks it.
+    /// </summary>
+    public static IOrderedEnumerable<GrowthRate> Highest(IEnumerable<GrowthRate> rates) =>
+        rates.OrderByDescending(g => g.ValueUsd / g.PreviousValueUsd).ThenByDescending(g => g.Current.Id);
 
     /// <summary>A lower bound now against an exact base makes the growth a lower bound, and the other way round.</summary>
     public static (DerivedQualifier Qualifier, string? Reason) GrowthQualifier(Qualifier current, Qualifier previous) => (current, previous) switch
@@ -156,28 +186,36 @@ public static class Comparisons
     }
 
     /// <summary>
-    /// Each category's <see cref="Sum"/> per reporter, flow and period, with its share of the mineral categories' sum;
-    /// latest period first, then by reporter, largest first.
+    /// One total per category within each group (reporter, flow, period, and publisher where the reporter is
+    /// <c>unstated</c>): the covering figures of the category (docs/decisions/0093), with its share of the group's
+    /// minerals. In the order of <c>/api/totals</c>: latest period end first, then first month, reporter, exporter,
+    /// importer, publisher, category.
     /// </summary>
     public static List<CategoryTotal> CategoryTotals(IEnumerable<Figure> figures)
     {
         var totals = new List<CategoryTotal>();
-        foreach (var flow in figures.GroupBy(f => (f.Reporter, f.Exporter, f.Importer, Publisher: UnstatedPublisher(f), f.PeriodStart, f.PeriodEnd)))
+        foreach (var group in figures.GroupBy(f => (f.Reporter, f.Exporter, f.Importer, Publisher: UnstatedPublisher(f), f.PeriodStart, f.PeriodEnd)))
         {
-            // A code inside another present code is left out across categories too: chapter 26 (ores, all of them)
-            // is never added beside heading 2603 (copper ores) in the shares.
-            var codes = flow.Where(f => f.ValueUsd is not null).Select(f => f.HsCode).ToHashSet(StringComparer.Ordinal);
-            var sums = flow.Where(f => !HsClassification.IsInsideAny(f.HsCode, codes))
+            // A code inside another code with a value is left out across categories too: chapter 26 (ores, all of
+            // them) is never added beside heading 2603 (copper ores), so the shares add up to at most 100%.
+            var codes = group.Where(f => f.ValueUsd is not null).Select(f => f.HsCode).ToHashSet(StringComparer.Ordinal);
+            var sums = group.Where(f => !HsClassification.IsInsideAny(f.HsCode, codes))
                 .GroupBy(f => f.Category).Select(g => (Category: HsClassification.CategoryOf(g.Key), Sum: Sum(g))).ToList();
             var minerals = sums.Where(s => HsClassification.IsMineral(s.Category.Id)).Sum(s => s.Sum.ValueUsd ?? 0m);
             foreach (var (category, sum) in sums)
             {
-                decimal? share = HsClassification.IsMineral(category.Id) && sum.ValueUsd is { } v && minerals > 0 ? Math.Round(v / minerals * 100m, 1) : null;
                 totals.Add(new CategoryTotal(
-                    category, flow.Key.Reporter, flow.Key.Exporter, flow.Key.Importer, flow.Key.PeriodStart, flow.Key.PeriodEnd,
-                    sum.ValueUsd, sum.Qualifier, share, sum.Components, sum.NamedWithoutValue));
+                    category, group.Key.Reporter, group.Key.Exporter, group.Key.Importer, group.Key.Publisher, group.Key.PeriodStart, group.Key.PeriodEnd,
+                    sum.ValueUsd, sum.Qualifier, Share(category, sum.ValueUsd, minerals), sum.Components, sum.NamedWithoutValue));
             }
         }
-        return [.. totals.OrderByDescending(t => t.PeriodEnd).ThenBy(t => t.Reporter).ThenByDescending(t => t.ValueUsd)];
+        return [.. totals
+            .OrderByDescending(t => t.PeriodEnd).ThenBy(t => t.PeriodStart)
+            .ThenBy(t => t.Reporter, StringComparer.Ordinal).ThenBy(t => t.Exporter, StringComparer.Ordinal).ThenBy(t => t.Importer, StringComparer.Ordinal)
+            .ThenBy(t => t.Publisher, StringComparer.Ordinal).ThenBy(t => t.Category.Id, StringComparer.Ordinal)];
     }
+
+    /// <summary>A mineral category's share of its group's mineral sum, in percent to one decimal; none for the other two.</summary>
+    public static decimal? Share(Category category, decimal? value, decimal groupMinerals) =>
+        HsClassification.IsMineral(category.Id) && value is { } v && groupMinerals > 0 ? Math.Round(v / groupMinerals * 100m, 1) : null;
 }

@@ -28,8 +28,40 @@ public sealed record FigureQuery(
         ], out filter, out errors);
 }
 
+/// <summary>
+/// The paging parameters of the lists (docs/decisions/0094): how many rows, and where the previous page ended (the
+/// cursor of the <c>Link: rel="next"</c> header of the page before).
+/// </summary>
+public sealed record PageQuery(
+    [FromQuery(Name = PageQuery.LimitParameter)] [property: Description("Rows per page: 1 to 1000, 100 by default")] string? Limit,
+    [FromQuery(Name = PageQuery.CursorParameter)] [property: Description("Where to continue: the cursor in the previous page's Link header (rel=\"next\")")] string? Cursor)
+{
+    public const string LimitParameter = "limit", CursorParameter = "cursor";
+
+    public bool TryParseLimit(Dictionary<string, string[]> errors, out int limit)
+    {
+        limit = FigureService.DefaultLimit;
+        if (Limit is null)
+        {
+            return true;
+        }
+        if (int.TryParse(Limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit)
+            && limit is >= 1 and <= FigureService.MaxLimit)
+        {
+            return true;
+        }
+        errors[LimitParameter] = [$"{LimitParameter}: '{Limit}' is not a number of rows. Allowed: 1 to {FigureService.MaxLimit}."];
+        return false;
+    }
+
+    public static void BadCursor(Dictionary<string, string[]> errors) =>
+        errors[CursorParameter] = [$"{CursorParameter}: not a cursor of this list. Use the one in the Link header of the previous page, or none for the first page."];
+}
+
 /// <summary>A <see cref="GrowthRate"/> as <c>/api/growth</c> answers it: the rate, and both figures as rows.</summary>
 /// <param name="Flagged">True where a bound or an approximate figure is involved: not to be read as exact.</param>
+/// <param name="LowPercent">The lowest rate the published roundings of the two values allow (docs/decisions/0091); null where a lower bound leaves it open.</param>
+/// <param name="HighPercent">The highest rate the roundings allow; null where a lower bound leaves it open.</param>
 public sealed record GrowthRateRow(
     string Reporter,
     string Exporter,
@@ -43,6 +75,8 @@ public sealed record GrowthRateRow(
     decimal ValueUsd,
     decimal PreviousValueUsd,
     decimal GrowthPercent,
+    decimal? LowPercent,
+    decimal? HighPercent,
     DerivedQualifier Qualifier,
     bool Flagged,
     string? FlagReason,
@@ -51,18 +85,21 @@ public sealed record GrowthRateRow(
 {
     public static GrowthRateRow From(GrowthRate g) => new(
         g.Current.Reporter, g.Current.Exporter, g.Current.Importer, g.Current.HsCode, g.Current.Product, g.Current.Category, g.Current.Stage,
-        g.PeriodLabel, g.PreviousPeriodLabel, g.ValueUsd, g.PreviousValueUsd, g.GrowthPercent, g.Qualifier, g.Flagged, g.FlagReason,
+        g.PeriodLabel, g.PreviousPeriodLabel, g.ValueUsd, g.PreviousValueUsd, g.GrowthPercent, g.LowPercent, g.HighPercent, g.Qualifier, g.Flagged, g.FlagReason,
         FigureRow.From(g.Current), FigureRow.From(g.Previous));
 }
 
-/// <summary>A <see cref="CategoryTotal"/> as <c>/api/totals</c> answers it.</summary>
-/// <param name="SharePercent">Share of the mineral categories' sum for the same reporter, flow and period (all goods and other goods left out).</param>
+/// <summary>A <see cref="CategoryTotal"/> as <c>/api/totals</c> answers it: the total, the group it is part of, and what it adds.</summary>
+/// <param name="Publisher">The source publisher where the reporter is <c>unstated</c>: then part of the group (docs/decisions/0093); else null.</param>
+/// <param name="SharePercent">Share of the group's mineral categories (reporter, flow, period, and publisher where given; all goods and other goods left out); shares in a group add up to at most 100. Null with an <c>hs</c> filter.</param>
+/// <param name="Basket">The HS codes added: with reporter, flow and kind of period, what makes a series.</param>
 public sealed record CategoryTotalRow(
     string Category,
     string CategoryName,
     string Reporter,
     string Exporter,
     string Importer,
+    string? Publisher,
     string PeriodStart,
     string PeriodEnd,
     PeriodKind PeriodKind,
@@ -70,12 +107,13 @@ public sealed record CategoryTotalRow(
     decimal? ValueUsd,
     DerivedQualifier Qualifier,
     decimal? SharePercent,
+    IReadOnlyList<string> Basket,
     IReadOnlyList<FigureRow> Components,
     IReadOnlyList<FigureRow> NamedWithoutValue)
 {
     public static CategoryTotalRow From(CategoryTotal t) => new(
-        t.Category.Id, t.Category.Name, t.Reporter, t.Exporter, t.Importer, Period.Format(t.PeriodStart), Period.Format(t.PeriodEnd),
-        t.PeriodKind, t.PeriodLabel, t.ValueUsd, t.Qualifier, t.SharePercent,
+        t.Category.Id, t.Category.Name, t.Reporter, t.Exporter, t.Importer, t.Publisher is "" ? null : t.Publisher,
+        Period.Format(t.PeriodStart), Period.Format(t.PeriodEnd), t.PeriodKind, t.PeriodLabel, t.ValueUsd, t.Qualifier, t.SharePercent, t.Basket,
         [.. t.Components.Select(FigureRow.From)], [.. t.NamedWithoutValue.Select(FigureRow.From)]);
 }
 
@@ -92,23 +130,27 @@ public static class FigureEndpoints
 
         api.MapGet("/categories", GetCategories)
             .WithName(nameof(GetCategories))
+            .CacheOutput(Data.DataVersionOutputCache.Policy)
             .WithSummary("The mineral categories with their HS codes and processing stages.");
 
         api.MapGet("/figures", GetFigures)
             .WithName(nameof(GetFigures))
-            .WithSummary("The published figures matching the filters, each with its source.")
-            .WithRequestTimeout(RequestLimits.Extract);
+            .CacheOutput(Data.DataVersionOutputCache.Policy)
+            .WithSummary("The published figures matching the filters, each with its source, a page at a time.");
 
         api.MapGet("/growth", GetGrowth)
             .WithName(nameof(GetGrowth))
-            .WithSummary("Like-for-like growth: same reporter, flow, HS code and months, one year apart.")
+            .CacheOutput(Data.DataVersionOutputCache.Policy)
+            .WithSummary("Like-for-like growth: same reporter, flow, HS code and months, one year apart; a page at a time.")
             .WithRequestTimeout(RequestLimits.Heavy);
 
         api.MapGet("/totals", GetTotals)
             .WithName(nameof(GetTotals))
-            .WithSummary("Category totals per reporter, flow and period, with shares; nothing counted twice.")
+            .CacheOutput(Data.DataVersionOutputCache.Policy)
+            .WithSummary("Category totals per group (reporter, flow, period, publisher where unstated), with shares; a page at a time.")
             .WithRequestTimeout(RequestLimits.Heavy);
 
+        // Not cached: an extract may be hundreds of megabytes, and it streams.
         api.MapGet("/figures.csv", GetFiguresCsv)
             .WithName(nameof(GetFiguresCsv))
             .WithSummary("The rows of /api/figures for the same query string, as a CSV download.")
@@ -126,21 +168,60 @@ public static class FigureEndpoints
                 .ToList()))
             .ToList());
 
-    /// <summary>Streamed as it is read, like the CSV, so a store of a million figures is never held in memory.</summary>
-    public static Results<Ok<IAsyncEnumerable<FigureRow>>, ValidationProblem> GetFigures(
-        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
-        query.TryParse(out var filter, out var errors)
-            ? TypedResults.Ok(service.StreamAsync(filter, cancellationToken).Select(FigureRow.From))
-            : Invalid(errors);
+    /// <summary>One page of figures, latest period first; the next page is in the <c>Link</c> header.</summary>
+    public static async Task<Results<Ok<List<FigureRow>>, ValidationProblem>> GetFigures(
+        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!TryParse(query, page, out var filter, out var limit, out var position, out var errors))
+        {
+            return Invalid(errors);
+        }
+        var result = await service.GetFiguresAsync(filter, position, limit, cancellationToken);
+        NextLink(http, result.Next);
+        return TypedResults.Ok(result.Items.Select(FigureRow.From).ToList());
+    }
 
-    public static Task<Results<Ok<List<GrowthRateRow>>, ValidationProblem>> GetGrowth(
-        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
-        WithFilter(query, async filter => (await service.GetGrowthAsync(filter, cancellationToken)).ConvertAll(GrowthRateRow.From));
+    /// <summary>One page of growth rates, in the figures' order; the next page is in the <c>Link</c> header.</summary>
+    public static async Task<Results<Ok<List<GrowthRateRow>>, ValidationProblem>> GetGrowth(
+        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken)
+    {
+        var parsed = TryParse(query, page, out var filter, out var limit, out var position, out var errors);
+        if (parsed && position.Order != FigureOrder.Default)
+        {
+            PageQuery.BadCursor(errors);
+            parsed = false;
+        }
+        if (!parsed)
+        {
+            return Invalid(errors);
+        }
+        var result = await service.GetGrowthAsync(filter, position, limit, cancellationToken);
+        NextLink(http, result.Next);
+        return TypedResults.Ok(result.Items.Select(GrowthRateRow.From).ToList());
+    }
 
-    public static Task<Results<Ok<List<CategoryTotalRow>>, ValidationProblem>> GetTotals(
-        [AsParameters] FigureQuery query, FigureService service, CancellationToken cancellationToken) =>
-        WithFilter(query, async filter => (await service.GetCategoryTotalsAsync(filter, cancellationToken)).ConvertAll(CategoryTotalRow.From));
+    /// <summary>One page of category totals, latest period first, then by group; the next page is in the <c>Link</c> header.</summary>
+    public static async Task<Results<Ok<List<CategoryTotalRow>>, ValidationProblem>> GetTotals(
+        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken)
+    {
+        var parsed = query.TryParse(out var filter, out var errors);
+        parsed &= page.TryParseLimit(errors, out var limit);
+        object?[] after = [];
+        if (page.Cursor is not null && !(Cursor.TryRead(page.Cursor, out var values) && FigureService.TotalsOrder.TryReadKey(values, out after)))
+        {
+            PageQuery.BadCursor(errors);
+            parsed = false;
+        }
+        if (!parsed)
+        {
+            return Invalid(errors);
+        }
+        var result = await service.GetCategoryTotalsAsync(filter, after, limit, cancellationToken);
+        NextLink(http, result.Next);
+        return TypedResults.Ok(result.Items.Select(CategoryTotalRow.From).ToList());
+    }
 
+    /// <summary>Every row of the view, in the pages' order, streamed from the database as it is read.</summary>
     public static Results<PushStreamHttpResult, ValidationProblem> GetFiguresCsv(
         [AsParameters] FigureQuery query, FigureService service)
     {
@@ -149,9 +230,39 @@ public static class FigureEndpoints
             return Invalid(errors);
         }
         return TypedResults.Stream(
-            stream => FigureCsv.WriteAsync(stream, service.StreamAsync(filter).Select(FigureRow.From)),
+            stream => service.WriteCsvAsync(filter, stream),
             FigureCsv.ContentType,
             FigureCsv.FileName(filter));
+    }
+
+    private static bool TryParse(FigureQuery query, PageQuery page, out FigureFilter filter, out int limit, out FigurePosition position,
+        out Dictionary<string, string[]> errors)
+    {
+        var parsed = query.TryParse(out filter, out errors);
+        parsed &= page.TryParseLimit(errors, out limit);
+        position = FigurePosition.Start(FigureOrder.Default);
+        if (page.Cursor is not null && !FigureOrder.TryReadCursor(page.Cursor, out position))
+        {
+            PageQuery.BadCursor(errors);
+            parsed = false;
+        }
+        return parsed;
+    }
+
+    /// <summary>
+    /// RFC 8288's <c>Link: &lt;...&gt;; rel="next"</c>: this request's path and query with the next cursor (a reference
+    /// relative to the request, so that it holds behind a proxy).
+    /// </summary>
+    private static void NextLink(HttpContext http, string? next)
+    {
+        if (next is null)
+        {
+            return;
+        }
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(http.Request.QueryString.Value);
+        query[PageQuery.CursorParameter] = next;
+        var builder = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query.SelectMany(p => p.Value, (p, v) => KeyValuePair.Create(p.Key, v ?? "")));
+        http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}{builder.ToQueryString()}>; rel=\"next\"";
     }
 
     private static async Task<Results<Ok<T>, ValidationProblem>> WithFilter<T>(FigureQuery query, Func<FigureFilter, Task<T>> run) =>

@@ -101,7 +101,7 @@ public sealed record FigureFilter
             }
             else
             {
-                Problem(FilterParameter.Hs, $"'{code}' is not an HS code. Allowed: 2 to 10 digits (74, 2603, 253010) or TOTAL; a code followed by * (74*) adds every code inside it.");
+                Problem(FilterParameter.Hs, $"'{code}' is not an HS code. Allowed: 2, 4, 6, 8 or 10 digits (74, 2603, 253010) or TOTAL; a code followed by * (74*) adds every code inside it.");
             }
         }
 
@@ -189,6 +189,26 @@ public sealed record FigureFilter
     /// <summary>Whether a period from <paramref name="start"/> to <paramref name="end"/> lies inside the year range.</summary>
     public bool InYears(int start, int end) =>
         (From is null || Figures.Period.Year(start) >= From) && (To is null || Figures.Period.Year(end) <= To);
+
+    /// <summary>
+    /// Whether <paramref name="f"/> is in a group this filter selects (reporter, flow, period kind and years: what a
+    /// total's group is made of, docs/decisions/0093), whatever its category and HS code.
+    /// </summary>
+    public bool InGroups(Figure f) =>
+        (Reporters.Count == 0 || Reporters.Any(r => Codes.CanonicalReporter(r) == f.Reporter))
+        && (Exporter is null || f.Exporter == Exporter) && (Importer is null || f.Importer == Importer)
+        && (Period is null || f.PeriodKind == Period) && InYears(f.PeriodStart, f.PeriodEnd);
+
+    /// <summary>Whether <paramref name="f"/> matches this filter: the same test as the SQL of <c>FigureService.Filtered</c>.</summary>
+    public bool Matches(Figure f) => InGroups(f) && InCodes(f);
+
+    /// <summary>Whether <paramref name="f"/>'s category and HS code are among the filter's (any, where it names none).</summary>
+    public bool InCodes(Figure f) =>
+        (Categories.Count == 0 || Categories.Contains(f.Category))
+        && (!HasCodes || HsCodes.Contains(f.HsCode) || HsCodesWithInside.Any(c => c == f.HsCode || HsClassification.IsInside(f.HsCode, c)));
+
+    /// <summary>Whether the filter names HS codes (alone or with the codes inside): a view the summaries do not hold.</summary>
+    public bool HasCodes => HsCodes.Count > 0 || HsCodesWithInside.Count > 0;
 
     /// <summary>The query string that reproduces this filter, in the API's parameter names (no leading '?').</summary>
     public string ToQueryString()

@@ -89,7 +89,7 @@ public sealed partial class FigureRow
             Check(end >= start, "period_end", $"'{PeriodEnd}' is before period_start '{PeriodStart}'");
         }
         var hs = HsCode.Trim();
-        Check(HsClassification.IsValidCode(hs), "hs_code", $"'{HsCode}' is not an HS code (2 to 10 digits, or TOTAL)");
+        Check(HsClassification.IsValidCode(hs), "hs_code", $"'{HsCode}' is not an HS code (2, 4, 6, 8 or 10 digits, or TOTAL)");
         Check(!string.IsNullOrWhiteSpace(Product), "product", "is empty");
         Check(EnumNames<Qualifier>.TryParse(QualifierName, out var qualifier), "qualifier",
             $"'{QualifierName}' is not one of {string.Join(", ", EnumNames<Qualifier>.All)}");

@@ -129,9 +129,12 @@ public static class HsClassification
     public static (Category Category, Stage Stage) Classify(string hsCode) =>
         RuleFor(hsCode) is { } rule ? (s_byId[rule.CategoryId], rule.Stage) : (Other, Stage.Unclassified);
 
-    /// <summary>Digits only, 2 to 10 of them, or <c>TOTAL</c>.</summary>
+    /// <summary>
+    /// Digits in pairs, 2 to 10 of them (chapter, heading, subheading, national lines), or <c>TOTAL</c>. The summaries
+    /// find a code's chapter, heading and subheading by these lengths (docs/decisions/0093).
+    /// </summary>
     public static bool IsValidCode(string? code) =>
-        code == Total || code is { Length: >= 2 and <= 10 } && code.All(char.IsAsciiDigit);
+        code == Total || code is { Length: >= 2 and <= 10 } && code.Length % 2 == 0 && code.All(char.IsAsciiDigit);
 
     /// <summary>Whether <paramref name="inner"/> is a code inside <paramref name="outer"/> (7403 inside 74).</summary>
     public static bool IsInside(string inner, string outer) =>

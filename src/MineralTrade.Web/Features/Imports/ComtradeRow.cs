@@ -93,7 +93,7 @@ public sealed partial class ComtradeRow
         Check(flow is "X" or "M", "flowCode", $"'{FlowCode}' is not a UN Comtrade+ flow code (X export, M import, or RX, RM, DX, FM...)");
         var (start, end) = ReadPeriod(errors);
         var hs = Text(CmdCode).ToUpperInvariant();
-        Check(HsClassification.IsValidCode(hs), "cmdCode", $"'{CmdCode}' is not an HS code (2 to 10 digits, or TOTAL)");
+        Check(HsClassification.IsValidCode(hs), "cmdCode", $"'{CmdCode}' is not an HS code (2, 4, 6, 8 or 10 digits, or TOTAL)");
         var value = Number(PrimaryValue, "primaryValue", errors, required: true);
         var netWeight = Number(NetWgt, "netWgt", errors, required: false);
         var quantity = Number(Qty, "qty", errors, required: false);

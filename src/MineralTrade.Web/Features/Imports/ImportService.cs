@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using MineralTrade.Web.Data;
+using MineralTrade.Web.Data.Summaries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -19,7 +20,7 @@ namespace MineralTrade.Web.Features.Imports;
 /// model (<see cref="FigureColumns"/>). The seed file goes the same way at start-up, as the truth for its own figures
 /// (docs/decisions/0042-seed-is-the-truth.md).
 /// </summary>
-public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFactory, IOptions<ImportOptions> options)
+public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFactory, IOptions<ImportOptions> options, StoreVersion storeVersion)
 {
     /// <summary>Who the seeding is in the history; the one importer whose file is the truth for its figures.</summary>
     public const string Seed = "seed";
@@ -61,6 +62,7 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
                 if (result.Summary?.ImportId is not null)
                 {
                     await transaction.CommitAsync(cancellationToken);
+                    storeVersion.Changed();
                 }
                 return result;
             }
@@ -173,8 +175,12 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
         db.Imports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
 
+        // The summaries of what the import touches, in its transaction: pages never see one without the other
+        // (docs/decisions/0090). Removed figures are touched before they go.
+        await using var summaries = await SummaryRefresh.BeginAsync(connection, tx, cancellationToken);
         if (removed > 0)
         {
+            await summaries.TouchRemovedAsync(gone, cancellationToken);
             await ExecuteAsync(connection, tx, "DELETE " + gone, cancellationToken);
         }
         var stored = List(columns.Stored);
@@ -187,6 +193,8 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
             + $"FROM import_rows AS r WHERE NOT EXISTS (SELECT 1 FROM \"Figures\" f WHERE {match}) ORDER BY r.\"Line\"",
             cancellationToken, import.Id);
         await ExecuteAsync(connection, tx, "DROP TABLE IF EXISTS import_rows", cancellationToken);
+        await summaries.TouchImportAsync(import.Id, cancellationToken);
+        await summaries.CompleteAsync(cancellationToken);
         return new ImportResult(summary with { ImportId = import.Id }, 0, []);
     }
 

@@ -63,6 +63,190 @@ namespace MineralTrade.Web.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GroupTotal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basket")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ComponentIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Exporter")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Figures")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GrowthRates")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Importer")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("LatestPublished")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NamedIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("PeriodEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("PeriodStart")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<decimal?>("SharePercent")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("ValueUsd")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Exporter", "Importer", "PeriodKind", "PeriodEnd");
+
+                    b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Reporter", "Exporter", "Importer", "Publisher", "Category" }, "IX_GroupTotals_Listing")
+                        .IsUnique()
+                        .IsDescending(true, false, false, false, false, false, false);
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Reporter", "Exporter", "Importer", "Publisher", "Category" }, "IX_GroupTotals_Listing"), false);
+
+                    b.ToTable("GroupTotals");
+                });
+
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GrowthPair", b =>
+                {
+                    b.Property<int>("CurrentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Exporter")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<string>("HsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Importer")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<int>("PeriodEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("PeriodStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreviousId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<double>("Ratio")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.HasKey("CurrentId");
+
+                    b.HasIndex("Exporter", "Importer", "Ratio");
+
+                    b.ToTable("GrowthPairs");
+                });
+
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.SummaryState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rules")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SummaryStates");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ImportId = 0,
+                            Rules = 0
+                        });
+                });
+
             modelBuilder.Entity("MineralTrade.Web.Features.Figures.Figure", b =>
                 {
                     b.Property<int>("Id")
@@ -168,6 +352,8 @@ namespace MineralTrade.Web.Migrations
 
                     b.HasIndex("Category", "PeriodEnd");
 
+                    b.HasIndex("ValueUsd", "Id");
+
                     b.HasIndex("HsCode", "Exporter", "Importer", "PeriodEnd", "PeriodStart", "Reporter", "ValueUsd")
                         .HasDatabaseName("IX_Figures_Product");
 
@@ -175,6 +361,9 @@ namespace MineralTrade.Web.Migrations
                         .IsUnique();
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Reporter", "Exporter", "Importer", "HsCode", "PeriodStart", "PeriodEnd", "SourcePublisher", "SourceUrl"), false);
+
+                    b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Category", "HsCode", "Reporter", "Id" }, "IX_Figures_Listing")
+                        .IsDescending(true, false, false, false, false, false);
 
                     b.ToTable("Figures");
                 });

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace MineralTrade.Web.Data;
+
+/// <summary>
+/// Output caching for the API (docs/decisions/0095): an answer is kept under its path, its whole query string and the
+/// store's data version, so an import anywhere makes every cached answer stale at once, on every node. Only GET and
+/// HEAD answers that succeeded are kept. <c>OutputCache:Enabled=false</c> turns it off (the benchmarks measure both).
+/// </summary>
+public sealed class DataVersionOutputCache : IOutputCachePolicy
+{
+    public const string Policy = "data-version";
+
+    /// <summary>How long an answer is kept at most; a new data version replaces it sooner.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        if (!http.RequestServices.GetRequiredService<IConfiguration>().GetValue("OutputCache:Enabled", true))
+        {
+            return;
+        }
+        var read = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = read;
+        context.AllowCacheStorage = read;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByHost = true;
+        context.CacheVaryByRules.VaryByValues["data-version"] =
+            (await http.RequestServices.GetRequiredService<StoreVersion>().CurrentAsync(cancellation)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        // A problem, a redirect or anything that sets a cookie is answered afresh each time.
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,91 @@
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Data.Summaries;
+
+/// <summary>
+/// A like-for-like pair (docs/decisions/0090): a figure and the same series' figure for the same months a year
+/// earlier, both the preferred ones of their period. The rate itself is computed from the two figures when read.
+/// </summary>
+public sealed class GrowthPair
+{
+    public int CurrentId { get; set; }
+    public int PreviousId { get; set; }
+    public required string Reporter { get; set; }
+    public required string Exporter { get; set; }
+    public required string Importer { get; set; }
+
+    /// <summary>The source publisher where the reporter is <c>unstated</c>, else empty: part of the series.</summary>
+    public required string Publisher { get; set; }
+
+    public required string HsCode { get; set; }
+    public required string Category { get; set; }
+    public PeriodKind PeriodKind { get; set; }
+    public int PeriodStart { get; set; }
+    public int PeriodEnd { get; set; }
+
+    /// <summary>Current value over previous value, only to order by (the rate shown is computed in decimal).</summary>
+    public double Ratio { get; set; }
+}
+
+/// <summary>
+/// A category's total within one group: reporter, flow, period and, where the reporter is <c>unstated</c>, publisher
+/// (docs/decisions/0093), with what the pages count about the group.
+/// </summary>
+public sealed class GroupTotal
+{
+    public int Id { get; set; }
+    public required string Reporter { get; set; }
+    public required string Exporter { get; set; }
+    public required string Importer { get; set; }
+
+    /// <summary>The source publisher where the reporter is <c>unstated</c>, else empty.</summary>
+    public required string Publisher { get; set; }
+
+    public int PeriodStart { get; set; }
+    public int PeriodEnd { get; set; }
+    public PeriodKind PeriodKind { get; set; }
+    public required string Category { get; set; }
+
+    /// <summary>The sum of the covering figures; null where the category has no figure with a value in the group.</summary>
+    public decimal? ValueUsd { get; set; }
+
+    public DerivedQualifier Qualifier { get; set; }
+
+    /// <summary>The covering HS codes added, ordinal order, space-separated: what a series is made of.</summary>
+    public required string Basket { get; set; }
+
+    /// <summary>Ids of the figures added, in basket order, space-separated.</summary>
+    public required string ComponentIds { get; set; }
+
+    /// <summary>Ids of the products named without a value, space-separated.</summary>
+    public required string NamedIds { get; set; }
+
+    /// <summary>Share of the group's mineral categories, in percent to one decimal; null for all goods and other goods.</summary>
+    public decimal? SharePercent { get; set; }
+
+    /// <summary>Every figure of the group and category, of every source: what the pages count.</summary>
+    public int Figures { get; set; }
+
+    /// <summary>Growth rates whose later figure is in the group and category.</summary>
+    public int GrowthRates { get; set; }
+
+    /// <summary>The latest publication date of the group and category's figures, where sources give one: how recent a reporter is.</summary>
+    public DateOnly? LatestPublished { get; set; }
+}
+
+/// <summary>
+/// What the summaries were computed from (one row): the rules' version and the last import they include. Start-up
+/// compares both with the code and the import history, and summarises what is missing (<see cref="SummaryRefresh.EnsureAsync"/>).
+/// </summary>
+public sealed class SummaryState
+{
+    public const int SingleRow = 1;
+
+    public int Id { get; set; }
+
+    /// <summary>The summary rules the tables were computed with (<see cref="SummaryRefresh.RulesVersion"/>); another value rebuilds them at start-up.</summary>
+    public int Rules { get; set; }
+
+    /// <summary>The latest import whose figures the summaries include; a later one (seeded by an older version) is summarised at start-up.</summary>
+    public int ImportId { get; set; }
+}

@@ -1,0 +1,48 @@
+namespace MineralTrade.Web.Features.Figures;
+
+/// <summary>
+/// The range a published value stands for, read from the digits its source gave (docs/decisions/0091): a press
+/// figure of 290,000 is anything from 285,000 to 295,000; a dataset figure is exact to the dollar.
+/// </summary>
+public static class Rounding
+{
+    /// <summary>The rounding step of <paramref name="f"/>'s value: $1 for a dataset, else the largest power of ten that divides it.</summary>
+    public static decimal Step(Figure f) => f.SourceKind == SourceKind.Dataset || f.ValueUsd is not { } v ? 1m : Step(v);
+
+    /// <summary>The largest power of ten, from $1 up, that divides <paramref name="value"/>; $0.01 for a value with cents; $1 for zero.</summary>
+    public static decimal Step(decimal value)
+    {
+        if (value == 0m)
+        {
+            return 1m;
+        }
+        if (value != decimal.Truncate(value))
+        {
+            return 0.01m;
+        }
+        var step = 1m;
+        while (value % (step * 10m) == 0m)
+        {
+            step *= 10m;
+        }
+        return step;
+    }
+
+    /// <summary>
+    /// The growth range the two figures' roundings allow, in percent rounded outwards to one decimal; an open side is
+    /// null (a lower bound has no highest value).
+    /// </summary>
+    public static (decimal? Low, decimal? High) GrowthRange(Figure current, Figure previous)
+    {
+        decimal cur = current.ValueUsd!.Value, prev = previous.ValueUsd!.Value;
+        decimal curHalf = Step(current) / 2m, prevHalf = Step(previous) / 2m;
+        decimal? curHigh = current.Qualifier == Qualifier.AtLeast ? null : cur + curHalf;
+        decimal? prevHigh = previous.Qualifier == Qualifier.AtLeast ? null : prev + prevHalf;
+        decimal curLow = Math.Max(0m, cur - curHalf), prevLow = prev - prevHalf;
+        decimal? low = prevHigh is { } ph ? Percent(curLow / ph, MidpointRounding.ToNegativeInfinity) : null;
+        decimal? high = curHigh is { } ch && prevLow > 0m ? Percent(ch / prevLow, MidpointRounding.ToPositiveInfinity) : null;
+        return (low, high);
+    }
+
+    private static decimal Percent(decimal ratio, MidpointRounding direction) => Math.Round((ratio - 1m) * 100m, 1, direction);
+}

@@ -1,0 +1,113 @@
+using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.UnitTests;
+
+/// <summary>Issue 9's data rules: series identity, totals that name their group, value added on the same products.</summary>
+public sealed class SeriesAndGroupTests
+{
+    [Fact]
+    public void ByYear_BasketChangesBetweenYears_StartsANewSeries()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("2606", "2024-01", "2024-12", 290_000m), Fig.Make("2606", "2025-01", "2025-12", 14_160_000m),
+            Fig.Make("76", "2025-01", "2025-12", 30_350_000m),
+        ];
+
+        var series = OverviewBuilder.ByYear(figures);
+
+        Assert.Equal(["Aluminium: 2606, 76, CN-GACC, full years", "Aluminium: 2606, CN-GACC, full years"], series.Select(s => s.Name));
+        Assert.Equal([2024], series.Single(s => s.Basket is ["2606"]).Points.Select(p => p.Year));
+    }
+
+    [Fact]
+    public void ByYear_TwoReporters_AreNeverOneLine()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("74", "2024-01", "2024-12", 100m, reporter: "unstated", publisher: "Paper A"),
+            Fig.Make("74", "2025-01", "2025-12", 120m, reporter: "CN-GACC"),
+        ];
+
+        var series = OverviewBuilder.ByYear(figures);
+
+        Assert.Equal(2, series.Count);
+        Assert.All(series, s => Assert.Single(s.Points));
+        Assert.Contains(series, s => s.Name == "Copper: 74, unstated (Paper A), full years");
+    }
+
+    [Fact]
+    public void Totals_UnstatedReporter_AreGroupedByPublisher_AndSayWhich()
+    {
+        var totals = Comparisons.CategoryTotals([
+            Fig.Make("74", "2022-01", "2022-12", 1_220_000_000m, reporter: "unstated", publisher: "Radio"),
+            Fig.Make("7403", "2022-01", "2022-12", 470_940_000m, reporter: "unstated", publisher: "Review"),
+        ]);
+
+        Assert.Equal(2, totals.Count);
+        Assert.Equal(["Radio", "Review"], totals.Select(t => t.Publisher).Order(StringComparer.Ordinal));
+        Assert.All(totals, t => Assert.Equal(100m, t.SharePercent));
+    }
+
+    [Fact]
+    public void Totals_SharesInAGroup_AddUpToAtMostAHundred_WithAChapterOfOresCoveringAHeading()
+    {
+        var totals = Comparisons.CategoryTotals([
+            Fig.Make("26", "2025-01", "2025-12", 500m), Fig.Make("2603", "2025-01", "2025-12", 200m),
+            Fig.Make("74", "2025-01", "2025-12", 500m), Fig.Make("TOTAL", "2025-01", "2025-12", 9_000m),
+        ]);
+
+        Assert.Equal(["74"], totals.Single(t => t.Category.Id == "copper").Basket);
+        Assert.Equal(100m, totals.Sum(t => t.SharePercent ?? 0m));
+        Assert.Null(totals.Single(t => t.Category.Id == "all-goods").SharePercent);
+    }
+
+    [Fact]
+    public void Sum_ADatasetMentionWithoutValue_DoesNotHideAValue()
+    {
+        var sum = Comparisons.Sum([
+            Fig.Make("2602", "2025-01", "2025-12", null, kind: SourceKind.Dataset, publisher: "UN Comtrade+"),
+            Fig.Make("2602", "2025-01", "2025-12", 7_000_000m, publisher: "Paper"),
+        ]);
+
+        Assert.Equal(7_000_000m, sum.ValueUsd);
+        Assert.Empty(sum.NamedWithoutValue);
+    }
+
+    [Fact]
+    public void ValueAdded_OnTheSameProducts_LeavesOutAProductOneHalfYearAdds()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("74", "2024-01", "2024-06", 504_530_000m), Fig.Make("2608", "2024-01", "2024-06", 63_040_000m),
+            Fig.Make("74", "2025-01", "2025-06", 482_410_000m), Fig.Make("2608", "2025-01", "2025-06", 55_240_000m),
+            Fig.Make("2601", "2025-01", "2025-06", 39_030_000m),
+        ];
+
+        var valueAdded = OverviewBuilder.ValueAdded(figures);
+
+        var same = valueAdded.SameProducts.Select(p => p.ProcessedSharePercent).ToList();
+        var all = valueAdded.AllKnown.Select(p => p.ProcessedSharePercent).ToList();
+        Assert.True(same[1] > same[0], "on the same products the processed share rose");
+        Assert.True(all[1] < all[0], "counting iron ores only in 2025, it appears to fall");
+        Assert.DoesNotContain(valueAdded.SameProducts[1].Raw, r => r.StartsWith("2601", StringComparison.Ordinal));
+        Assert.Contains(valueAdded.AllKnown[1].Raw, r => r.StartsWith("2601", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ValueAdded_NoProcessedProductInEveryPeriod_HasNoSameProductsPoint_AndSaysSo()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("74", "2024-01", "2024-12", 100m), Fig.Make("2608", "2024-01", "2024-12", 50m),
+            Fig.Make("76", "2025-01", "2025-12", 100m), Fig.Make("2608", "2025-01", "2025-12", 50m),
+        ];
+
+        var valueAdded = OverviewBuilder.ValueAdded(figures);
+
+        Assert.Empty(valueAdded.SameProducts);
+        Assert.Equal(2, valueAdded.AllKnown.Count);
+        Assert.Equal(["CN-GACC, full years"], valueAdded.NoCommonProducts);
+    }
+}
