@@ -21,7 +21,7 @@ public sealed class FigureReaderRows(DbDataReader reader, bool sqlite)
             sourceKind = Column(nameof(Figure.SourceKind)), note = Column(nameof(Figure.Note));
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return new FigureRow
+            var row = new FigureRow
             {
                 Id = reader.GetInt32(id),
                 Reporter = reader.GetString(reporter),
@@ -44,6 +44,8 @@ public sealed class FigureReaderRows(DbDataReader reader, bool sqlite)
                 SourceKindName = reader.GetString(sourceKind),
                 Note = Text(note),
             };
+            yield return row.WithUnitValue(UnitValue.Of(row.ValueUsd, EnumNames<Qualifier>.Parse(row.QualifierName), row.Quantity, row.QuantityUnit,
+                EnumNames<SourceKind>.Parse(row.SourceKindName)));
         }
     }
 

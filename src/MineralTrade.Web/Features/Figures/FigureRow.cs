@@ -41,11 +41,17 @@ public sealed partial class FigureRow
 
     public static FigureRow From(Figure f) => From(f, UnitValue.Of(f));
 
-    private static FigureRow From(Figure f, UnitValue? unit) => new()
+    /// <summary>The unit value's columns, however the row was read (an entity, or the extract's data reader).</summary>
+    public FigureRow WithUnitValue(UnitValue? unit)
     {
-        UnitValueUsd = unit is null ? null : Math.Round(unit.UsdPerUnit, 2),
-        UnitValuePer = unit?.Per,
-        UnitValueQualifier = unit is null ? null : EnumNames<DerivedQualifier>.Name(unit.Qualifier),
+        UnitValueUsd = unit is null ? null : Math.Round(unit.UsdPerUnit, 2);
+        UnitValuePer = unit?.Per;
+        UnitValueQualifier = unit is null ? null : EnumNames<DerivedQualifier>.Name(unit.Qualifier);
+        return this;
+    }
+
+    private static FigureRow From(Figure f, UnitValue? unit) => new FigureRow
+    {
         Id = f.Id,
         Reporter = f.Reporter,
         Exporter = f.Exporter,
@@ -66,7 +72,7 @@ public sealed partial class FigureRow
         SourceUrl = f.SourceUrl,
         SourceKindName = EnumNames<SourceKind>.Name(f.SourceKind),
         Note = f.Note,
-    };
+    }.WithUnitValue(unit);
 
     /// <summary>
     /// Checks the row and turns it into a figure; <paramref name="errors"/> names each bad column with the reason.
