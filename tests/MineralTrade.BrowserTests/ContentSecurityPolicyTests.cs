@@ -69,7 +69,8 @@ public sealed class ContentSecurityPolicyTests(DashboardServer server)
 
     private static async Task ShowTooltipAsync(IPage page, string chart)
     {
-        await page.Locator($"[data-chart='{chart}'] .apexcharts-bar-area, [data-chart='{chart}'] .apexcharts-marker").First.HoverAsync(new() { Force = true });
+        // A drawn point: ApexCharts also keeps zero-size hover markers at the axis origin, outside .apexcharts-series-markers.
+        await page.Locator($"[data-chart='{chart}'] .apexcharts-bar-area, [data-chart='{chart}'] .apexcharts-series-markers .apexcharts-marker").First.HoverAsync(new() { Force = true });
         await page.Locator($"[data-chart='{chart}'] .apexcharts-tooltip.apexcharts-active").WaitForAsync();
     }
 
