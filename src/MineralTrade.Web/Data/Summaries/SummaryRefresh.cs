@@ -66,8 +66,12 @@ public sealed class SummaryRefresh : IAsyncDisposable
                 await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = FILE;", cancellationToken);
             }
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Another node's import or rebuild may hold the store for minutes at a million figures.
-            await StoreWriteLock.AcquireAsync(db.Database, TimeSpan.FromMinutes(10), cancellationToken);
+            // Another node's import or rebuild may hold the store for minutes at a million figures: longer than a
+            // command's timeout (30 s unless set), which would cut the wait short.
+            var timeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(DatabaseStartup.MigrationWait);
+            await StoreWriteLock.AcquireAsync(db.Database, DatabaseStartup.MigrationWait, cancellationToken);
+            db.Database.SetCommandTimeout(timeout);
             // Another node may have summarised meanwhile.
             state = await db.SummaryStates.AsNoTracking().SingleAsync(cancellationToken);
             if (state.Rules == RulesVersion && state.ImportId >= lastImport)
