@@ -51,4 +51,28 @@ public sealed class MoneyTests
 
     [Fact]
     public void Percent_OfALowerBound_RoundsDown() => Assert.Equal("≥ +4,782%", Money.Percent(4782.8m, DerivedQualifier.AtLeast));
+
+    [Fact]
+    public void PercentWithRange_AluminiumOres_SaysWhatThePublishedRoundingAllows() =>
+        Assert.Equal("+4,783%, between +4,698% and +4,871% from the published rounding",
+            Money.PercentWithRange(Comparisons.Rate(Fig.Make("2606", "2025-01", "2025-12", 14_160_000m), Fig.Make("2606", "2024-01", "2024-12", 290_000m))));
+
+    [Fact]
+    public void RoundingRange_ValuesExactToTheDollar_SaysNothingMore()
+    {
+        var rate = Comparisons.Rate(Fig.Make("2603", "2025-01", "2025-12", 4_968_223m, kind: SourceKind.Dataset), Fig.Make("2603", "2024-01", "2024-12", 4_412_117m, kind: SourceKind.Dataset));
+
+        Assert.Null(Money.RoundingRange(rate));
+        Assert.Equal(Money.Percent(rate.GrowthPercent, rate.Qualifier), Money.PercentWithRange(rate));
+    }
+
+    [Fact]
+    public void RoundingRange_ALowerBoundNow_HasOnlyALowEnd() =>
+        Assert.Equal("at least +5.2% from the published rounding",
+            Money.RoundingRange(Comparisons.Rate(Fig.Make("2601", "2025-01", "2025-12", 101_000_000m, Qualifier.AtLeast), Fig.Make("2601", "2024-01", "2024-12", 95_000_000m))));
+
+    [Fact]
+    public void RoundingRange_ALowerBoundAYearEarlier_HasOnlyAHighEnd() =>
+        Assert.Equal("at most +14.3% from the published rounding",
+            Money.RoundingRange(Comparisons.Rate(Fig.Make("2601", "2025-01", "2025-12", 104_000_000m), Fig.Make("2601", "2024-01", "2024-12", 92_000_000m, Qualifier.AtLeast))));
 }

@@ -227,7 +227,7 @@ public static class OverviewCharts
                         fillColor = OverviewText.Direction(g.GrowthPercent) == GrowthDirection.Up ? Up : Down,
                         fill = BoundFill(g.Qualifier),
                         label = Money.Percent(g.GrowthPercent, g.Qualifier),
-                        tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.Percent(g.GrowthPercent, g.Qualifier)}",
+                        tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.PercentWithRange(g)}",
                             Money.Pair(g), "Reporter: " + g.Current.Reporter, $"Flow: {g.Current.Exporter} → {g.Current.Importer}",
                             "Source: " + g.Current.SourcePublisher, g.FlagReason),
                     }).ToArray(),

@@ -90,4 +90,31 @@ public static class Money
     public static string Share(decimal percent) => percent.ToString("0.#", s_invariant) + "%";
 
     public static string Percent(decimal percent, DerivedQualifier qualifier) => Sign(qualifier) + Percent(percent, TowardTheBound(qualifier));
+
+    /// <summary>
+    /// The range the two values' published roundings allow (decision 0091), each end rounded away from the rate so the
+    /// range still holds it: <c>between +4,698% and +4,871% from the published rounding</c>; null where the range
+    /// says no more than the rate itself (values exact to the dollar) or both ends are open.
+    /// </summary>
+    public static string? RoundingRange(GrowthRate rate)
+    {
+        var low = rate.LowPercent is { } l ? Percent(l, MidpointRounding.ToNegativeInfinity) : null;
+        var high = rate.HighPercent is { } h ? Percent(h, MidpointRounding.ToPositiveInfinity) : null;
+        // The API's ends are already rounded outwards to 0.1: a range one step wide is the rate's own rounding.
+        if (rate.HighPercent - rate.LowPercent <= 0.1m || (low is not null && low == high))
+        {
+            return null;
+        }
+        return (low, high) switch
+        {
+            ({ } a, { } b) => $"between {a} and {b} from the published rounding",
+            ({ } a, null) => $"at least {a} from the published rounding",
+            (null, { } b) => $"at most {b} from the published rounding",
+            _ => null,
+        };
+    }
+
+    /// <summary>The rate with its qualifier and, where it says more, the range its roundings allow: <c>+4,783%, between +4,698% and +4,871% from the published rounding</c>.</summary>
+    public static string PercentWithRange(GrowthRate rate) =>
+        Percent(rate.GrowthPercent, rate.Qualifier) + (RoundingRange(rate) is { } range ? ", " + range : "");
 }
