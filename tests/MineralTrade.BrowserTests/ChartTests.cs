@@ -142,6 +142,28 @@ public sealed class ChartTests(DashboardServer server)
     }
 
     [Fact]
+    public async Task Growth_TooltipAndTable_ShowTheRangeOfThePublishedRounding()
+    {
+        var (page, errors) = await OpenAsync("/", charts: "growth");
+        const string range = "between +4,698% and +4,871% from the published rounding";
+
+        // Aluminium ores, 2025 against 2024: $14.16 M against a published $0.29 M, anything from $0.285 M to $0.295 M.
+        using var options = await OptionsAsync(page, "chart-growth");
+        var bar = options.RootElement.GetProperty("series")[0].GetProperty("data").EnumerateArray()
+            .Select((p, i) => (Tip: string.Join(" ", p.GetProperty("tip").EnumerateArray().Select(l => l.GetString())), Index: i))
+            .First(p => p.Tip.Contains("+4,783%", StringComparison.Ordinal)).Index;
+        await page.Locator("#chart-growth .apexcharts-bar-area").Nth(bar).HoverAsync(new() { Force = true });
+        var tooltip = page.Locator("#chart-growth .apexcharts-tooltip.apexcharts-active");
+        await tooltip.WaitForAsync();
+        Assert.Contains($"+4,783%, {range}", await tooltip.TextContentAsync(), StringComparison.Ordinal);
+
+        await page.Locator("[data-chart='growth'] details.data-table summary").ClickAsync();
+        var row = page.Locator("[data-chart='growth'] details.data-table tbody tr").Filter(new() { HasText = "+4,783%" });
+        Assert.Equal(range, await row.GetByTestId("rounding-range").TextContentAsync());
+        NoErrors(errors);
+    }
+
+    [Fact]
     public async Task StateBankView_ChartsItsFiscalYearsQuartersAndMonths()
     {
         var (page, errors) = await OpenAsync("/?reporter=PK-SBP", charts: "by-year");
