@@ -181,6 +181,34 @@ public class ImportTests
     }
 
     [Fact]
+    public async Task History_IsPaged_NewestFirst_WithTheNextPageInTheLinkHeader()
+    {
+        await using var app = new ImportApp();
+        await app.PostAsync(ComtradeFile.Bytes(SmallFile()), "?fileName=first.csv");
+        await app.PostAsync(ComtradeFile.Bytes([ComtradeFile.Row(reporter: "PAK", flow: "X", partner: "CHN", period: "2022", cmd: "2606", value: "42")]), "?fileName=second.csv");
+        var client = app.CreateClient();
+
+        var first = await client.GetAsync("/api/imports?limit=2");
+        var names = (await JsonAsync(first)).EnumerateArray().Select(i => i.GetProperty("fileName").GetString()).ToList();
+        Assert.Equal(["second.csv", "first.csv"], names);
+        var next = Pages.NextLink(first);
+        Assert.NotNull(next);
+
+        var rest = await client.GetAsync(next);
+        var seed = Assert.Single((await JsonAsync(rest)).EnumerateArray());
+        Assert.Equal("seed", seed.GetProperty("importedBy").GetString());
+        Assert.Null(Pages.NextLink(rest));
+
+        foreach (var (query, parameter) in new[] { ("limit=0", "limit"), ("limit=1001", "limit"), ("cursor=abc", "cursor"), ("cursor=WyJ4Il0", "cursor") })
+        {
+            var bad = await client.GetAsync($"/api/imports?{query}");
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+            Assert.True((await JsonAsync(bad)).GetProperty("errors").TryGetProperty(parameter, out _), query);
+        }
+    }
+
+    [Fact]
     public async Task Multipart_FileUpload_IsImportedUnderItsName()
     {
         await using var app = new ImportApp();

@@ -20,9 +20,12 @@ public sealed class FuzzQueries(int seed)
     public static readonly string[] FilterPages = ["/", "/figures", "/products", "/compare", "/products/74", "/products/2603", "/products/TOTAL", "/products/9999"];
 
     /// <summary>Paths that take no query: whatever is appended, the answer is the same success.</summary>
-    public static readonly string[] OtherPaths = ["/api/categories", "/api/targets", "/api/imports", "/about", "/health", "/health/ready"];
+    public static readonly string[] OtherPaths = ["/api/categories", "/api/targets", "/about", "/health", "/health/ready"];
 
-    public static IEnumerable<string> AllPaths => FilterApis.Concat(FilterPages).Concat(OtherPaths);
+    /// <summary>Paths that read only the paging parameters: 400 problem+json naming limit or cursor, or 200.</summary>
+    public static readonly string[] PagedPaths = ["/api/imports"];
+
+    public static IEnumerable<string> AllPaths => FilterApis.Concat(FilterPages).Concat(OtherPaths).Concat(PagedPaths);
 
     private static readonly Dictionary<string, string[]> s_valid = new()
     {
@@ -144,6 +147,12 @@ public sealed class FuzzQueries(int seed)
         {
             return $"{status}";
         }
+        if (PagedPaths.Contains(query.Path))
+        {
+            return status == 200 || (status == 400 && mediaType == "application/problem+json" && NamesOnly(body, ["limit", "cursor"], query.Names))
+                ? null
+                : $"{status} for a path that reads only limit and cursor";
+        }
         var isApi = FilterApis.Contains(query.Path);
         var isPage = FilterPages.Contains(query.Path);
         if (!isApi && !isPage)
@@ -207,6 +216,15 @@ public sealed class FuzzQueries(int seed)
         }
         var missing = query.Bad.Where(b => !named.Any(n => n.Name.Equals(b, StringComparison.OrdinalIgnoreCase))).ToList();
         return missing.Count > 0 ? $"400 does not name {string.Join(", ", missing)}" : null;
+    }
+
+    /// <summary>A problem whose errors name only <paramref name="allowed"/> parameters, each one the query holds.</summary>
+    private static bool NamesOnly(string body, string[] allowed, IReadOnlySet<string> inQuery)
+    {
+        using var problem = JsonDocument.Parse(body);
+        return problem.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object
+            && errors.EnumerateObject().Any()
+            && errors.EnumerateObject().All(e => allowed.Contains(e.Name) && inQuery.Contains(e.Name));
     }
 }
 

@@ -10,9 +10,11 @@ public sealed record FilterChoices(
     IReadOnlyList<Category> Categories, IReadOnlyList<string> Reporters, IReadOnlyList<string> Exporters, IReadOnlyList<string> Importers,
     int? FirstYear, int? LastYear);
 
-/// <summary>The About page's facts: when the data last changed and every load that changed it.</summary>
+/// <summary>The About page's facts: when the data last changed and the latest loads that changed it.</summary>
 /// <param name="LastChange">The latest import that added or changed a figure (a re-import that changed nothing is not a change).</param>
-public sealed record DataHistory(Import? LastChange, IReadOnlyList<Import> Imports, IReadOnlyList<ReporterCount> Reporters);
+/// <param name="Imports">The latest <see cref="DashboardService.HistoryShown"/> imports, newest first.</param>
+/// <param name="ImportCount">How many imports the whole history holds.</param>
+public sealed record DataHistory(Import? LastChange, IReadOnlyList<Import> Imports, int ImportCount, IReadOnlyList<ReporterCount> Reporters);
 
 /// <summary>One reporter's figures in the store and how recent they are.</summary>
 /// <param name="LatestPeriod">The period reaching furthest (the longest of those ending last), labelled as the reporter counts.</param>
@@ -180,10 +182,16 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
             first is { } f ? Period.Year(f) : null, last is { } l ? Period.Year(l) : null);
     }
 
+    /// <summary>Imports listed on the About page; the rest of the history is paged by <c>GET /api/imports</c>.</summary>
+    public const int HistoryShown = 50;
+
     public async Task<DataHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
     {
-        var imports = await importService.GetHistoryAsync(cancellationToken);
-        return new DataHistory(imports.Where(i => i.Added + i.Changed + i.Removed > 0).MaxBy(i => i.ImportedAt), imports, await GetRecencyAsync([], cancellationToken));
+        var imports = await importService.GetHistoryAsync(beforeId: null, HistoryShown, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var lastChange = await db.Imports.AsNoTracking().Where(i => i.Added + i.Changed + i.Removed > 0)
+            .OrderByDescending(i => i.Id).FirstOrDefaultAsync(cancellationToken);
+        return new DataHistory(lastChange, imports.Items, await importService.CountHistoryAsync(cancellationToken), await GetRecencyAsync([], cancellationToken));
     }
 
     /// <summary>

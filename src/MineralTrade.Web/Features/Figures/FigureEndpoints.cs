@@ -56,6 +56,22 @@ public sealed record PageQuery(
 
     public static void BadCursor(Dictionary<string, string[]> errors) =>
         errors[CursorParameter] = [$"{CursorParameter}: not a cursor of this list. Use the one in the Link header of the previous page, or none for the first page."];
+
+    /// <summary>
+    /// RFC 8288's <c>Link: &lt;...&gt;; rel="next"</c>: this request's path and query with the next cursor (a reference
+    /// relative to the request, so that it holds behind a proxy).
+    /// </summary>
+    public static void NextLink(HttpContext http, string? next)
+    {
+        if (next is null)
+        {
+            return;
+        }
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(http.Request.QueryString.Value);
+        query[PageQuery.CursorParameter] = next;
+        var builder = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query.SelectMany(p => p.Value, (p, v) => KeyValuePair.Create(p.Key, v ?? "")));
+        http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}{builder.ToQueryString()}>; rel=\"next\"";
+    }
 }
 
 /// <summary>A <see cref="GrowthRate"/> as <c>/api/growth</c> answers it: the rate, and both figures as rows.</summary>
@@ -177,7 +193,7 @@ public static class FigureEndpoints
             return Invalid(errors);
         }
         var result = await service.GetFiguresAsync(filter, position, limit, cancellationToken);
-        NextLink(http, result.Next);
+        PageQuery.NextLink(http, result.Next);
         return TypedResults.Ok(result.Items.Select(FigureRow.From).ToList());
     }
 
@@ -196,7 +212,7 @@ public static class FigureEndpoints
             return Invalid(errors);
         }
         var result = await service.GetGrowthAsync(filter, position, limit, cancellationToken);
-        NextLink(http, result.Next);
+        PageQuery.NextLink(http, result.Next);
         return TypedResults.Ok(result.Items.Select(GrowthRateRow.From).ToList());
     }
 
@@ -217,7 +233,7 @@ public static class FigureEndpoints
             return Invalid(errors);
         }
         var result = await service.GetCategoryTotalsAsync(filter, after, limit, cancellationToken);
-        NextLink(http, result.Next);
+        PageQuery.NextLink(http, result.Next);
         return TypedResults.Ok(result.Items.Select(CategoryTotalRow.From).ToList());
     }
 
@@ -247,22 +263,6 @@ public static class FigureEndpoints
             parsed = false;
         }
         return parsed;
-    }
-
-    /// <summary>
-    /// RFC 8288's <c>Link: &lt;...&gt;; rel="next"</c>: this request's path and query with the next cursor (a reference
-    /// relative to the request, so that it holds behind a proxy).
-    /// </summary>
-    private static void NextLink(HttpContext http, string? next)
-    {
-        if (next is null)
-        {
-            return;
-        }
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(http.Request.QueryString.Value);
-        query[PageQuery.CursorParameter] = next;
-        var builder = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query.SelectMany(p => p.Value, (p, v) => KeyValuePair.Create(p.Key, v ?? "")));
-        http.Response.Headers.Link = $"<{http.Request.PathBase}{http.Request.Path}{builder.ToQueryString()}>; rel=\"next\"";
     }
 
     private static async Task<Results<Ok<T>, ValidationProblem>> WithFilter<T>(FigureQuery query, Func<FigureFilter, Task<T>> run) =>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web.Features.Imports;
@@ -93,8 +95,33 @@ public static class ImportEndpoints
             extensions: new Dictionary<string, object?> { ["problemCount"] = result.ProblemCount, ["problems"] = result.Problems });
     }
 
-    public static async Task<Ok<IReadOnlyList<Import>>> GetImports(ImportService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.GetHistoryAsync(cancellationToken));
+    /// <summary>One page of the history, newest first; the next page is in the <c>Link</c> header.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<Import>>, ValidationProblem>> GetImports(
+        [AsParameters] PageQuery page, ImportService service, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var parsed = page.TryParseLimit(errors, out var limit);
+        int? beforeId = null;
+        if (page.Cursor is not null)
+        {
+            if (Cursor.TryRead(page.Cursor, out var values) && values is [{ ValueKind: JsonValueKind.Number } v] && v.TryGetInt32(out var id))
+            {
+                beforeId = id;
+            }
+            else
+            {
+                PageQuery.BadCursor(errors);
+                parsed = false;
+            }
+        }
+        if (!parsed)
+        {
+            return TypedResults.ValidationProblem(errors, detail: $"Check the query parameters: {string.Join(", ", errors.Keys)}.");
+        }
+        var result = await service.GetHistoryAsync(beforeId, limit, cancellationToken);
+        PageQuery.NextLink(http, result.Next);
+        return TypedResults.Ok(result.Items);
+    }
 
     private static ProblemHttpResult TooLarge(ImportOptions settings) => Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large",
         $"The limit is {settings.MaxBytes} bytes (Import:MaxBytes); import larger files with the command line.");

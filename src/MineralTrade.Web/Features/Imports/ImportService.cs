@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Data.Summaries;
+using MineralTrade.Web.Features.Figures;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -92,11 +93,27 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
         return rejected ?? await MergeAsync(db, path, fileName, sha256, importedBy, dryRun: false, lockWait: null, cancellationToken);
     }
 
-    /// <summary>Every import that changed the store, the seeding included, newest first: the history of the store.</summary>
-    public async Task<IReadOnlyList<Import>> GetHistoryAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of the imports that changed the store, the seeding included, newest first: the history of the store,
+    /// continued below <paramref name="beforeId"/> (docs/decisions/0094's paging; the history grows with every import).
+    /// </summary>
+    public async Task<Page<Import>> GetHistoryAsync(int? beforeId, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).ToListAsync(cancellationToken);
+        var imports = db.Imports.AsNoTracking();
+        if (beforeId is { } id)
+        {
+            imports = imports.Where(i => i.Id < id);
+        }
+        var rows = await imports.OrderByDescending(i => i.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        return rows.Count > limit ? new Page<Import>(rows[..limit], Cursor.Write([rows[limit - 1].Id])) : new Page<Import>(rows, null);
+    }
+
+    /// <summary>How many imports the history holds.</summary>
+    public async Task<int> CountHistoryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Imports.CountAsync(cancellationToken);
     }
 
     private static async Task<(string Sha256, ImportResult? Rejected)> ScanAsync(string path, CancellationToken cancellationToken)
