@@ -104,6 +104,21 @@ public sealed class OverviewBuilderTests
         Assert.False(point.Indicative);
     }
 
+    [Theory]
+    [InlineData(Qualifier.AtLeast, Qualifier.Exact, "≥ 66.6%", "the processed sum is a lower bound: the share is at least this")]
+    [InlineData(Qualifier.Exact, Qualifier.AtLeast, "≤ 66.7%", "the raw sum is a lower bound: the share is at most this")]
+    [InlineData(Qualifier.AtLeast, Qualifier.AtLeast, "~ 66.7%", "both sums are lower bounds: the share may be higher or lower")]
+    [InlineData(Qualifier.Exact, Qualifier.Exact, "66.7%", null)]
+    public void ValueAdded_ShareFromABound_SaysWhichWayItLeans(Qualifier processed, Qualifier raw, string share, string? note)
+    {
+        Figure[] figures = [Fig.Make("74", "2025-01", "2025-06", 200m, processed), Fig.Make("2601", "2025-01", "2025-06", 100m, raw)];
+
+        var point = Assert.Single(OverviewBuilder.ValueAdded(figures).SameProducts);
+
+        Assert.Equal(share, point.ShareDisplay);
+        Assert.Equal(note, point.ShareNote);
+    }
+
     [Fact]
     public void ValueAdded_WithABound_IsIndicative()
     {

@@ -110,4 +110,23 @@ public sealed class SeriesAndGroupTests
         Assert.Equal(2, valueAdded.AllKnown.Count);
         Assert.Equal(["CN-GACC, full years"], valueAdded.NoCommonProducts);
     }
+
+    [Fact]
+    public void ValueAdded_BothViewsNameTheProductsTheyDifferBy()
+    {
+        Figure[] figures =
+        [
+            Fig.Make("74", "2024-01", "2024-06", 504_530_000m), Fig.Make("2608", "2024-01", "2024-06", 63_040_000m),
+            Fig.Make("74", "2025-01", "2025-06", 482_410_000m), Fig.Make("2608", "2025-01", "2025-06", 55_240_000m),
+            Fig.Make("2601", "2025-01", "2025-06", 39_030_000m),
+        ];
+
+        var valueAdded = OverviewBuilder.ValueAdded(figures);
+
+        Assert.Empty(valueAdded.Difference(valueAdded.AllKnown[0]));
+        Assert.Equal(["2601 product 2601: $39.03 M"], valueAdded.Difference(valueAdded.AllKnown[1]));
+        Assert.Equal(["2601 product 2601: $39.03 M"], valueAdded.Difference(valueAdded.SameProducts[1]));
+        Assert.Contains("against the same products, H1 2025 (CN-GACC, H1) adds 2601.", OverviewText.ValueAdded(valueAdded, allKnown: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("adds 2601", OverviewText.ValueAdded(valueAdded, allKnown: false), StringComparison.Ordinal);
+    }
 }

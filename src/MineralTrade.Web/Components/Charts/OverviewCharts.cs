@@ -270,14 +270,14 @@ public static class OverviewCharts
             new
             {
                 name = "Processed: metal and articles",
-                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = p.Indicative ? BoundFill(DerivedQualifier.AtLeast) : null,
-                    tip = (string[])[$"{p.PeriodLabel}: {Money.Share(p.ProcessedSharePercent)} processed", p.ProcessedDisplay, "Reporter: " + p.Reporter, .. p.Processed] }).ToArray(),
+                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = BoundFill(p.ProcessedQualifier),
+                    tip = Tip($"{p.PeriodLabel}: {p.ShareDisplay} processed", [p.ShareNote, "Processed: " + p.ProcessedDisplay, "Reporter: " + p.Reporter, .. p.Processed]) }).ToArray(),
             },
             new
             {
                 name = "Raw: ores, concentrates and crude minerals",
-                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.RawUsd, label = p.RawDisplay, fill = p.Indicative ? BoundFill(DerivedQualifier.AtLeast) : null,
-                    tip = (string[])[$"{p.PeriodLabel}: {Money.Share(100m - p.ProcessedSharePercent)} raw", p.RawDisplay, "Reporter: " + p.Reporter, .. p.Raw] }).ToArray(),
+                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.RawUsd, label = p.RawDisplay, fill = BoundFill(p.RawQualifier),
+                    tip = Tip($"{p.PeriodLabel}: {p.ShareDisplay} processed", [p.ShareNote, "Raw: " + p.RawDisplay, "Reporter: " + p.Reporter, .. p.Raw]) }).ToArray(),
             },
         },
         colors = new[] { Processed, Raw },

@@ -89,6 +89,9 @@ public static class Money
     /// <summary>A share of a whole, without a sign: <c>75%</c>, <c>62.5%</c>.</summary>
     public static string Share(decimal percent) => percent.ToString("0.#", s_invariant) + "%";
 
+    /// <summary>A share with its qualifier's sign, rounded toward the bound: <c>≥ 88.9%</c>, <c>≤ 78.1%</c>, <c>~ 60%</c>.</summary>
+    public static string Share(decimal percent, DerivedQualifier qualifier) => Sign(qualifier) + Share(Math.Round(percent, 1, TowardTheBound(qualifier)));
+
     public static string Percent(decimal percent, DerivedQualifier qualifier) => Sign(qualifier) + Percent(percent, TowardTheBound(qualifier));
 
     /// <summary>

@@ -208,7 +208,7 @@ public static class OverviewBuilder
         var rq = SumQualifier(raw);
         return new ValueAddedPoint(
             Period.Label(start, end, reporter), end, reporter, shape, p, Money.Usd(p, pq), r, Money.Usd(r, rq), share,
-            pq != DerivedQualifier.Exact || rq != DerivedQualifier.Exact, [.. processed.Select(Part)], [.. raw.Select(Part)]);
+            pq, rq, [.. processed.Select(Part)], [.. raw.Select(Part)]);
     }
 
     private static DerivedQualifier SumQualifier(IEnumerable<Figure> parts) =>

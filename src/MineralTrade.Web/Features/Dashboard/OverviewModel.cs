@@ -63,14 +63,61 @@ public sealed record YearSeries(
 /// </summary>
 /// <param name="Series">The group and kind of period (<c>CN-GACC, full years</c>): the points of one series are compared.</param>
 /// <param name="Processed">The figures counted as processed, as <c>HS code</c> with its value.</param>
+/// <param name="ProcessedQualifier">How the processed sum is to be read: a lower bound where one of its parts is.</param>
 public sealed record ValueAddedPoint(
     string PeriodLabel, int PeriodEnd, string Reporter, string Series, decimal ProcessedUsd, string ProcessedDisplay, decimal RawUsd, string RawDisplay,
-    decimal ProcessedSharePercent, bool Indicative, IReadOnlyList<string> Processed, IReadOnlyList<string> Raw);
+    decimal ProcessedSharePercent, DerivedQualifier ProcessedQualifier, DerivedQualifier RawQualifier, IReadOnlyList<string> Processed, IReadOnlyList<string> Raw)
+{
+    /// <summary>True where a bound or an approximate figure is involved: not to be read as exact.</summary>
+    public bool Indicative => ProcessedQualifier != DerivedQualifier.Exact || RawQualifier != DerivedQualifier.Exact;
+
+    /// <summary>
+    /// How the processed share is to be read: a processed lower bound over an exact raw sum makes it a lower bound, an
+    /// exact processed sum over a raw lower bound an upper one; two bounds, or an approximate part, leave it approximate.
+    /// </summary>
+    public DerivedQualifier ShareQualifier => (ProcessedQualifier, RawQualifier) switch
+    {
+        (DerivedQualifier.Exact, DerivedQualifier.Exact) => DerivedQualifier.Exact,
+        (DerivedQualifier.AtLeast, DerivedQualifier.Exact) => DerivedQualifier.AtLeast,
+        (DerivedQualifier.Exact, DerivedQualifier.AtLeast) => DerivedQualifier.AtMost,
+        _ => DerivedQualifier.Approximate,
+    };
+
+    /// <summary>The share with its sign, rounded toward the bound: <c>≤ 78.1%</c>.</summary>
+    public string ShareDisplay => Money.Share(ProcessedUsd / (ProcessedUsd + RawUsd) * 100m, ShareQualifier);
+
+    /// <summary>Why the share is not exact, in words; null where it is.</summary>
+    public string? ShareNote => (ProcessedQualifier, RawQualifier) switch
+    {
+        (DerivedQualifier.Exact, DerivedQualifier.Exact) => null,
+        (DerivedQualifier.AtLeast, DerivedQualifier.Exact) => "the processed sum is a lower bound: the share is at least this",
+        (DerivedQualifier.Exact, DerivedQualifier.AtLeast) => "the raw sum is a lower bound: the share is at most this",
+        (DerivedQualifier.AtLeast, DerivedQualifier.AtLeast) => "both sums are lower bounds: the share may be higher or lower",
+        _ => "an approximate figure is counted",
+    };
+
+    /// <summary>Every product counted, processed then raw.</summary>
+    public IEnumerable<string> Counted => Processed.Concat(Raw);
+}
 
 /// <summary>The Value added chart's two views: the same products in every compared period (the default), and all known.</summary>
 /// <param name="NoCommonProducts">Series whose periods have no processed or no raw product in common: no same-products point.</param>
 public sealed record ValueAdded(
-    IReadOnlyList<ValueAddedPoint> SameProducts, IReadOnlyList<ValueAddedPoint> AllKnown, IReadOnlyList<string> NoCommonProducts);
+    IReadOnlyList<ValueAddedPoint> SameProducts, IReadOnlyList<ValueAddedPoint> AllKnown, IReadOnlyList<string> NoCommonProducts)
+{
+    /// <summary>
+    /// The products one view counts for a point and the other does not (docs/decisions/0092): what "all products
+    /// known" adds to the same products, whichever view <paramref name="point"/> is from.
+    /// </summary>
+    public IReadOnlyList<string> Difference(ValueAddedPoint point)
+    {
+        var all = AllKnown.FirstOrDefault(p => Same(p, point));
+        var same = SameProducts.FirstOrDefault(p => Same(p, point));
+        return all is null ? [] : [.. all.Counted.Except(same?.Counted ?? [])];
+    }
+
+    private static bool Same(ValueAddedPoint a, ValueAddedPoint b) => a.Series == b.Series && a.PeriodLabel == b.PeriodLabel && a.PeriodEnd == b.PeriodEnd;
+}
 
 /// <summary>The stated goal against what is known, and the yearly growth it takes.</summary>
 /// <param name="BaseYear">The year the stated baseline is taken for: the last full year when it was said.</param>

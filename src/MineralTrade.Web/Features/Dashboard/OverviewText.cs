@@ -151,14 +151,17 @@ public static class OverviewText
     public static string ValueAdded(ValueAdded valueAdded, bool allKnown, FigureFilter? filter = null)
     {
         var points = allKnown ? valueAdded.AllKnown : valueAdded.SameProducts;
+        var added = valueAdded.AllKnown.Select(p => (p, Codes: valueAdded.Difference(p).Select(c => c.Split(' ')[0]).ToList())).Where(x => x.Codes.Count > 0)
+            .Select(x => $"{x.p.PeriodLabel} ({x.p.Series}) adds {string.Join(", ", x.Codes)}").ToList();
         var view = allKnown
-            ? "All products known: each period counts every product with a published value, so periods may count different products."
+            ? "All products known: each period counts every product with a published value, so periods may count different products"
+              + (added.Count > 0 ? $"; against the same products, {string.Join("; ", added)}." : ".")
             : "Same products: each period counts only the HS codes counted in every period of its series (the table lists them)."
               + (valueAdded.NoCommonProducts.Count > 0 ? $" No product in common in every period: {string.Join("; ", valueAdded.NoCommonProducts)}." : "");
         return points.Count == 0
             ? Empty($"No period in this view has values for both a processed product (metal, articles) and a raw one (ores). {view}", filter)
             : "Share of processed stages (refined and unwrought metal, articles, whole metal chapters) against ores, concentrates and crude minerals, per period and series where both are known: "
-              + string.Join("; ", points.Select(v => $"{v.PeriodLabel} ({v.Series}) {Money.Share(v.ProcessedSharePercent)} processed"))
+              + string.Join("; ", points.Select(v => $"{v.PeriodLabel} ({v.Series}) {v.ShareDisplay} processed"))
               + $". {view} Scrap and gemstones are in neither. Starred (*) periods involve a bound or an approximate figure.";
     }
 
