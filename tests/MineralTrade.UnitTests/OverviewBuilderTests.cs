@@ -228,4 +228,25 @@ public sealed class OverviewBuilderTests
         Assert.Equal(new Flow("PK", "CN"), OverviewBuilder.Build(FigureFilter.All, [.. toChina, .. unstatedWorld], target).Target!.KnownFlow);
         Assert.Equal(new Flow("PK", "WORLD"), OverviewBuilder.Build(FigureFilter.All, [.. toChina, .. namedWorld], target).Target!.KnownFlow);
     }
+
+    [Fact]
+    public void TimeCharts_DrawTheLatestPeriodsOfEachKind_AndTheCardsKeepTheLatestYear()
+    {
+        // 36 months of copper and ores (2023-2025) and 21 full years (2005-2025).
+        var figures = Enumerable.Range(0, 36)
+            .SelectMany(m => new[] { 2023 + m / 12 }.Select(y => $"{y}-{m % 12 + 1:00}"))
+            .SelectMany(month => new[] { Fig.Make("74", month, month, 100m), Fig.Make("2603", month, month, 50m) })
+            .Concat(Enumerable.Range(2005, 21).Select(y => Fig.Make("74", $"{y}-01", $"{y}-12", 1000m)))
+            .ToList();
+
+        var model = OverviewBuilder.Build(FigureFilter.All, figures, target: null);
+
+        var months = model.ByYear.SelectMany(s => s.Points).Where(p => p.PeriodStart == p.PeriodEnd).Select(p => p.PeriodEnd).Distinct().Order().ToList();
+        Assert.Equal(OverviewBuilder.MaxPeriods(PeriodKind.Month), months.Count);
+        Assert.Equal(202401, months[0]);
+        Assert.Equal(202512, months[^1]);
+        Assert.Equal(21, model.ByYear.SelectMany(s => s.Points).Count(p => Period.KindOf(p.PeriodStart, p.PeriodEnd) == PeriodKind.Annual));
+        Assert.All(model.ValueAdded.AllKnown, v => Assert.True(v.PeriodEnd >= 202401));
+        Assert.Equal("2025", model.LatestPeriod);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MineralTrade.Web.Data;
+using MineralTrade.Web.Data.Summaries;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 
@@ -72,10 +73,26 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
             }
         }
         var latest = latestPeriod is { } lp ? new { lp.PeriodStart, lp.PeriodEnd } : null;
-        var seriesKinds = OverviewBuilder.SeriesKinds.ToArray();
-        var totals = await FigureService.ToCategoryTotalsAsync(db, await inFlow
-            .Where(t => seriesKinds.Contains(t.PeriodKind) || (latest != null && t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd))
-            .ToListAsync(cancellationToken), cancellationToken);
+        // The latest periods of each series kind only (OverviewBuilder.Recent): the first period end drawn, per kind.
+        var read = new List<GroupTotal>();
+        foreach (var kind in OverviewBuilder.SeriesKinds)
+        {
+            var ends = inFlow.Where(t => t.PeriodKind == kind).Select(t => t.PeriodEnd).Distinct().OrderByDescending(e => e);
+            if (await ends.Skip(OverviewBuilder.MaxPeriods(kind) - 1).Select(e => (int?)e).FirstOrDefaultAsync(cancellationToken) is { } first)
+            {
+                read.AddRange(await inFlow.Where(t => t.PeriodKind == kind && t.PeriodEnd >= first).ToListAsync(cancellationToken));
+            }
+            else
+            {
+                read.AddRange(await inFlow.Where(t => t.PeriodKind == kind).ToListAsync(cancellationToken));
+            }
+        }
+        // The cards' period, where it is older than the periods drawn (or of another kind).
+        if (latest is not null && !read.Any(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd))
+        {
+            read.AddRange(await inFlow.Where(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd).ToListAsync(cancellationToken));
+        }
+        var totals = await FigureService.ToCategoryTotalsAsync(db, read, cancellationToken);
 
         List<Figure> headlines = [];
         if (latest is not null && flow is not null)

@@ -14,6 +14,30 @@ public static class OverviewBuilder
         new HashSet<PeriodKind> { PeriodKind.Annual, PeriodKind.FiscalYear, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.Month };
 
     /// <summary>
+    /// Periods drawn at most per kind on a time axis, the latest (docs/decisions/0096): a million figures hold 252
+    /// months, and a chart and table of every one of them took seconds to send and to draw. The list of figures and the
+    /// CSV have every period.
+    /// </summary>
+    public static int MaxPeriods(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Month => 24,
+        PeriodKind.Quarter => 12,
+        PeriodKind.HalfYear => 10,
+        _ => 25,
+    };
+
+    /// <summary>
+    /// The totals of the latest <see cref="MaxPeriods"/> periods of each series kind (by period end, within the totals
+    /// given: one flow's), and every total of other kinds.
+    /// </summary>
+    public static List<CategoryTotal> Recent(IReadOnlyCollection<CategoryTotal> totals)
+    {
+        var from = totals.Where(t => SeriesKinds.Contains(t.PeriodKind)).GroupBy(t => t.PeriodKind)
+            .ToDictionary(g => g.Key, g => g.Select(t => t.PeriodEnd).Distinct().OrderDescending().Take(MaxPeriods(g.Key)).Min());
+        return [.. totals.Where(t => !from.TryGetValue(t.PeriodKind, out var first) || t.PeriodEnd >= first)];
+    }
+
+    /// <summary>
     /// The kinds of period the cards fall back on, in order, where the filter asks for none: the latest full year, else
     /// the latest fiscal year, half year, quarter or month (a reporter that counts by fiscal year still has a latest period).
     /// </summary>
@@ -27,6 +51,7 @@ public static class OverviewBuilder
     public static OverviewModel Build(FigureFilter filter, OverviewInputs inputs)
     {
         var latest = inputs.Latest;
+        var recent = Recent(inputs.Totals);
         return new OverviewModel(
             filter.ToQueryString(),
             inputs.FigureCount,
@@ -35,10 +60,10 @@ public static class OverviewBuilder
             latest is { } l ? Period.Label(l.Start, l.End, inputs.Totals.First(t => (t.PeriodStart, t.PeriodEnd) == l).Reporter) : null,
             latest is { } p ? Headlines(inputs.Headlines, inputs.HeadlineGrowth, p) : [],
             latest is { } p2 ? ByCategory(inputs.Totals, p2) : [],
-            ByYear(inputs.Totals),
+            ByYear(recent),
             inputs.Growth,
             inputs.GrowthCount,
-            ValueAdded(inputs.Totals),
+            ValueAdded(recent),
             inputs.Target is { } target ? Track(target, inputs.TargetTotals, inputs.TargetTotalsFlow) : null,
             [.. inputs.NamedWithoutValue.Select(f => new NamedProduct(
                 f.Product, f.HsCode, HsClassification.Label(f.Category, f.Stage), Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter), Provenance.Of(f)))],

@@ -123,7 +123,11 @@ public static class OverviewText
         ? Empty("No full year, fiscal year, half year, quarter or month with a value in this view (odd runs of months are in the table).", filter)
         : "One chart per kind of period (full years, fiscal years, half years, quarters, months), each on its own axis of every period; "
           + "one line per category, reporter and basket of HS codes, so that no line joins two reporters or two baskets, and none crosses a period without a value. "
-          + "Each point is one reporter's sum; its tooltip names the reporter and source. Odd runs of months (January to May) are in the table of figures.";
+          + "Each point is one reporter's sum; its tooltip names the reporter and source. Odd runs of months (January to May) are in the table of figures. "
+          + RecentOnly;
+
+    /// <summary>What the time charts leave out (<see cref="OverviewBuilder.MaxPeriods"/>).</summary>
+    public const string RecentOnly = "At most the latest 24 months, 12 quarters, 10 half years and 25 years or fiscal years are drawn; the list of figures and the CSV have every period.";
 
     /// <summary>The summary with every point: what a screen reader reads for the chart.</summary>
     public static string ByYearDescription(IReadOnlyList<YearSeries> series) => ByYear(series) + " "
