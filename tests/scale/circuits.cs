@@ -82,11 +82,15 @@ Check(circuits.Any(c => c.Cookie == "a") && circuits.Any(c => c.Cookie == "b"), 
 
 var onA = circuits.Where(c => c.Cookie == "a").ToList();
 var onB = circuits.Where(c => c.Cookie == "b").ToList();
+// What a's pages show at their address: loaded afresh on a (a circuit shows the previous view's figures until the new
+// view's have loaded, and nothing on the page says when they have), to be compared with the same address on b later.
 var before = new Dictionary<Circuit, (string Url, string Text)>();
-foreach (var circuit in circuits)
+foreach (var circuit in onA)
 {
+    await circuit.ReloadAsync();
     before[circuit] = (circuit.Page.Url, await circuit.MainTextAsync());
 }
+Check(onA.All(c => c.Cookie == "a" && c.Document == "a"), "a's pages, reloaded before the stop, stayed on a");
 
 // Stop node a as an orchestrator would: SIGTERM, and SIGKILL after a grace period (ASP.NET Core's own is 30 s).
 var stop = Stopwatch.StartNew();
