@@ -262,11 +262,14 @@ sealed class Circuit
         }
     }
 
-    /// <summary>What the page says (cards, summaries, data tables), without the charts' drawing, which ApexCharts animates in.</summary>
+    /// <summary>
+    /// What the page says (cards, summaries, data tables), without the charts' drawing, which ApexCharts animates in, and
+    /// without noscript (raw text as parsed, elements once the circuit renders it again).
+    /// </summary>
     public async Task<string> MainTextAsync() => await Page.EvaluateAsync<string>("""
         () => {
             const main = document.querySelector('main').cloneNode(true);
-            main.querySelectorAll('.apexcharts-canvas, svg').forEach(e => e.remove());
+            main.querySelectorAll('.apexcharts-canvas, svg, noscript').forEach(e => e.remove());
             return main.textContent.split('\n').map(l => l.trim()).filter(l => l).join('\n');
         }
         """);
