@@ -20,7 +20,6 @@ public static class MineralTradeServices
     {
         services.AddDatabase();
 
-        services.AddSingleton<StoreVersion>();
         services.AddSingleton<FigureService>();
         services.AddSingleton<DashboardService>();
         services.AddSingleton<MirrorService>();

@@ -68,6 +68,28 @@ public class SeveralNodesTests
     }
 
     [Fact]
+    public async Task CachedApiAnswer_OnTheOtherNode_HasAnImportThroughOneNode_AtItsNextRequest()
+    {
+        await using var store = TestStore.Create();
+        await using var a = new ImportApp(store: store);
+        await using var b = MineralTradeApp.Over(store);
+        _ = a.CreateClient(); // node a is up before b reads, so that the import follows those reads at once
+        var client = b.CreateClient();
+        const string url = "/api/figures?reporter=PK-PBS&hs=2603";
+        var before = await client.GetStringAsync(url);
+        Assert.Equal(before, await client.GetStringAsync(url));
+
+        var response = await a.PostAsync(MineralTrade.Tests.ComtradeFile.Bytes([
+            MineralTrade.Tests.ComtradeFile.Row(reporter: "PAK", flow: "X", partner: "CHN", period: "2024", cmd: "2603", value: "1500"),
+        ]), "?fileName=one-row.csv");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+
+        // At once, not when something node b keeps (its cached answer, the data version it read) runs out.
+        using var after = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(url));
+        Assert.Contains(after.RootElement.EnumerateArray(), f => f.GetProperty("sourcePublisher").GetString() == "UN Comtrade+" && f.GetProperty("valueUsd").GetDecimal() == 1500m);
+    }
+
+    [Fact]
     public async Task DataVersion_AnImportBumpsIt_ADryRunDoesNot()
     {
         await using var app = new ImportApp();

@@ -266,13 +266,18 @@ sealed class Circuit
     /// What the page says (cards, summaries, data tables), without the charts' drawing, which ApexCharts animates in, and
     /// without noscript (raw text as parsed, elements once the circuit renders it again).
     /// </summary>
-    public async Task<string> MainTextAsync() => await Page.EvaluateAsync<string>("""
+    public async Task<string> MainTextAsync()
+    {
+        // A circuit that loads its view again shows "Loading the figures…" (or the product, the codes) meanwhile.
+        await Page.WaitForFunctionAsync("() => !/Loading the|Loading…/.test(document.querySelector('main')?.innerText ?? 'Loading…')");
+        return await Page.EvaluateAsync<string>("""
         () => {
             const main = document.querySelector('main').cloneNode(true);
             main.querySelectorAll('.apexcharts-canvas, svg, noscript').forEach(e => e.remove());
             return main.textContent.split('\n').map(l => l.trim()).filter(l => l).join('\n');
         }
         """);
+    }
 
     public string Describe() =>
         $"{Page.Url[Page.Url.IndexOf('/', 8)..],-36} cookie {Cookie ?? "-"}  page from {Document ?? "-"}  negotiation from {Negotiation ?? "-"}  WebSocket from {string.Join(",", WebSockets)}";

@@ -30,7 +30,10 @@ public sealed class DataVersionOutputCache : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["data-version"] =
-            (await http.RequestServices.GetRequiredService<StoreVersion>().CurrentAsync(cancellation)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // Read from the database for every request (one row by its key): a node that kept it even a second would answer
+            // from before another node's import.
+            (await DataVersion.ReadAsync(http.RequestServices.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MineralTradeDbContext>>(), cancellation))
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -21,7 +21,7 @@ namespace MineralTrade.Web.Features.Imports;
 /// model (<see cref="FigureColumns"/>). The seed file goes the same way at start-up, as the truth for its own figures
 /// (docs/decisions/0042-seed-is-the-truth.md).
 /// </summary>
-public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFactory, IOptions<ImportOptions> options, StoreVersion storeVersion)
+public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFactory, IOptions<ImportOptions> options)
 {
     /// <summary>Who the seeding is in the history; the one importer whose file is the truth for its figures.</summary>
     public const string Seed = "seed";
@@ -63,7 +63,6 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
                 if (result.Summary?.ImportId is not null)
                 {
                     await transaction.CommitAsync(cancellationToken);
-                    storeVersion.Changed();
                 }
                 return result;
             }
