@@ -77,7 +77,7 @@ public sealed class ChartTests(DashboardServer server)
         }
         // Aluminium ores alone (2024) and ores with chapter 76 (2025) are two baskets: two series, no line from one to the other.
         var legend = (await page.Locator("[data-chart='by-year'] .chart-legend li").AllTextContentsAsync()).Select(l => l.Trim()).ToList();
-        Assert.Contains(legend, l => l.StartsWith("Aluminium: 2606,", StringComparison.Ordinal));
+        Assert.Contains(legend, l => l.StartsWith("Aluminium ore: 2606,", StringComparison.Ordinal));
         Assert.Contains(legend, l => l.StartsWith("Aluminium: 2606 + 76,", StringComparison.Ordinal));
         NoErrors(errors);
     }

@@ -62,6 +62,9 @@ public sealed class PageTests : SeededStore
         Assert.Contains("'abc' is not a year", errors, StringComparison.Ordinal);
         Assert.Contains("unknown period 'decade'", errors, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-chart]"));
+        // Each parameter named once: "from: 'abc' ...", never "from: from: 'abc' ...".
+        Assert.Contains("from: 'abc' is not a year", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("from: from:", errors, StringComparison.Ordinal);
     }
 
     [Fact]

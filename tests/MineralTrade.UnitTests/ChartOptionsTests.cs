@@ -89,10 +89,10 @@ public class ChartOptionsTests
             options.GetProperty("xaxis").GetProperty("categories").EnumerateArray().Select(c => c[0].GetString()!));
         var series = options.GetProperty("series").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("data"));
         Assert.Equal(3, series.Count);
-        var ores = series["Aluminium: 2606, CN-GACC, full years"];
+        var ores = series["Aluminium ore: 2606, CN-GACC, full years"];
         Assert.Equal([null, null, null, 290_000m, null], ores.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? (decimal?)null : v.GetDecimal()));
         Assert.Contains("Aluminium: 2606 + 76, CN-GACC, full years", series.Keys);
-        Assert.Contains("Aluminium: 2606, unstated (Test Publisher), full years", series.Keys);
+        Assert.Contains("Aluminium ore: 2606, unstated (Test Publisher), full years", series.Keys);
         // Three series, three looks.
         Assert.Equal(3, chart.Legend.Select(l => (l.Color, l.Dash)).Distinct().Count());
     }

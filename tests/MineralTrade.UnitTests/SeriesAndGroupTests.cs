@@ -17,7 +17,7 @@ public sealed class SeriesAndGroupTests
 
         var series = OverviewBuilder.ByYear(figures);
 
-        Assert.Equal(["Aluminium: 2606, 76, CN-GACC, full years", "Aluminium: 2606, CN-GACC, full years"], series.Select(s => s.Name));
+        Assert.Equal(["Aluminium ore: 2606, CN-GACC, full years", "Aluminium: 2606 + 76, CN-GACC, full years"], series.Select(s => s.Name));
         Assert.Equal([2024], series.Single(s => s.Basket is ["2606"]).Points.Select(p => p.Year));
     }
 

@@ -93,7 +93,7 @@ public static class OverviewCharts
                 continue;
             }
             var lines = ofKind
-                .GroupBy(p => (p.Category, p.CategoryName, Reporter: Group(p), Basket: Basket(p.Codes)))
+                .GroupBy(p => (p.Category, CategoryName: HsClassification.Label(p.Category, p.Codes), Reporter: Group(p), Basket: Basket(p.Codes)))
                 .Select(g => (g.Key, Points: g.GroupBy(p => p.PeriodStart).Select(x => x.First()).ToDictionary(p => p.PeriodStart)))
                 .OrderByDescending(l => l.Points.Values.Max(p => p.PeriodEnd))
                 .ThenByDescending(l => l.Points.Values.OrderBy(p => p.PeriodEnd).Last().ValueUsd)
@@ -136,7 +136,9 @@ public static class OverviewCharts
                     xaxis = new
                     {
                         type = "category",
-                        categories = axis.Select(p => Period.LabelLines(p.Start, p.End, fiscal)).ToArray(),
+                        // Two lines per label ("Q1 FY2022-23", "Jul–Sep 2022") while they fit; on a long axis, turned labels of two
+                        // lines run into each other, so the months stay in the tooltip and the table.
+                        categories = axis.Select(p => Period.LabelLines(p.Start, p.End, fiscal) is var lines && axis.Count > 8 ? [lines[0]] : lines).ToArray(),
                         // Every period keeps its label: turned when they do not fit side by side (a phone, many months).
                         labels = new { hideOverlappingLabels = false, rotate = -45, trim = false },
                         tooltip = new { enabled = false },

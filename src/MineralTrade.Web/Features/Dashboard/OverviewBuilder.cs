@@ -165,7 +165,7 @@ public static class OverviewBuilder
             .GroupBy(t => (t.Category, t.Point.Reporter, t.Point.Publisher, t.Shape, Basket: string.Join(' ', t.Point.Codes)))
             .Select(g => new YearSeries(
                 g.Key.Category,
-                $"{g.First().Point.CategoryName}: {string.Join(", ", g.First().Point.Codes)}, {Group(g.Key.Reporter, g.Key.Publisher)}, {g.Key.Shape}",
+                $"{HsClassification.Label(g.Key.Category, g.First().Point.Codes)}: {string.Join(" + ", g.First().Point.Codes)}, {Group(g.Key.Reporter, g.Key.Publisher)}, {g.Key.Shape}",
                 g.Key.Reporter, g.Key.Publisher, g.Key.Shape, g.First().Point.Codes,
                 [.. g.Select(t => t.Point).OrderBy(p => p.Year)]))
             .OrderBy(s => s.Name, StringComparer.Ordinal)];
@@ -312,7 +312,7 @@ public static class OverviewBuilder
                 "minerals", "Mineral categories", totals[0].PeriodStart, totals[0].PeriodEnd, totals[0].PeriodLabel, Period.Year(totals[0].PeriodEnd), value, DerivedQualifier.AtLeast,
                 Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter, totals[0].Publisher,
                 string.Join("; ", totals.SelectMany(t => t.Components).Select(c => c.SourcePublisher).Distinct()),
-                [.. totals.OrderByDescending(t => t.ValueUsd).ThenBy(t => t.Category.Id, StringComparer.Ordinal).Select(t => $"{t.Category.Name} {Money.Usd(t.ValueUsd, t.Qualifier)}")],
+                [.. totals.OrderByDescending(t => t.ValueUsd).ThenBy(t => t.Category.Id, StringComparer.Ordinal).Select(t => $"{HsClassification.Label(t.Category.Id, t.Components.Select(c => c.HsCode))} {Money.Usd(t.ValueUsd, t.Qualifier)}")],
                 [.. totals.SelectMany(t => t.Components).Select(c => c.HsCode)]),
         ];
     }
