@@ -75,17 +75,18 @@ public sealed class SeriesAndGroupTests
         Assert.Empty(sum.NamedWithoutValue);
     }
 
+    // The seed's H1 figures: copper and zinc ores in both half years, iron ores only in 2025.
+    private static readonly Figure[] s_halfYears =
+    [
+        Fig.Make("74", "2024-01", "2024-06", 504_530_000m), Fig.Make("2608", "2024-01", "2024-06", 63_040_000m),
+        Fig.Make("74", "2025-01", "2025-06", 482_410_000m), Fig.Make("2608", "2025-01", "2025-06", 55_240_000m),
+        Fig.Make("2601", "2025-01", "2025-06", 39_030_000m),
+    ];
+
     [Fact]
     public void ValueAdded_OnTheSameProducts_LeavesOutAProductOneHalfYearAdds()
     {
-        Figure[] figures =
-        [
-            Fig.Make("74", "2024-01", "2024-06", 504_530_000m), Fig.Make("2608", "2024-01", "2024-06", 63_040_000m),
-            Fig.Make("74", "2025-01", "2025-06", 482_410_000m), Fig.Make("2608", "2025-01", "2025-06", 55_240_000m),
-            Fig.Make("2601", "2025-01", "2025-06", 39_030_000m),
-        ];
-
-        var valueAdded = OverviewBuilder.ValueAdded(figures);
+        var valueAdded = OverviewBuilder.ValueAdded(s_halfYears);
 
         var same = valueAdded.SameProducts.Select(p => p.ProcessedSharePercent).ToList();
         var all = valueAdded.AllKnown.Select(p => p.ProcessedSharePercent).ToList();
@@ -114,14 +115,7 @@ public sealed class SeriesAndGroupTests
     [Fact]
     public void ValueAdded_BothViewsNameTheProductsTheyDifferBy()
     {
-        Figure[] figures =
-        [
-            Fig.Make("74", "2024-01", "2024-06", 504_530_000m), Fig.Make("2608", "2024-01", "2024-06", 63_040_000m),
-            Fig.Make("74", "2025-01", "2025-06", 482_410_000m), Fig.Make("2608", "2025-01", "2025-06", 55_240_000m),
-            Fig.Make("2601", "2025-01", "2025-06", 39_030_000m),
-        ];
-
-        var valueAdded = OverviewBuilder.ValueAdded(figures);
+        var valueAdded = OverviewBuilder.ValueAdded(s_halfYears);
 
         Assert.Empty(valueAdded.Difference(valueAdded.AllKnown[0]));
         Assert.Equal(["2601 product 2601: $39.03 M"], valueAdded.Difference(valueAdded.AllKnown[1]));
