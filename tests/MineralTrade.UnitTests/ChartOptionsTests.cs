@@ -110,6 +110,24 @@ public class ChartOptionsTests
         Assert.Equal("#ffffff", marker.GetProperty("fillColor").GetString());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void OverTime_ALinearAxisStartsAtZero_ALogAxisWhereItsValuesAre(bool logarithmic)
+    {
+        var chart = Assert.Single(OverviewCharts.OverTime(
+            [Series("all-goods", "All goods", [Point("all-goods", "2021-07", "2022-06", 2.04e9m, reporter: "PK-SBP"), Point("all-goods", "2022-07", "2023-06", 2.78e9m, reporter: "PK-SBP")])],
+            logarithmic));
+
+        var axis = Json(chart.Options).GetProperty("yaxis");
+        Assert.Equal(logarithmic, axis.GetProperty("logarithmic").GetBoolean());
+        Assert.Equal(logarithmic, !axis.TryGetProperty("min", out var min) || min.ValueKind == JsonValueKind.Null);
+        if (!logarithmic)
+        {
+            Assert.Equal(0, min.GetDouble());
+        }
+    }
+
     [Fact]
     public void OverTime_StateBankQuarters_AreLabelledInTheFiscalYear()
     {

@@ -143,7 +143,9 @@ public static class OverviewCharts
                         labels = new { hideOverlappingLabels = false, rotate = -45, trim = false },
                         tooltip = new { enabled = false },
                     },
-                    yaxis = new { logarithmic, labels = new { formatter = "usd" } },
+                    // From zero on a linear axis (as the bars and the product pages): an axis starting at $2 bn made a
+                    // 36% rise of the State Bank's fiscal years look several times larger.
+                    yaxis = new { logarithmic, min = logarithmic ? (int?)null : 0, labels = new { formatter = "usd" } },
                     grid = new { padding = new { left = 24, right = 24 } },
                     // The legend is the page's (ChartLegend): ApexCharts' own scrolls inside the chart when it is long.
                     legend = new { show = false },
