@@ -40,6 +40,9 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
 
     protected TData? Data { get; private set; }
 
+    /// <summary>True while the circuit loads a new view and <see cref="Data"/> is still the previous one's.</summary>
+    protected bool Updating { get; private set; }
+
     /// <summary>False for a page that shows the whole store whatever the query string says.</summary>
     protected virtual bool UsesFilter => true;
 
@@ -95,7 +98,17 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
             }
             else
             {
-                Data = await LoadAsync(Filter, CancellationToken.None);
+                // The previous view stays on screen while the new one loads: said, and dimmed (UpdatingNote), so that
+                // its figures are not read as the new filter's.
+                Updating = Data is not null;
+                try
+                {
+                    Data = await LoadAsync(Filter, CancellationToken.None);
+                }
+                finally
+                {
+                    Updating = false;
+                }
             }
             _loadedQuery = query;
         }
