@@ -111,7 +111,7 @@ public sealed class HostileTextTests(DashboardServer server, HostileTextTests.Ho
         else
         {
             await Charts.WaitForAsync(page, errors, chart);
-            var points = page.Locator($"[data-chart='{chart}'] .apexcharts-bar-area, [data-chart='{chart}'] .apexcharts-marker");
+            var points = page.Locator($"[data-chart='{chart}'] .apexcharts-bar-area, [data-chart='{chart}'] .apexcharts-series-markers .apexcharts-marker");
             var tips = 0;
             for (var i = 0; i < await points.CountAsync(); i++)
             {
