@@ -54,6 +54,8 @@ internal static class CsvWriterBaseline
 
     private static void Write(List<FigureRow> rows, Stream destination)
     {
+        // The byte-order mark the server writes first (FigureCsv.WriteAsync).
+        destination.Write(System.Text.Encoding.UTF8.Preamble);
         using var writer = CsvWriter.Create(destination, FigureCsv.WriterOptions, leaveOpen: true);
         writer.WriteRecords(rows);
         writer.Flush();
