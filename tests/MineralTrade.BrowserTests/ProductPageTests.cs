@@ -51,9 +51,16 @@ public sealed class ProductPageTests(DashboardServer server)
         await page.GetByTestId("product-search").PressSequentiallyAsync("copper ores");
         var results = page.GetByTestId("search-results");
         await Assertions.Expect(results.GetByRole(AriaRole.Heading)).ToHaveTextAsync("1 code matches");
+        var loads = 0;
+        page.Request += (_, request) =>
+        {
+            if (request.IsNavigationRequest) Interlocked.Increment(ref loads);
+        };
         await results.GetByRole(AriaRole.Link, new() { Name = "2603" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("product-title")).ToHaveTextAsync("HS 2603: Copper ores and concentrates");
+        // With the circuit up the interactive router takes the link: no page load (enhanced navigation is off, App.razor).
+        Assert.Equal(0, loads);
         await Charts.WaitForAsync(page, errors, "series-annual");
         NoErrors(errors);
     }
@@ -67,7 +74,7 @@ public sealed class ProductPageTests(DashboardServer server)
 
         await page.GetByTestId("card-product").Filter(new() { HasText = "Iron ores" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/products/2601?exporter=PK&importer=CN", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, "/products/2601?exporter=PK&importer=CN").ToString());
         await Assertions.Expect(page.GetByTestId("product-title")).ToHaveTextAsync("HS 2601: Iron ores and concentrates, including roasted iron pyrites");
         await Assertions.Expect(page.GetByTestId("product-facts")).ToContainTextAsync("PK → CN");
         NoErrors(errors);
@@ -82,8 +89,38 @@ public sealed class ProductPageTests(DashboardServer server)
 
         await page.Locator("[data-chart='growth'] .apexcharts-bar-area").First.ClickAsync();
 
-        await page.WaitForURLAsync("**/products/2606?exporter=PK&importer=CN", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, "/products/2606?exporter=PK&importer=CN").ToString());
         await Assertions.Expect(page.GetByTestId("product-title")).ToContainTextAsync("HS 2606");
+        NoErrors(errors);
+    }
+
+    [Fact]
+    public async Task GrowthBar_ClickedBeforeTheCircuitStarts_LoadsItsProductPage()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        // The circuit waits for the click: a click in the page's first moments must not be an enhanced-navigation fetch,
+        // whose answer, arriving after the interactive router attached, left the new address over the old page.
+        var clicked = new TaskCompletionSource();
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await clicked.Task;
+            await route.ContinueAsync();
+        });
+        var productRequests = new List<IRequest>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/products/2606", StringComparison.Ordinal)) productRequests.Add(request);
+        };
+        await page.GotoAsync("/?category=aluminium");
+        await Charts.WaitForAsync(page, errors, "growth");
+
+        await page.Locator("[data-chart='growth'] .apexcharts-bar-area").First.ClickAsync();
+        clicked.SetResult();
+
+        await Assertions.Expect(page.GetByTestId("product-title")).ToContainTextAsync("HS 2606", new() { Timeout = 15_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, "/products/2606?exporter=PK&importer=CN").ToString());
+        var request = Assert.Single(productRequests);
+        Assert.True(request.IsNavigationRequest, "The product page was fetched for enhanced navigation, not loaded.");
         NoErrors(errors);
     }
 
@@ -98,7 +135,7 @@ public sealed class ProductPageTests(DashboardServer server)
         await picker.PressSequentiallyAsync("zinc ores");
         await page.GetByTestId("hs-matches").GetByRole(AriaRole.Button, new() { Name = "2608 Zinc ores and concentrates" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/figures?hs=2608", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, "/figures?hs=2608").ToString());
         await Assertions.Expect(page.Locator("#rows tbody tr").First).ToContainTextAsync("2608");
         Assert.All(await page.Locator("#rows tbody tr td:nth-child(4)").AllTextContentsAsync(), code => Assert.Equal("2608", code));
         NoErrors(errors);
