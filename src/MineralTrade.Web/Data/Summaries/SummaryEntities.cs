@@ -6,7 +6,7 @@ namespace MineralTrade.Web.Data.Summaries;
 /// A like-for-like pair (docs/decisions/0090): a figure and the same series' figure for the same months a year
 /// earlier, both the preferred ones of their period. The rate itself is computed from the two figures when read.
 /// </summary>
-public sealed class GrowthPair
+public sealed class GrowthPair : IFilteredRow
 {
     public int CurrentId { get; set; }
     public int PreviousId { get; set; }
@@ -31,7 +31,7 @@ public sealed class GrowthPair
 /// A category's total within one group: reporter, flow, period and, where the reporter is <c>unstated</c>, publisher
 /// (docs/decisions/0093), with what the pages count about the group.
 /// </summary>
-public sealed class GroupTotal
+public sealed class GroupTotal : IFilteredRow
 {
     public int Id { get; set; }
     public required string Reporter { get; set; }

@@ -133,26 +133,8 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
     {
         var count = await FigureService.Totals(db, filter with { Categories = charted })
             .Where(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer).SumAsync(t => t.GrowthRates, cancellationToken);
-        var pairs = db.GrowthPairs.AsNoTracking().Where(g => g.Exporter == flow.Exporter && g.Importer == flow.Importer && charted.Contains(g.Category));
-        if (filter.Reporters.Count > 0)
-        {
-            var reporters = filter.Reporters.Select(Codes.CanonicalReporter).ToArray();
-            pairs = pairs.Where(g => reporters.Contains(g.Reporter));
-        }
-        if (filter.Period is { } kind)
-        {
-            pairs = pairs.Where(g => g.PeriodKind == kind);
-        }
-        if (filter.From is { } from)
-        {
-            var first = Period.Of(from, 1);
-            pairs = pairs.Where(g => g.PeriodStart >= first);
-        }
-        if (filter.To is { } to)
-        {
-            var last = Period.Of(to, 12);
-            pairs = pairs.Where(g => g.PeriodEnd <= last);
-        }
+        var pairs = FigureService.WhereRows(db.GrowthPairs.AsNoTracking(), filter with { Categories = charted })
+            .Where(g => g.Exporter == flow.Exporter && g.Importer == flow.Importer);
         var ends = count > 2 * OverviewBuilder.GrowthEnds
             ? [.. await pairs.OrderByDescending(g => g.Ratio).ThenByDescending(g => g.CurrentId).Select(g => g.CurrentId).Take(OverviewBuilder.GrowthEnds).ToListAsync(cancellationToken),
                .. await pairs.OrderBy(g => g.Ratio).ThenBy(g => g.CurrentId).Select(g => g.CurrentId).Take(OverviewBuilder.GrowthEnds).ToListAsync(cancellationToken)]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace MineralTrade.Web.Features.Figures;
 
 /// <summary>One published trade figure, stored as its source gave it: never pre-aggregated.</summary>
-public sealed class Figure
+public sealed class Figure : IFilteredRow
 {
     /// <summary>
     /// The largest value or quantity a figure may hold (10^15): far beyond any trade figure, and small enough that the

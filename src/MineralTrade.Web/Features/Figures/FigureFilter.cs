@@ -234,3 +234,15 @@ public sealed record FigureFilter
         return string.Join('&', parts);
     }
 }
+
+/// <summary>The columns a <see cref="FigureFilter"/> reads: a figure's, and those the summary rows copy from it.</summary>
+public interface IFilteredRow
+{
+    string Category { get; }
+    string Reporter { get; }
+    string Exporter { get; }
+    string Importer { get; }
+    int PeriodStart { get; }
+    int PeriodEnd { get; }
+    PeriodKind PeriodKind { get; }
+}

@@ -171,43 +171,7 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     }
 
     /// <summary>The stored totals of the groups the filter selects, of its categories (its HS codes aside).</summary>
-    public static IQueryable<GroupTotal> Totals(MineralTradeDbContext db, FigureFilter filter)
-    {
-        var query = db.GroupTotals.AsNoTracking();
-        if (filter.Categories.Count > 0)
-        {
-            var categories = filter.Categories.ToArray();
-            query = query.Where(t => categories.Contains(t.Category));
-        }
-        if (filter.Reporters.Count > 0)
-        {
-            var reporters = filter.Reporters.Select(Codes.CanonicalReporter).ToArray();
-            query = query.Where(t => reporters.Contains(t.Reporter));
-        }
-        if (filter.Exporter is { } exporter)
-        {
-            query = query.Where(t => t.Exporter == exporter);
-        }
-        if (filter.Importer is { } importer)
-        {
-            query = query.Where(t => t.Importer == importer);
-        }
-        if (filter.From is { } from)
-        {
-            var first = Period.Of(from, 1);
-            query = query.Where(t => t.PeriodStart >= first);
-        }
-        if (filter.To is { } to)
-        {
-            var last = Period.Of(to, 12);
-            query = query.Where(t => t.PeriodEnd <= last);
-        }
-        if (filter.Period is { } kind)
-        {
-            query = query.Where(t => t.PeriodKind == kind);
-        }
-        return query;
-    }
+    public static IQueryable<GroupTotal> Totals(MineralTradeDbContext db, FigureFilter filter) => WhereRows(db.GroupTotals.AsNoTracking(), filter);
 
     /// <summary>The figures the filter selects, untracked and unsorted.</summary>
     public static IQueryable<Figure> Filtered(MineralTradeDbContext db, FigureFilter filter) => Where(db.Figures.AsNoTracking(), filter);
@@ -239,44 +203,47 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     private sealed record Holder<T>(T Value);
 
     /// <summary>The filter as SQL conditions, unordered: for queries that group or order figures their own way (mirror pairs).</summary>
-    public static IQueryable<Figure> Where(IQueryable<Figure> query, FigureFilter filter)
+    public static IQueryable<Figure> Where(IQueryable<Figure> query, FigureFilter filter) =>
+        WhereRows(filter.HasCodes ? query.Where(HsCondition(filter)) : query, filter);
+
+    /// <summary>
+    /// The filter's conditions but its HS codes, on figures or on the summary rows made from them (group totals,
+    /// growth pairs): the same columns, declared by <see cref="IFilteredRow"/>.
+    /// </summary>
+    public static IQueryable<T> WhereRows<T>(IQueryable<T> query, FigureFilter filter) where T : class, IFilteredRow
     {
         if (filter.Categories.Count > 0)
         {
             var categories = filter.Categories.ToArray();
-            query = query.Where(f => categories.Contains(f.Category));
-        }
-        if (filter.HasCodes)
-        {
-            query = query.Where(HsCondition(filter));
+            query = query.Where(r => categories.Contains(r.Category));
         }
         if (filter.Reporters.Count > 0)
         {
             // Stored reporters are canonical (Codes.CanonicalReporter): an exact match, which the indexes serve.
             var reporters = filter.Reporters.Select(Codes.CanonicalReporter).ToArray();
-            query = query.Where(f => reporters.Contains(f.Reporter));
+            query = query.Where(r => reporters.Contains(r.Reporter));
         }
         if (filter.Exporter is { } exporter)
         {
-            query = query.Where(f => f.Exporter == exporter);
+            query = query.Where(r => r.Exporter == exporter);
         }
         if (filter.Importer is { } importer)
         {
-            query = query.Where(f => f.Importer == importer);
+            query = query.Where(r => r.Importer == importer);
         }
         if (filter.From is { } from)
         {
             var first = Period.Of(from, 1);
-            query = query.Where(f => f.PeriodStart >= first);
+            query = query.Where(r => r.PeriodStart >= first);
         }
         if (filter.To is { } to)
         {
             var last = Period.Of(to, 12);
-            query = query.Where(f => f.PeriodEnd <= last);
+            query = query.Where(r => r.PeriodEnd <= last);
         }
         if (filter.Period is { } kind)
         {
-            query = query.Where(f => f.PeriodKind == kind);
+            query = query.Where(r => r.PeriodKind == kind);
         }
         return query;
     }
