@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Bunit;
 using MineralTrade.Web.Components.Shared;
 using MineralTrade.Web.Features.Figures;
@@ -49,5 +50,16 @@ public sealed class FigureTableTests : SeededStore
         table.WaitForState(() => table.FindAll("tbody tr").Count > 0, TimeSpan.FromSeconds(15));
 
         Assert.Equal(100, table.FindAll("tbody tr").Count);
+    }
+
+    [Fact]
+    public void Collapsed_BeforeTheCircuit_LinksTheFiguresPageOfTheView_InsteadOfAListNothingCouldOpen()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var table = Render<FigureTable>(p => p.Add(t => t.Id, "rows").Add(t => t.Title, "rows")
+            .Add(t => t.Filter, new FigureFilter { Categories = ["copper"] }).Add(t => t.Count, 17).Add(t => t.Collapsed, true));
+
+        Assert.Empty(table.FindAll("details, tbody tr"));
+        Assert.Equal("/figures?category=copper", table.Find("[data-testid='rows-page']").GetAttribute("href"));
     }
 }
