@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Primitives;
+using Microsoft.OpenApi;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
@@ -37,6 +39,8 @@ public static class MineralTradeServices
         {
             o.SwaggerDoc("v1", new() { Title = "MineralTrade API", Version = "v1", Description = "Pakistan's mineral exports to China: published figures with their sources." });
             o.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "MineralTrade.Web.xml"));
+            // A one-value filter parameter is bound as StringValues (FigureQuery) but documented as the string it is.
+            o.MapType<StringValues>(() => new OpenApiSchema { Type = JsonSchemaType.String });
         });
 
         services.AddRazorComponents()

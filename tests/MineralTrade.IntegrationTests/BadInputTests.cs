@@ -19,7 +19,8 @@ public class BadInputTests(MineralTradeApp app) : IClassFixture<MineralTradeApp>
             data.Add(endpoint, "?hs=copper", "hs", "'copper'");
             data.Add(endpoint, "?exporter=Pakistan", "exporter", "'Pakistan'");
             data.Add(endpoint, "?reporter=%3Cscript%3E", "reporter", "'<script>'");
-            data.Add(endpoint, "?from=2020&from=2021", "from", "2021");
+            data.Add(endpoint, "?from=2020&from=2021", "from", "given 2: '2020', '2021'");
+            data.Add(endpoint, "?to=2021&to=2022&to=2021", "to", "given 2: '2021', '2022'");
         }
         return data;
     }
@@ -42,6 +43,22 @@ public class BadInputTests(MineralTradeApp app) : IClassFixture<MineralTradeApp>
         var reason = message[(parameter.Length + 2)..];
         Assert.Contains(quoted, reason, StringComparison.Ordinal);
         Assert.Contains("Allowed: ", reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>A one-value parameter given twice with the same value is that value, as the pages read it: the same rows.</summary>
+    [Theory]
+    [InlineData("/api/figures", "to=2021", "to=2021&to=2021")]
+    [InlineData("/api/totals", "period=annual&exporter=PK", "period=annual&exporter=PK&period=annual&exporter=pk")]
+    [InlineData("/api/figures.csv", "from=2023", "from=2023&from=2023")]
+    public async Task RepeatedSameValue_IsThatValue(string endpoint, string once, string repeated)
+    {
+        var client = app.CreateClient();
+        var expected = await client.GetAsync($"{endpoint}?{once}");
+        var actual = await client.GetAsync($"{endpoint}?{repeated}");
+
+        Assert.Equal(HttpStatusCode.OK, expected.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, actual.StatusCode);
+        Assert.Equal(await expected.Content.ReadAsStringAsync(), await actual.Content.ReadAsStringAsync());
     }
 
     [Theory]

@@ -66,7 +66,7 @@ public sealed record FigureFilter
             var values = Values(name);
             if (values.Length > 1)
             {
-                Problem(name, $"takes one value; it was given {values.Length}.");
+                Problem(name, $"takes one value; it was given {values.Length}: {string.Join(", ", values.Select(v => $"'{v}'"))}. Allowed: one value (repeated, the same value counts once).");
             }
             return values.FirstOrDefault();
         }
