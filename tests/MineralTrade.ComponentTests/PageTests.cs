@@ -67,6 +67,20 @@ public sealed class PageTests : SeededStore
         Assert.DoesNotContain("from: from:", errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("abc", "page: 'abc' is not a page number")]
+    [InlineData("0", "page: '0' is not a page number")]
+    [InlineData("2147483647", "page: '2147483647' is not a page number. Allowed: 1 to 85899345.")]
+    public void Compare_WithABadPageNumber_SaysWhatIsWrong(string number, string message)
+    {
+        GoTo($"/compare?page={number}");
+
+        var page = Render<Compare>();
+
+        Assert.Contains(message, page.Find("[data-testid='filter-errors']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-chart]"));
+    }
+
     [Fact]
     public void Overview_FollowsTheQueryString_AndLinksTheCsvOfTheSameFilter()
     {

@@ -28,11 +28,14 @@ public class MirrorApiTests(MirrorStore store) : IClassFixture<MirrorStore>
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
-    private async Task<MirrorAnswer> GetAsync(string query)
+    private async Task<MirrorAnswer> GetAsync(string query) => (await GetWithLinkAsync(query)).Answer;
+
+    private async Task<(MirrorAnswer Answer, string? Link)> GetWithLinkAsync(string query)
     {
         var response = await store.App.CreateClient().GetAsync("/api/mirror" + query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<MirrorAnswer>(s_json))!;
+        var link = response.Headers.TryGetValues("Link", out var values) ? values.Single() : null;
+        return ((await response.Content.ReadFromJsonAsync<MirrorAnswer>(s_json))!, link?[1..link.IndexOf('>', StringComparison.Ordinal)]);
     }
 
     [Fact]
@@ -88,14 +91,18 @@ public class MirrorApiTests(MirrorStore store) : IClassFixture<MirrorStore>
         var client = store.App.CreateClient();
         var json = new List<MirrorRow>();
         var separator = query.Length == 0 ? "?" : "&";
-        for (var page = 1; ; page++)
+        for (var (next, pages) = ($"{query}{separator}limit=2", 1); ; pages++)
         {
-            var answer = await GetAsync($"{query}{separator}pageSize=2&page={page}");
+            Assert.True(pages < 1000, "The Link header does not move on.");
+            var (answer, link) = await GetWithLinkAsync(next);
             json.AddRange(answer.Pairs);
-            if (page >= answer.Pages)
+            if (answer.Next is null)
             {
+                Assert.Null(link);
                 break;
             }
+            Assert.NotNull(link);
+            next = link[link.IndexOf('?', StringComparison.Ordinal)..];
         }
 
         var response = await client.GetAsync("/api/mirror.csv" + query);
@@ -108,26 +115,40 @@ public class MirrorApiTests(MirrorStore store) : IClassFixture<MirrorStore>
     }
 
     [Fact]
-    public async Task Paging_SaysHowManyThereAre_AndPagesCoverEachOnce()
+    public async Task Paging_SaysHowManyThereAre_AndCursorsCoverEachComparisonOnce()
     {
-        var all = await GetAsync("?pageSize=1000");
-        var first = await GetAsync("?pageSize=3");
-        var last = await GetAsync($"?pageSize=3&page={first.Pages}");
-        var beyond = await GetAsync($"?pageSize=3&page={first.Pages + 1}");
+        var all = await GetAsync("?limit=1000");
+        var comparisons = new List<string>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var answer = await GetAsync($"?limit=3{(cursor is null ? "" : $"&cursor={cursor}")}");
+            Assert.Equal(all.Total, answer.Total);
+            Assert.Equal(3, answer.Limit);
+            comparisons.AddRange(answer.Pairs.Select(p => $"{p.HsCode} {p.Exporter}>{p.Importer} {p.PeriodStart}-{p.PeriodEnd}").Distinct());
+            cursor = answer.Next;
+            pages++;
+            Assert.True(pages <= all.Total, "The cursor does not move on.");
+        }
+        while (cursor is not null);
 
-        Assert.Equal(all.Total, first.Total);
-        Assert.Equal((all.Total + 2) / 3, first.Pages);
-        Assert.Equal(1000, all.MaxPageSize);
-        Assert.NotEmpty(last.Pairs);
-        Assert.Empty(beyond.Pairs);
+        Assert.Equal(1000, all.MaxLimit);
+        Assert.Null(all.Next);
+        Assert.Equal(all.Total, comparisons.Count);
+        Assert.Equal(comparisons.Count, comparisons.Distinct().Count());
+        Assert.Equal((all.Total + 2) / 3, pages);
+        Assert.Equal(all.Pairs.Select(p => $"{p.HsCode} {p.Exporter}>{p.Importer} {p.PeriodStart}-{p.PeriodEnd}").Distinct(), comparisons);
     }
 
     [Theory]
-    [InlineData("?page=0", "page")]
-    [InlineData("?page=abc", "page")]
-    [InlineData("?pageSize=1001", "pageSize")]
-    [InlineData("?pageSize=-1", "pageSize")]
-    [InlineData("?page=2147483647&pageSize=1000", "page")]
+    [InlineData("?limit=0", "limit")]
+    [InlineData("?limit=abc", "limit")]
+    [InlineData("?limit=1001", "limit")]
+    [InlineData("?cursor=abc", "cursor")]
+    [InlineData("?cursor=WyJ4Il0", "cursor")]
+    [InlineData("?page=2", "page")]
+    [InlineData("?pageSize=10", "pageSize")]
     [InlineData("?hs=<img src=x onerror=alert(1)>", "hs")]
     public async Task BadQuery_IsAProblemNamingTheParameter(string query, string parameter)
     {

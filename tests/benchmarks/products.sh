@@ -17,10 +17,22 @@ median_ms() {  # PATH: median time to first byte in ms
 measure() {  # LABEL CHAPTER SUBHEADING
   local plain ms bytes last
   plain="$(median_ms /plaintext)"
-  last="$(curl -s "$app_url/api/mirror?pageSize=100" | python3 -c 'import json, sys; print(max(1, json.load(sys.stdin)["pages"]))')"
+  # The cursor of the last page of 1000 (followed from the first): a page deep in the comparisons' order.
+  last="$(python3 - "$app_url" <<'PY'
+import json, sys, urllib.request
+cursor, last = None, ""
+while True:
+    url = f"{sys.argv[1]}/api/mirror?limit=1000" + (f"&cursor={cursor}" if cursor else "")
+    cursor = json.load(urllib.request.urlopen(url, timeout=120))["next"]
+    if cursor is None:
+        break
+    last = cursor
+print(last)
+PY
+)"
   echo "$1 ($(figure_count "$work/store.db") figures): /plaintext $plain ms; $(load)"
   for path in /products "/products?q=$2" "/products/$2" "/products/$3" /products/TOTAL /compare "/compare?hs=$2*" \
-      "/api/mirror?pageSize=1000" "/api/mirror?pageSize=100&page=$last" "/api/mirror?hs=$3"; do
+      "/api/mirror?limit=1000" "/api/mirror?limit=100${last:+&cursor=$last}" "/api/mirror?hs=$3"; do
     ms="$(median_ms "$path")"
     bytes="$(curl -s -o /dev/null --max-time 120 -w '%{size_download}' "$app_url$path")"
     printf '  %-40s %9s ms %10s bytes %10sx /plaintext\n' "$path" "$ms" "$bytes" "$(ratio "$ms" "$plain")"

@@ -1,42 +1,16 @@
-using System.ComponentModel;
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web.Features.Mirror;
 
-/// <summary>One page of <c>/api/mirror</c>.</summary>
+/// <summary>One page of <c>/api/mirror</c>; the next page is in the <c>Link</c> header, and <see cref="Next"/>.</summary>
 /// <param name="Total">Comparisons matching the filter: a flow, HS code and months that two or more named reporters give.</param>
+/// <param name="Limit">Comparisons a page (the <c>limit</c> asked for, or the default).</param>
+/// <param name="MaxLimit">The largest <c>limit</c> allowed.</param>
+/// <param name="Next">The cursor of the next page (null on the last): the <c>cursor</c> parameter of the <c>Link</c> header's URL.</param>
 /// <param name="Pairs">This page's pairs, one per two reporters of each comparison (three reporters give three pairs).</param>
-public sealed record MirrorAnswer(int Total, int Page, int PageSize, int Pages, int MaxPageSize, IReadOnlyList<MirrorRow> Pairs);
-
-/// <summary>Which page of comparisons: read as text so that a bad value gets a problem+json answer naming it.</summary>
-public sealed record MirrorPaging(
-    [FromQuery(Name = "page")] [property: Description("Page of comparisons, from 1")] string? Page,
-    [FromQuery(Name = "pageSize")] [property: Description("Comparisons per page, 1 to 1000 (100 by default)")] string? PageSize)
-{
-    public bool TryParse(out int page, out int pageSize, Dictionary<string, string[]> errors)
-    {
-        page = 1;
-        pageSize = MirrorService.DefaultPageSize;
-        if (Page is { Length: > 0 } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
-        {
-            errors["page"] = [$"page: '{p}' is not a page number. Allowed: 1 or more."];
-        }
-        if (PageSize is { Length: > 0 } s && (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MirrorService.MaxPageSize))
-        {
-            errors["pageSize"] = [$"pageSize: '{s}' is not a page size. Allowed: 1 to {MirrorService.MaxPageSize}."];
-        }
-        // The largest page whose first row an int can address: beyond it no comparison exists.
-        if (errors.Count == 0 && (long)(page - 1) * pageSize > int.MaxValue)
-        {
-            errors["page"] = [$"page: {page} is beyond any store. Allowed: 1 to {int.MaxValue / pageSize + 1} at this page size."];
-        }
-        return errors.Count == 0;
-    }
-}
+public sealed record MirrorAnswer(int Total, int Limit, int MaxLimit, string? Next, IReadOnlyList<MirrorRow> Pairs);
 
 public static class MirrorEndpoints
 {
@@ -46,7 +20,7 @@ public static class MirrorEndpoints
 
         api.MapGet("/mirror", GetMirror)
             .WithName(nameof(GetMirror))
-            .WithSummary("Reporters side by side: for each flow, HS code and months that two or more reporters give, their figures and the gap, a page at a time.")
+            .WithSummary("Reporters side by side: for each flow, HS code and months that two or more reporters give, their figures and the gap, a page at a time (limit, and the cursor of the Link header's next page).")
             .WithRequestTimeout(RequestLimits.Heavy);
 
         api.MapGet("/mirror.csv", GetMirrorCsv)
@@ -59,18 +33,33 @@ public static class MirrorEndpoints
     }
 
     public static async Task<Results<Ok<MirrorAnswer>, ValidationProblem>> GetMirror(
-        [AsParameters] FigureQuery query, [AsParameters] MirrorPaging paging, MirrorService service, CancellationToken cancellationToken)
+        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, MirrorService service, HttpContext http, CancellationToken cancellationToken)
     {
-        // Both checked, so that one answer names every bad parameter.
-        var filterOk = query.TryParse(out var filter, out var errors);
-        if (!paging.TryParse(out var page, out var pageSize, errors) || !filterOk)
+        // Every check made, so that one answer names every bad parameter.
+        var parsed = query.TryParse(out var filter, out var errors);
+        parsed &= page.TryParseLimit(errors, out var limit);
+        object?[] after = [];
+        if (page.Cursor is not null && !(Cursor.TryRead(page.Cursor, out var values) && MirrorService.Order.TryReadKey(values, out after)))
+        {
+            PageQuery.BadCursor(errors);
+            parsed = false;
+        }
+        // The numbered pages of the first release: a script that still sends them would get page 1 again and again.
+        foreach (var old in s_numberedPaging.Where(http.Request.Query.ContainsKey))
+        {
+            errors[old] = [$"{old}: /api/mirror pages by '{PageQuery.LimitParameter}' and '{PageQuery.CursorParameter}', as the other lists do. Allowed: limit=1 to {FigureService.MaxLimit}, and the cursor of the Link header's next page."];
+            parsed = false;
+        }
+        if (!parsed)
         {
             return Invalid(errors);
         }
-        var result = await service.GetPageAsync(filter, page, pageSize, cancellationToken);
-        return TypedResults.Ok(new MirrorAnswer(result.Total, result.Page, result.PageSize, result.Pages, MirrorService.MaxPageSize,
-            [.. result.Pairs.Select(MirrorRow.From)]));
+        var (total, result) = await service.GetAfterAsync(filter, after, limit, cancellationToken);
+        PageQuery.NextLink(http, result.Next);
+        return TypedResults.Ok(new MirrorAnswer(total, limit, FigureService.MaxLimit, result.Next, [.. result.Items.Select(MirrorRow.From)]));
     }
+
+    private static readonly string[] s_numberedPaging = ["page", "pageSize"];
 
     public static Results<PushStreamHttpResult, ValidationProblem> GetMirrorCsv([AsParameters] FigureQuery query, MirrorService service)
     {
