@@ -169,7 +169,10 @@ public sealed class SummaryRefresh : IAsyncDisposable
             {
                 await ExecuteAsync(SummarySql.DropIndexes, cancellationToken);
             }
-            await ExecuteAsync(SummarySql.Losers(full: true) + SummarySql.InsertPairs(full: true), cancellationToken);
+            await ExecuteAsync((_sqlite ? SummarySql.AnalysisLimit : "") + SummarySql.AnalyzeFigures, cancellationToken);
+            // Two commands, so that the trace times each.
+            await ExecuteAsync(SummarySql.Losers(full: true), cancellationToken);
+            await ExecuteAsync(SummarySql.InsertPairs(full: true), cancellationToken);
         }
         else
         {

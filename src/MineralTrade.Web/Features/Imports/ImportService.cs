@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Data.Summaries;
@@ -21,7 +22,7 @@ namespace MineralTrade.Web.Features.Imports;
 /// model (<see cref="FigureColumns"/>). The seed file goes the same way at start-up, as the truth for its own figures
 /// (docs/decisions/0042-seed-is-the-truth.md).
 /// </summary>
-public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFactory, IOptions<ImportOptions> options)
+public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFactory, IOptions<ImportOptions> options, ILogger<ImportService> logger)
 {
     /// <summary>Who the seeding is in the history; the one importer whose file is the truth for its figures.</summary>
     public const string Seed = "seed";
@@ -59,7 +60,7 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var result = await MergeAsync(db, path, fileName, sha256, importedBy, dryRun, wait, cancellationToken);
+                var result = await MergeAsync(db, path, fileName, sha256, importedBy, dryRun, wait, logger, cancellationToken);
                 if (result.Summary?.ImportId is not null)
                 {
                     await transaction.CommitAsync(cancellationToken);
@@ -89,7 +90,7 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
     public static async Task<ImportResult> ImportAsync(MineralTradeDbContext db, string path, string fileName, string importedBy, CancellationToken cancellationToken)
     {
         var (sha256, rejected) = await ScanAsync(path, cancellationToken);
-        return rejected ?? await MergeAsync(db, path, fileName, sha256, importedBy, dryRun: false, lockWait: null, cancellationToken);
+        return rejected ?? await MergeAsync(db, path, fileName, sha256, importedBy, dryRun: false, lockWait: null, NullLogger.Instance, cancellationToken);
     }
 
     /// <summary>
@@ -127,7 +128,7 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
     /// or when it would change nothing.
     /// </summary>
     private static async Task<ImportResult> MergeAsync(MineralTradeDbContext db, string path, string fileName, string sha256, string importedBy,
-        bool dryRun, TimeSpan? lockWait, CancellationToken cancellationToken)
+        bool dryRun, TimeSpan? lockWait, ILogger logger, CancellationToken cancellationToken)
     {
         var importedAt = DateTime.UtcNow;
         var connection = db.Database.GetDbConnection();
@@ -194,6 +195,11 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
         // The summaries of what the import touches, in its transaction: pages never see one without the other
         // (docs/decisions/0090). Removed figures are touched before they go.
         await using var summaries = await SummaryRefresh.BeginAsync(connection, tx, cancellationToken);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            // Where the summaries' time goes, step by step (docs/performance.md: the import's cost is mostly theirs).
+            summaries.Trace = step => logger.LogDebug("Summaries of import {ImportId}: {Step}", import.Id, step);
+        }
         if (removed > 0)
         {
             await summaries.TouchRemovedAsync(gone, cancellationToken);
