@@ -55,6 +55,19 @@ public sealed record PageQuery(
         return false;
     }
 
+    /// <summary>The limit, and the key of the row the previous page ended on in <paramref name="order"/> (none for the first page).</summary>
+    public bool TryParse<T>(KeysetOrder<T> order, Dictionary<string, string[]> errors, out int limit, out object?[] after)
+    {
+        var parsed = TryParseLimit(errors, out limit);
+        after = [];
+        if (Cursor is not null && !(Figures.Cursor.TryRead(Cursor, out var values) && order.TryReadKey(values, out after)))
+        {
+            BadCursor(errors);
+            parsed = false;
+        }
+        return parsed;
+    }
+
     public static void BadCursor(Dictionary<string, string[]> errors) =>
         errors[CursorParameter] = [$"{CursorParameter}: not a cursor of this list. Use the one in the Link header of the previous page, or none for the first page."];
 
@@ -222,13 +235,7 @@ public static class FigureEndpoints
         [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken)
     {
         var parsed = query.TryParse(out var filter, out var errors);
-        parsed &= page.TryParseLimit(errors, out var limit);
-        object?[] after = [];
-        if (page.Cursor is not null && !(Cursor.TryRead(page.Cursor, out var values) && FigureService.TotalsOrder.TryReadKey(values, out after)))
-        {
-            PageQuery.BadCursor(errors);
-            parsed = false;
-        }
+        parsed &= page.TryParse(FigureService.TotalsOrder, errors, out var limit, out var after);
         if (!parsed)
         {
             return Invalid(errors);

@@ -37,13 +37,7 @@ public static class MirrorEndpoints
     {
         // Every check made, so that one answer names every bad parameter.
         var parsed = query.TryParse(out var filter, out var errors);
-        parsed &= page.TryParseLimit(errors, out var limit);
-        object?[] after = [];
-        if (page.Cursor is not null && !(Cursor.TryRead(page.Cursor, out var values) && MirrorService.Order.TryReadKey(values, out after)))
-        {
-            PageQuery.BadCursor(errors);
-            parsed = false;
-        }
+        parsed &= page.TryParse(MirrorService.Order, errors, out var limit, out var after);
         // The numbered pages of the first release: a script that still sends them would get page 1 again and again.
         foreach (var old in s_numberedPaging.Where(http.Request.Query.ContainsKey))
         {
