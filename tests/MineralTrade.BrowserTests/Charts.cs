@@ -21,4 +21,34 @@ internal static class Charts
             }
         }
     }
+
+    /// <summary>
+    /// Hovers each of <paramref name="points"/> in turn, as a reader would, and counts the tooltips of
+    /// <paramref name="chart"/> that show <paramref name="text"/>. Each hover waits for ApexCharts to show its tooltip. A
+    /// chart drawn before the circuit is moved into the circuit's render when that arrives (decision 0103): hovers made
+    /// meanwhile may show nothing, so a pass that found no such tooltip is made again, up to three times.
+    /// </summary>
+    public static async Task<int> TooltipsShowingAsync(IPage page, string chart, ILocator points, string text)
+    {
+        var tooltip = page.Locator($"[data-chart='{chart}'] .apexcharts-tooltip");
+        var shown = 0;
+        for (var pass = 1; pass <= 3 && shown == 0; pass++)
+        {
+            var count = await points.CountAsync();
+            for (var i = 0; i < count; i++)
+            {
+                await points.Nth(i).HoverAsync(new() { Force = true });
+                try
+                {
+                    await page.Locator($"[data-chart='{chart}'] .apexcharts-tooltip.apexcharts-active").First.WaitForAsync(new() { Timeout = 3_000 });
+                }
+                catch (TimeoutException)
+                {
+                    continue;
+                }
+                shown += (await tooltip.AllTextContentsAsync()).Count(t => t.Contains(text, StringComparison.Ordinal));
+            }
+        }
+        return shown;
+    }
 }

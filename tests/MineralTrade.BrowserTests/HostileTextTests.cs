@@ -60,13 +60,7 @@ public sealed class HostileTextTests(DashboardServer server, HostileTextTests.Ho
             var points = root.Locator(".apexcharts-bar-area, .apexcharts-marker");
             var count = await points.CountAsync();
             Assert.True(count > 0, $"{chart}: nothing to hover");
-            var shown = 0;
-            for (var i = 0; i < count; i++)
-            {
-                await points.Nth(i).HoverAsync(new() { Force = true });
-                var tooltip = await root.Locator(".apexcharts-tooltip").AllTextContentsAsync();
-                shown += tooltip.Count(t => t.Contains(Literal, StringComparison.Ordinal));
-            }
+            var shown = await Charts.TooltipsShowingAsync(page, chart, points, Literal);
             // The test proves something only if the hostile text reached this chart.
             var labels = await root.Locator(".apexcharts-legend-text, .apexcharts-xaxis-label, .apexcharts-yaxis-label, .apexcharts-datalabel, .apexcharts-tooltip-title")
                 .AllTextContentsAsync();
@@ -112,13 +106,7 @@ public sealed class HostileTextTests(DashboardServer server, HostileTextTests.Ho
         {
             await Charts.WaitForAsync(page, errors, chart);
             var points = page.Locator($"[data-chart='{chart}'] .apexcharts-bar-area, [data-chart='{chart}'] .apexcharts-series-markers .apexcharts-marker");
-            var tips = 0;
-            for (var i = 0; i < await points.CountAsync(); i++)
-            {
-                await points.Nth(i).HoverAsync(new() { Force = true });
-                tips += (await page.Locator($"[data-chart='{chart}'] .apexcharts-tooltip").AllTextContentsAsync()).Count(t => t.Contains(Literal, StringComparison.Ordinal));
-            }
-            Assert.True(tips > 0, $"{path}: no tooltip showed the imported text");
+            Assert.True(await Charts.TooltipsShowingAsync(page, chart, points, Literal) > 0, $"{path}: no tooltip showed the imported text");
         }
 
         Assert.Equal(shown, (await page.Locator("main").TextContentAsync())!.Contains(Literal, StringComparison.Ordinal));
