@@ -71,11 +71,10 @@ public sealed class OverviewTests(DashboardServer server)
     {
         var (page, errors) = await OpenAsync("/?category=zinc&period=annual", "by-category");
 
-        await page.Locator("[data-chart='by-category'] .apexcharts-bar-area").First.HoverAsync();
+        var bar = page.Locator("[data-chart='by-category'] .apexcharts-bar-area").First;
+        Assert.True(await Charts.TooltipsShowingAsync(page, "by-category", bar, "Reporter: ") > 0, "no tooltip named a reporter");
 
-        var tooltip = page.Locator("[data-chart='by-category'] .apexcharts-tooltip .chart-tip");
-        await tooltip.WaitForAsync();
-        var text = await tooltip.TextContentAsync();
+        var text = await page.Locator("[data-chart='by-category'] .apexcharts-tooltip .chart-tip").TextContentAsync();
         Assert.Contains("Reporter: ", text, StringComparison.Ordinal);
         Assert.Contains("Source: ", text, StringComparison.Ordinal);
         Assert.Contains("2608", text, StringComparison.Ordinal);
