@@ -34,16 +34,18 @@ internal static class Charts
         var shown = 0;
         for (var pass = 1; pass <= 3 && shown == 0; pass++)
         {
+            await points.First.WaitForAsync();
             var count = await points.CountAsync();
             for (var i = 0; i < count; i++)
             {
-                await points.Nth(i).HoverAsync(new() { Force = true });
                 try
                 {
+                    await points.Nth(i).HoverAsync(new() { Force = true, Timeout = 5_000 });
                     await page.Locator($"[data-chart='{chart}'] .apexcharts-tooltip.apexcharts-active").First.WaitForAsync(new() { Timeout = 3_000 });
                 }
-                catch (TimeoutException)
+                catch (Exception e) when (e is TimeoutException or PlaywrightException)
                 {
+                    // The point left the page while it was hovered (the circuit's render took the chart over): the next pass.
                     continue;
                 }
                 shown += (await tooltip.AllTextContentsAsync()).Count(t => t.Contains(text, StringComparison.Ordinal));
