@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MineralTrade.Web.Components.Charts;
-using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.BrowserTests;
 

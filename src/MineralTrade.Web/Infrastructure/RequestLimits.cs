@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.Web.Infrastructure;
 

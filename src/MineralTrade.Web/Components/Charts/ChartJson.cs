@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.Web.Components.Charts;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MineralTrade.Web.Components.Products;
+using MineralTrade.Web.Components.Shared;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 

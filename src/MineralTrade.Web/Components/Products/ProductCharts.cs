@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using MineralTrade.Web.Components.Charts;
-using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Components.Shared;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Products;

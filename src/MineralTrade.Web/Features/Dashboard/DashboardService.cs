@@ -186,7 +186,7 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
 
     public async Task<DataHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
     {
-        var imports = await importService.GetHistoryAsync(beforeId: null, HistoryShown, cancellationToken);
+        var imports = await importService.GetHistoryAsync(after: [], HistoryShown, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lastChange = await db.Imports.AsNoTracking().Where(i => i.Added + i.Changed + i.Removed > 0)
             .OrderByDescending(i => i.Id).FirstOrDefaultAsync(cancellationToken);

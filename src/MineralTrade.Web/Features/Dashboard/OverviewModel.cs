@@ -2,21 +2,6 @@ using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.Web.Features.Dashboard;
 
-/// <summary>Who sold to whom: the charts that add figures show one flow at a time.</summary>
-public sealed record Flow(string Exporter, string Importer)
-{
-    public string Label => $"{Exporter} → {Importer}";
-}
-
-/// <summary>A figure where it is shown: value as read with its qualifier, and where it was read.</summary>
-public sealed record Provenance(string Reporter, string Publisher, string? SourceDate, string? SourceUrl)
-{
-    public static Provenance Of(Figure f) =>
-        new(f.Reporter, f.SourcePublisher, f.SourceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.SourceUrl);
-
-    public string Text => $"{Reporter}; {Publisher}{(SourceDate is null ? "" : ", " + SourceDate)}";
-}
-
 /// <summary>One card of the latest full year: a product's figure, its growth where a like period exists.</summary>
 public sealed record Headline(
     string Product, string HsCode, string CategoryName, string PeriodLabel, decimal ValueUsd, string Display,

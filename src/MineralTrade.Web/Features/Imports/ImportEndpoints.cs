@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MineralTrade.Web.Features.Figures;
@@ -45,15 +44,13 @@ public static class ImportEndpoints
 
     /// <param name="dryRun">Check the file and say what would change, without writing.</param>
     /// <param name="fileName">The name to record for a raw body (a form upload names its file itself).</param>
-    public static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> PostImport(
+    public static async Task<Results<Ok<ImportSummary>, ValidationProblem, ProblemHttpResult>> PostImport(
         HttpContext context, IOptions<ImportOptions> options, ImportService service, UploadSpool spool, string? dryRun, string? fileName, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (dryRun is not (null or "") && !bool.TryParse(dryRun, out _))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "One or more validation errors occurred.",
-                detail: $"dryRun: '{dryRun}' is not true or false.",
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["dryRun"] = [$"dryRun: '{dryRun}' is not true or false. Allowed: true, false."] } });
+            return QueryProblem.Invalid(new() { [nameof(dryRun)] = [$"{nameof(dryRun)}: '{dryRun}' is not true or false. Allowed: true, false."] });
         }
         if (context.Request.ContentLength > settings.MaxBytes)
         {
@@ -77,7 +74,7 @@ public static class ImportEndpoints
         }
     }
 
-    private static Results<Ok<ImportSummary>, ProblemHttpResult> Answer(ImportResult result, ImportOptions settings, HttpResponse response)
+    private static Results<Ok<ImportSummary>, ValidationProblem, ProblemHttpResult> Answer(ImportResult result, ImportOptions settings, HttpResponse response)
     {
         if (result.Summary is { } summary)
         {
@@ -100,25 +97,11 @@ public static class ImportEndpoints
         [AsParameters] PageQuery page, ImportService service, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var parsed = page.TryParseLimit(errors, out var limit);
-        int? beforeId = null;
-        if (page.Cursor is not null)
+        if (!page.TryParse(ImportService.HistoryOrder, errors, out var limit, out var after))
         {
-            if (Cursor.TryRead(page.Cursor, out var values) && values is [{ ValueKind: JsonValueKind.Number } v] && v.TryGetInt32(out var id))
-            {
-                beforeId = id;
-            }
-            else
-            {
-                PageQuery.BadCursor(errors);
-                parsed = false;
-            }
+            return QueryProblem.Invalid(errors);
         }
-        if (!parsed)
-        {
-            return TypedResults.ValidationProblem(errors, detail: $"Check the query parameters: {string.Join(", ", errors.Keys)}.");
-        }
-        var result = await service.GetHistoryAsync(beforeId, limit, cancellationToken);
+        var result = await service.GetHistoryAsync(after, limit, cancellationToken);
         PageQuery.NextLink(http, result.Next);
         return TypedResults.Ok(result.Items);
     }

@@ -93,20 +93,17 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
         return rejected ?? await MergeAsync(db, path, fileName, sha256, importedBy, dryRun: false, lockWait: null, NullLogger.Instance, cancellationToken);
     }
 
-    /// <summary>
-    /// One page of the imports that changed the store, the seeding included, newest first: the history of the store,
-    /// continued below <paramref name="beforeId"/> (docs/decisions/0094's paging; the history grows with every import).
-    /// </summary>
-    public async Task<Page<Import>> GetHistoryAsync(int? beforeId, int limit, CancellationToken cancellationToken = default)
+    /// <summary>The history's keyset order, newest first (docs/decisions/0094's paging; the history grows with every import).</summary>
+    public static readonly KeysetOrder<Import> HistoryOrder = new KeysetOrder<Import>().By(i => i.Id, descending: true);
+
+    /// <summary>One page of the imports that changed the store, the seeding included, newest first, after the key <paramref name="after"/> (none: the first page).</summary>
+    public async Task<Page<Import>> GetHistoryAsync(IReadOnlyList<object?> after, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var imports = db.Imports.AsNoTracking();
-        if (beforeId is { } id)
-        {
-            imports = imports.Where(i => i.Id < id);
-        }
-        var rows = await imports.OrderByDescending(i => i.Id).Take(limit + 1).ToListAsync(cancellationToken);
-        return rows.Count > limit ? new Page<Import>(rows[..limit], Cursor.Write([rows[limit - 1].Id])) : new Page<Import>(rows, null);
+        imports = after.Count > 0 ? HistoryOrder.After(imports, after) : imports;
+        var rows = await HistoryOrder.Sort(imports).Take(limit + 1).ToListAsync(cancellationToken);
+        return rows.Count > limit ? new Page<Import>(rows[..limit], Cursor.Write(HistoryOrder.KeyOf(rows[limit - 1]))) : new Page<Import>(rows, null);
     }
 
     /// <summary>How many imports the history holds.</summary>

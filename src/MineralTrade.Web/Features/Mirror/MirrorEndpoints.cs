@@ -46,7 +46,7 @@ public static class MirrorEndpoints
         }
         if (!parsed)
         {
-            return Invalid(errors);
+            return QueryProblem.Invalid(errors);
         }
         var (total, result) = await service.GetAfterAsync(filter, after, limit, cancellationToken);
         PageQuery.NextLink(http, result.Next);
@@ -59,14 +59,11 @@ public static class MirrorEndpoints
     {
         if (!query.TryParse(out var filter, out var errors))
         {
-            return Invalid(errors);
+            return QueryProblem.Invalid(errors);
         }
         return TypedResults.Stream(
             stream => MirrorRow.WriteAsync(stream, service.StreamAsync(filter).Select(MirrorRow.From)),
             FigureCsv.ContentType,
             MirrorRow.FileName(filter));
     }
-
-    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, detail: $"Check the query parameters: {string.Join(", ", errors.Keys)}.");
 }

@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
-using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
-using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.Web.Features.Mirror;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsvHelper;
 using MineralTrade.Web.Features.Figures;
-using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.Web.Features.Mirror;
 

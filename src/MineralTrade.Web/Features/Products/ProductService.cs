@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MineralTrade.Web.Data;
-using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Mirror;
 

@@ -1,4 +1,4 @@
-namespace MineralTrade.Web.Features.Dashboard;
+namespace MineralTrade.Web.Features.Figures;
 
 /// <summary>What each reporter code means, as data/README.md explains it.</summary>
 public static class Reporters

@@ -1,7 +1,6 @@
 using System.Globalization;
-using MineralTrade.Web.Features.Figures;
 
-namespace MineralTrade.Web.Features.Dashboard;
+namespace MineralTrade.Web.Features.Figures;
 
 /// <summary>One scale of dollar amounts: from <paramref name="From"/> up, counted in <paramref name="Unit"/>s and named by <paramref name="Suffix"/>.</summary>
 /// <param name="MaxDecimals">At most this many decimals, trailing zeros dropped.</param>

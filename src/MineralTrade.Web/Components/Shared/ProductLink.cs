@@ -1,7 +1,6 @@
-using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 
-namespace MineralTrade.Web.Components.Products;
+namespace MineralTrade.Web.Components.Shared;
 
 /// <summary>The address of a product page, in the filter's parameter names, so that a link keeps its flow.</summary>
 public static class ProductLink

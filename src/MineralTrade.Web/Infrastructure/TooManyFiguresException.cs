@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MineralTrade.Web.Features.Figures;
+namespace MineralTrade.Web.Infrastructure;
 
 /// <summary>
 /// A view that matches more figures than one request may compute over (<c>RequestLimits:MaxFiguresPerRequest</c>):
