@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Primitives;
 using Microsoft.OpenApi;
 using MineralTrade.Web.Data;
+using MineralTrade.Web.Features.Backups;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
@@ -28,6 +29,7 @@ public static class MineralTradeServices
         services.AddSingleton(_ => HsNomenclature.Load(Path.Combine(Seeder.DataDirectory, HsNomenclature.FileName)));
         services.AddSingleton<ProductService>();
         services.AddImports();
+        services.AddBackups();
         // The overview hands what prerendering loaded to the interactive render through it (DashboardPage).
         services.AddMemoryCache();
         services.AddOutputCache(o => o.AddPolicy(DataVersionOutputCache.Policy, new DataVersionOutputCache()));

@@ -7,10 +7,21 @@ using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Targets;
 using MineralTrade.Web.Infrastructure;
 
-// `import <file> [--dry-run]` runs an import instead of the site (ImportCommand); its arguments are not configuration.
-var importing = args is ["import", ..];
-var builder = WebApplication.CreateBuilder(importing ? [] : args);
-if (importing)
+// No command serves the site, with the arguments as configuration; a command (import, backup...) runs and exits, and
+// its arguments are not configuration. The commands and their exit codes: Infrastructure/CommandLine.cs.
+var invocation = CommandLine.Parse(args);
+if (invocation.Error is not null || invocation.Help)
+{
+    var writer = invocation.Help ? Console.Out : Console.Error;
+    if (invocation.Error is { } error)
+    {
+        await writer.WriteLineAsync(error);
+    }
+    await writer.WriteLineAsync(CommandLine.Usage);
+    return invocation.Help ? CommandLine.Exit.Done : CommandLine.Exit.Usage;
+}
+var builder = WebApplication.CreateBuilder(invocation.Command is null ? args : []);
+if (invocation.Command is not null)
 {
     builder.Logging.AddFilter(level => level >= LogLevel.Warning);
 }
@@ -18,11 +29,11 @@ builder.Services.AddMineralTrade();
 
 var app = builder.Build();
 
-await app.Services.MigrateDatabaseAsync();
-if (importing)
+if (invocation.Command is not null)
 {
-    return await ImportCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+    return await CommandLine.RunAsync(invocation, app.Services, Console.Out, Console.Error);
 }
+await app.Services.MigrateDatabaseAsync();
 
 app.UseHttpSecurity();
 if (!app.Environment.IsDevelopment())

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MineralTrade.Tests;
 using MineralTrade.Web.Features.Imports;
 
@@ -131,8 +130,8 @@ public sealed class ImportCommandTests : IAsyncLifetime
         var good = File("good.csv", GoodFile());
         var bad = File("bad.csv", ComtradeFile.Bytes([ComtradeFile.Row(freq: "M", period: "2024")]));
 
-        var first = await RunProcessAsync(database, "import", good);
-        var second = await RunProcessAsync(database, "import", bad);
+        var first = await AppProcess.RunAsync(database, "import", good);
+        var second = await AppProcess.RunAsync(database, "import", bad);
 
         Assert.True(first.Exit == 0, first.Error);
         Assert.Contains("1 added", first.Output);
@@ -145,24 +144,15 @@ public sealed class ImportCommandTests : IAsyncLifetime
     public async Task Process_KilledDuringTheWrite_LeavesTheStoreAsItWas()
     {
         var database = Path.Combine(_directory, "killed.db");
-        Assert.Equal(0, (await RunProcessAsync(SqliteFile(database), "import", File("good.csv", GoodFile()))).Exit);
+        Assert.Equal(0, (await AppProcess.RunAsync(SqliteFile(database), "import", File("good.csv", GoodFile()))).Exit);
         var before = Count(database);
         long Wal() => System.IO.File.Exists(database + "-wal") ? new FileInfo(database + "-wal").Length : 0;
         var wal = Wal();
         // 200,000 distinct made-up figures: long enough to be caught writing.
-        var line = ComtradeFile.Csv([ComtradeFile.Row(freq: "M", period: "{P}", cmd: "{C}", value: "{V}")]).Split('\n')[1];
         var big = Path.Combine(_directory, "big.csv");
-        await using (var writer = new StreamWriter(big))
-        {
-            await writer.WriteLineAsync(string.Join(',', ComtradeRow.Header));
-            for (var i = 0; i < 200_000; i++)
-            {
-                var month = i / 100;
-                await writer.WriteLineAsync(line.Replace("{P}", $"{1900 + month / 12}{month % 12 + 1:D2}").Replace("{C}", $"{2500 + i % 100}").Replace("{V}", $"{i + 1}"));
-            }
-        }
+        await ComtradeFile.WriteManyAsync(big, 200_000);
 
-        using var process = Start(SqliteFile(database), "import", big);
+        using var process = AppProcess.Start(SqliteFile(database), "import", big);
         // The figures are written at the end, into the write-ahead log: kill the process while the log grows.
         var deadline = DateTime.UtcNow.AddMinutes(2);
         // A blocking wait: a busy thread pool (the other tests) must not make this loop miss the moment.
@@ -194,32 +184,6 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     private static Dictionary<string, string?> SqliteFile(string path) => new() { ["ConnectionStrings:MineralTrade"] = $"Data Source={path}" };
-
-    private static Process Start(Dictionary<string, string?> settings, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MineralTrade.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        foreach (var (name, value) in settings)
-        {
-            start.Environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-        return Process.Start(start)!;
-    }
-
-    /// <summary>Runs the application's own entry point, as <c>dotnet run -- import</c> does, with <paramref name="settings"/>.</summary>
-    private static async Task<(int Exit, string Output, string Error)> RunProcessAsync(Dictionary<string, string?> settings, params string[] args)
-    {
-        using var process = Start(settings, args);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
 }
 
 [CollectionDefinition(nameof(ImportCommandTests), DisableParallelization = true)]

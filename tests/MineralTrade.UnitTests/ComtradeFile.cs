@@ -68,6 +68,22 @@ public static class ComtradeFile
     public static byte[] Bytes(IEnumerable<Dictionary<string, string>> rows, string newline = "\n", bool bom = false) =>
         [.. (bom ? Encoding.UTF8.GetPreamble() : []), .. Encoding.UTF8.GetBytes(Csv(rows, newline))];
 
+    /// <summary>
+    /// A large file of <paramref name="rows"/> distinct made-up monthly figures (100 codes a month, months back from 1900
+    /// on), each value different, offset by <paramref name="valueOffset"/> so that two files change the same figures.
+    /// </summary>
+    public static async Task WriteManyAsync(string path, int rows, int valueOffset = 0)
+    {
+        var line = Csv([Row(freq: "M", period: "{P}", cmd: "{C}", value: "{V}")]).Split('\n')[1];
+        await using var writer = new StreamWriter(path);
+        await writer.WriteLineAsync(string.Join(',', ComtradeRow.Header));
+        for (var i = 0; i < rows; i++)
+        {
+            var month = i / 100;
+            await writer.WriteLineAsync(line.Replace("{P}", $"{1900 + month / 12}{month % 12 + 1:D2}").Replace("{C}", $"{2500 + i % 100}").Replace("{V}", $"{i + 1 + valueOffset}"));
+        }
+    }
+
     private static string Quote(string field) =>
         field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
 }

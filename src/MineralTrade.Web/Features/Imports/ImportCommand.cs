@@ -20,9 +20,7 @@ public static class ImportCommand
             await error.WriteLineAsync(Usage);
             return 2;
         }
-        // `dotnet run` starts the app in the project's folder: a relative path is meant from where the command was typed.
-        var typedIn = Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Environment.CurrentDirectory;
-        path = Path.GetFullPath(path, typedIn);
+        path = Infrastructure.CommandLine.FullPath(path);
         if (!File.Exists(path))
         {
             await error.WriteLineAsync($"{path}: no such file");
