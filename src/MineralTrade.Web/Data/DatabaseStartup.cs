@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MineralTrade.Web.Data.Summaries;
 
 namespace MineralTrade.Web.Data;
 
@@ -63,7 +62,7 @@ public static class DatabaseStartup
             // Write-ahead logging lets the pages read while an import writes; the mode is kept in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
-        await SummaryRefresh.EnsureAsync(db);
+        await SummaryCatchUp.EnsureAsync(db);
     }
 
     // The seed takes the store's write lock inside its transaction (EF's, or one of its own): PostgreSQL's migration

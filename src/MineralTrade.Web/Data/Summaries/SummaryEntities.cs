@@ -75,7 +75,7 @@ public sealed class GroupTotal : IFilteredRow
 
 /// <summary>
 /// What the summaries were computed from (one row): the rules' version and the last import they include. Start-up
-/// compares both with the code and the import history, and summarises what is missing (<see cref="SummaryRefresh.EnsureAsync"/>).
+/// compares both with the code and the import history, and summarises what is missing (<see cref="SummaryCatchUp.EnsureAsync"/>).
 /// </summary>
 public sealed class SummaryState
 {

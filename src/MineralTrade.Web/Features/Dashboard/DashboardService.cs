@@ -27,7 +27,7 @@ public sealed record ReporterCount(string Reporter, int Figures, string LatestPe
 /// to <see cref="OverviewBuilder"/>. No read scans the store: counts and totals come from the summary tables, rows
 /// from indexes, a period or a page at a time.
 /// </summary>
-public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> dbFactory, FigureService figures, ImportService importService)
+public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> dbFactory, FigureService figures, ImportHistory importHistory)
 {
     public async Task<OverviewModel> GetOverviewAsync(FigureFilter filter, CancellationToken cancellationToken = default) =>
         OverviewBuilder.Build(filter, await GetInputsAsync(filter, cancellationToken));
@@ -186,11 +186,11 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
 
     public async Task<DataHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
     {
-        var imports = await importService.GetHistoryAsync(after: [], HistoryShown, cancellationToken);
+        var imports = await importHistory.GetPageAsync(after: [], HistoryShown, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lastChange = await db.Imports.AsNoTracking().Where(i => i.Added + i.Changed + i.Removed > 0)
             .OrderByDescending(i => i.Id).FirstOrDefaultAsync(cancellationToken);
-        return new DataHistory(lastChange, imports.Items, await importService.CountHistoryAsync(cancellationToken), await GetRecencyAsync([], cancellationToken));
+        return new DataHistory(lastChange, imports.Items, await importHistory.CountAsync(cancellationToken), await GetRecencyAsync([], cancellationToken));
     }
 
     /// <summary>

@@ -8,11 +8,12 @@ namespace MineralTrade.Web.Features.Imports;
 
 public static class ImportEndpoints
 {
-    /// <summary>The import's services: its settings, the service, the upload spool (cleaned at start-up) and its Swagger description.</summary>
+    /// <summary>The import's services: its settings, the service, its history, the upload spool (cleaned at start-up) and its Swagger description.</summary>
     public static IServiceCollection AddImports(this IServiceCollection services)
     {
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<ImportHistory>();
         services.AddSingleton<UploadSpool>();
         services.AddHostedService(provider => provider.GetRequiredService<UploadSpool>());
         services.ConfigureSwaggerGen(o => o.AddImportKeyScheme());
@@ -94,14 +95,14 @@ public static class ImportEndpoints
 
     /// <summary>One page of the history, newest first; the next page is in the <c>Link</c> header.</summary>
     public static async Task<Results<Ok<IReadOnlyList<Import>>, ValidationProblem>> GetImports(
-        [AsParameters] PageQuery page, ImportService service, HttpContext http, CancellationToken cancellationToken)
+        [AsParameters] PageQuery page, ImportHistory history, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!page.TryParse(ImportService.HistoryOrder, errors, out var limit, out var after))
+        if (!page.TryParse(ImportHistory.Order, errors, out var limit, out var after))
         {
             return QueryProblem.Invalid(errors);
         }
-        var result = await service.GetHistoryAsync(after, limit, cancellationToken);
+        var result = await history.GetPageAsync(after, limit, cancellationToken);
         PageQuery.NextLink(http, result.Next);
         return TypedResults.Ok(result.Items);
     }

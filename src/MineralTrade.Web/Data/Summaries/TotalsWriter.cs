@@ -1,0 +1,124 @@
+using System.Data.Common;
+using System.Globalization;
+using MineralTrade.Web.Features.Figures;
+using FigureQualifier = MineralTrade.Web.Features.Figures.Qualifier;
+
+namespace MineralTrade.Web.Data.Summaries;
+
+/// <summary>
+/// The category totals of a summary refresh: reads every figure of the groups to total once (SQL chooses them, as
+/// <see cref="SummarySql.GroupScan"/> says), keeps per group and category the parts and the counts, then writes each
+/// group's totals: one row per category, summed in decimal by the rules' own arithmetic, with its share of the group's
+/// minerals.
+/// </summary>
+public static class TotalsWriter
+{
+    /// <summary>Writes the totals of the touched groups (or of all, <paramref name="full"/>); returns how many.</summary>
+    public static async Task<int> WriteAsync(StoreCommands store, bool full, CancellationToken cancellationToken)
+    {
+        var drafts = new Dictionary<GroupKey, TotalDraft>();
+        await using (var scan = store.Command(SummarySql.GroupScan(full)))
+        await using (var row = await scan.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await row.ReadAsync(cancellationToken))
+            {
+                var key = GroupKey.Read(row);
+                if (!drafts.TryGetValue(key, out var draft))
+                {
+                    drafts.Add(key, draft = new TotalDraft(key));
+                }
+                draft.Figures++;
+                draft.GrowthRates += row.GetInt32(12);
+                if (!row.IsDBNull(13) && row.GetFieldValue<DateOnly>(13) is var published && (draft.LatestPublished is null || published > draft.LatestPublished))
+                {
+                    draft.LatestPublished = published;
+                }
+                if (row.GetInt32(11) == 1)
+                {
+                    draft.AddPart(row.GetInt32(7), row.GetString(8), row.IsDBNull(9) ? null : ReadMoney(store, row, 9), EnumNames<FigureQualifier>.Parse(row.GetString(10)));
+                }
+            }
+        }
+        await using var insert = store.Command(SummarySql.InsertTotal);
+        var p = SummarySql.TotalColumns.ToDictionary(c => c, c => StoreCommands.AddParameter(insert, "@" + c));
+        foreach (var group in drafts.Values.GroupBy(d => d.Key with { Category = "" }))
+        {
+            await WriteGroupAsync(store, insert, p, [.. group], cancellationToken);
+        }
+        return drafts.Count;
+    }
+
+    /// <summary>Money as the EF Core model reads it: REAL cast to decimal in SQLite, numeric in PostgreSQL.</summary>
+    private static decimal ReadMoney(StoreCommands store, DbDataReader row, int ordinal) => store.IsSqlite ? (decimal)row.GetDouble(ordinal) : row.GetDecimal(ordinal);
+
+    private static async Task WriteGroupAsync(StoreCommands store, DbCommand insert, Dictionary<string, DbParameter> p, List<TotalDraft> group, CancellationToken cancellationToken)
+    {
+        // A sum as the summary tables keep it: decimal text in SQLite (a REAL would round it), numeric in PostgreSQL.
+        object? Exact(decimal? value) => store.IsSqlite ? value?.ToString(CultureInfo.InvariantCulture) : value;
+        var minerals = group.Where(t => HsClassification.IsMineral(t.Key.Category)).Sum(t => t.Value ?? 0m);
+        foreach (var t in group)
+        {
+            var k = t.Key;
+            Set(p["Reporter"], k.Reporter);
+            Set(p["Exporter"], k.Exporter);
+            Set(p["Importer"], k.Importer);
+            Set(p["Publisher"], k.Publisher);
+            Set(p["PeriodStart"], k.PeriodStart);
+            Set(p["PeriodEnd"], k.PeriodEnd);
+            Set(p["PeriodKind"], EnumNames<PeriodKind>.Name(Period.KindOf(k.PeriodStart, k.PeriodEnd)));
+            Set(p["Category"], k.Category);
+            Set(p["ValueUsd"], Exact(t.Value));
+            Set(p["Qualifier"], EnumNames<DerivedQualifier>.Name(t.Qualifier));
+            var components = t.Components.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+            Set(p["Basket"], string.Join(' ', components.Select(c => c.Code)));
+            Set(p["ComponentIds"], string.Join(' ', components.Select(c => c.Id)));
+            Set(p["NamedIds"], string.Join(' ', t.Named.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => c.Id)));
+            Set(p["SharePercent"], Exact(Comparisons.Share(HsClassification.CategoryOf(k.Category), t.Value, minerals)));
+            Set(p["Figures"], t.Figures);
+            Set(p["GrowthRates"], t.GrowthRates);
+            Set(p["LatestPublished"], t.LatestPublished);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static void Set(DbParameter parameter, object? value) => parameter.Value = value ?? DBNull.Value;
+
+    /// <summary>A group and category as the scan returns them in its first seven columns.</summary>
+    private readonly record struct GroupKey(string Reporter, string Exporter, string Importer, string Publisher, int PeriodStart, int PeriodEnd, string Category)
+    {
+        public static GroupKey Read(DbDataReader r) =>
+            new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6));
+    }
+
+    private sealed class TotalDraft(GroupKey key)
+    {
+        public GroupKey Key { get; } = key;
+        public int Figures { get; set; }
+        public int GrowthRates { get; set; }
+        public DateOnly? LatestPublished { get; set; }
+        public List<(int Id, string Code)> Components { get; } = [];
+        public List<(int Id, string Code)> Named { get; } = [];
+        public decimal? Value { get; private set; }
+        public DerivedQualifier Qualifier { get; private set; } = DerivedQualifier.Exact;
+
+        public void AddPart(int id, string code, decimal? value, FigureQualifier qualifier)
+        {
+            if (value is not { } v)
+            {
+                Named.Add((id, code));
+                return;
+            }
+            Components.Add((id, code));
+            Value = (Value ?? 0m) + v;
+            // The rule of Comparisons.Sum: any approximate part makes the sum approximate, else any bound a bound.
+            if (qualifier == FigureQualifier.Approximate)
+            {
+                Qualifier = DerivedQualifier.Approximate;
+            }
+            else if (qualifier == FigureQualifier.AtLeast && Qualifier == DerivedQualifier.Exact)
+            {
+                Qualifier = DerivedQualifier.AtLeast;
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using MineralTrade.Web.Data;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Features.Imports;
+
+/// <summary>The imports that changed the store, the seeding included: <c>GET /api/imports</c> and the pages' data history.</summary>
+public sealed class ImportHistory(IDbContextFactory<MineralTradeDbContext> dbFactory)
+{
+    /// <summary>The history's keyset order, newest first (docs/decisions/0094's paging; the history grows with every import).</summary>
+    public static readonly KeysetOrder<Import> Order = new KeysetOrder<Import>().By(i => i.Id, descending: true);
+
+    /// <summary>One page, newest first, after the key <paramref name="after"/> (none: the first page).</summary>
+    public async Task<Page<Import>> GetPageAsync(IReadOnlyList<object?> after, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var imports = db.Imports.AsNoTracking();
+        imports = after.Count > 0 ? Order.After(imports, after) : imports;
+        var rows = await Order.Sort(imports).Take(limit + 1).ToListAsync(cancellationToken);
+        return rows.Count > limit ? new Page<Import>(rows[..limit], Cursor.Write(Order.KeyOf(rows[limit - 1]))) : new Page<Import>(rows, null);
+    }
+
+    /// <summary>How many imports the history holds.</summary>
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Imports.CountAsync(cancellationToken);
+    }
+}
