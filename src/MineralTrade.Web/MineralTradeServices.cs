@@ -6,6 +6,7 @@ using MineralTrade.Web.Features.Backups;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Products;
 using MineralTrade.Web.Infrastructure;
@@ -45,6 +46,8 @@ public static class MineralTradeServices
             o.MapType<StringValues>(() => new OpenApiSchema { Type = JsonSchemaType.String });
         });
 
+        // The pages' language: the address, the cookie, the browser (decision 0110).
+        services.AddLanguages();
         services.AddRazorComponents()
             .AddInteractiveServerComponents();
         // Headers, request limits and timeouts, Blazor's limits, health checks (docs/security.md).

@@ -3,6 +3,7 @@ using MineralTrade.Web.Components;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Targets;
 using MineralTrade.Web.Infrastructure;
@@ -41,6 +42,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseLanguages();
 app.UseRoutingWithLimits();
 app.UseAntiforgery();
 app.UseOutputCache();

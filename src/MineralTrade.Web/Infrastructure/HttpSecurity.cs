@@ -24,11 +24,12 @@ public static class HttpSecurity
     // places tooltips and labels with style attributes, as Blazor and our own markup do: 'unsafe-inline' for attributes
     // only (style-src is the fallback of browsers without CSP 3).
     // Images: the chart's PNG download draws through a data: image. Connections: the circuit's WebSocket is this site.
+    // Fonts: this site's own (each language's, decision 0111).
     private const string PagePolicy =
         "default-src 'self'; script-src 'self'{0}; "
         + "style-src 'self' 'unsafe-inline'; style-src-elem 'self' 'sha256-TBymqJXQvXKxe+z+3ydUYBErlkFFu110c5FjiVB8p+M=' 'sha256-aSysLrDECVdJ6L+jLf8CC5QKLmwRuk/OZiZk9mYky8A=' "
         + "'sha256-ldKaHMrzGSSIW+xfazUQODDtk1TUwsVNvMyiVEvVHq4='; "
-        + "style-src-attr 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+        + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>Swagger UI (where it is on) writes its own styles as &lt;style&gt; elements; its scripts are files.</summary>

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace MineralTrade.BrowserTests;
+
+/// <summary>The language of the address, kept by the circuit and by the site's links; its fonts; the switch (decision 0110, 0111).</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LanguageTests(DashboardServer server, ITestOutputHelper output)
+{
+    private static void NoErrors(List<string> errors) => Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+
+    private static async Task<(string Lang, string Dir)> HtmlAsync(IPage page) =>
+        (await page.EvaluateAsync<string>("() => document.documentElement.lang"), await page.EvaluateAsync<string>("() => document.documentElement.dir"));
+
+    private static Task CircuitAsync(IPage page) => page.Locator("[data-testid='languages'][data-interactive='yes']").WaitForAsync();
+
+    /// <summary>The bytes of the fonts the page fetched, once every face it uses has loaded.</summary>
+    private static async Task<long> FontBytesAsync(IPage page, string family, List<IResponse> fonts)
+    {
+        await page.WaitForFunctionAsync("family => document.fonts.status === 'loaded' && [...document.fonts].some(f => f.family.replaceAll('\"', '') === family && f.status === 'loaded')", family);
+        long bytes = 0;
+        foreach (var response in fonts.ToList())
+        {
+            bytes += (await response.BodyAsync()).Length;
+        }
+        return bytes;
+    }
+
+    [Fact]
+    public async Task UrduLink_OpensTheViewRightToLeft_TheCircuitAndTheSitesLinksKeepUrdu()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        var fonts = new List<IResponse>();
+        page.Response += (_, r) => { if (r.Url.Contains("/lib/fonts/", StringComparison.Ordinal)) lock (fonts) fonts.Add(r); };
+
+        await page.GotoAsync("/?category=copper&culture=ur");
+        await CircuitAsync(page);
+
+        Assert.Equal(("ur", "rtl"), await HtmlAsync(page));
+        // Rendered again by the circuit, in the circuit's language.
+        await Assertions.Expect(page.Locator("[data-testid='languages'] [aria-current]")).ToHaveTextAsync("اردو");
+        output.WriteLine($"Urdu fonts fetched for the overview: {await FontBytesAsync(page, "Noto Nastaliq Urdu", fonts):N0} bytes in {fonts.Count} files");
+
+        // A link of the site, taken by the router: the new address says the language too.
+        await page.Locator("header.site nav a[href='/products']").ClickAsync();
+        await page.WaitForFunctionAsync("() => location.pathname === '/products' && location.search.includes('culture=ur')");
+        await Assertions.Expect(page.Locator("[data-testid='languages'] [aria-current]")).ToHaveTextAsync("اردو");
+        NoErrors(errors);
+    }
+
+    [Fact]
+    public async Task Switch_OpensTheSameViewInTheOtherLanguage_AndItsFont()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        var fonts = new List<IResponse>();
+        page.Response += (_, r) => { if (r.Url.Contains("/lib/fonts/", StringComparison.Ordinal)) lock (fonts) fonts.Add(r); };
+        await page.GotoAsync("/?category=zinc&from=2022");
+        await CircuitAsync(page);
+        Assert.Equal(("en", "ltr"), await HtmlAsync(page));
+        Assert.Empty(fonts);
+
+        await page.GetByTestId("language-zh-Hans").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("/?category=zinc&from=2022&culture=zh-Hans", StringComparison.Ordinal));
+        Assert.Equal(("zh-Hans", "ltr"), await HtmlAsync(page));
+        output.WriteLine($"Chinese fonts fetched for the overview: {await FontBytesAsync(page, "Noto Sans SC", fonts):N0} bytes in {fonts.Count} files");
+        Assert.DoesNotContain(fonts, r => r.Url.Contains("/ur", StringComparison.Ordinal));
+
+        // Back to English by the switch: remembered, so the next page without culture= is English too.
+        await CircuitAsync(page);
+        await page.GetByTestId("language-en").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("culture=en", StringComparison.Ordinal));
+        await page.GotoAsync("/about");
+        Assert.Equal(("en", "ltr"), await HtmlAsync(page));
+        NoErrors(errors);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-Hans")]
+    [InlineData("ur")]
+    public async Task Overview_HasNoHorizontalOverflow_OnAPhone(string culture)
+    {
+        var (page, errors) = await server.NewPageAsync(390, 844);
+        await page.GotoAsync($"/?culture={culture}");
+        await Charts.WaitForAsync(page, errors, "by-category");
+        await CircuitAsync(page);
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{culture}: {overflow} px wider than the screen");
+        NoErrors(errors);
+    }
+}
