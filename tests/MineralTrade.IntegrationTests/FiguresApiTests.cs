@@ -143,11 +143,23 @@ public class FiguresApiTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
     [Fact]
     public async Task Totals_CopperChapterAndRefinedCopperInsideIt_AreNotAdded()
     {
-        var totals = (await app.CreateClient().GetFromJsonAsync<List<CategoryTotalRow>>("/api/totals?category=copper&reporter=CN-GACC&period=half-year&from=2025", s_json))!;
+        var totals = (await app.CreateClient().GetFromJsonAsync<List<CategoryTotalRow>>("/api/totals?category=copper&reporter=CN-GACC&period=half-year&from=2025&include=components", s_json))!;
 
         var total = Assert.Single(totals);
         Assert.Equal(482_410_000m, total.ValueUsd);
-        Assert.Equal("74", Assert.Single(total.Components).HsCode);
+        Assert.Equal("74", Assert.Single(total.Components!).HsCode);
+    }
+
+    [Fact]
+    public async Task Totals_WithoutInclude_CountTheirComponentsAndListThemOnlyOnRequest()
+    {
+        var client = app.CreateClient();
+        var counted = (await client.GetFromJsonAsync<List<CategoryTotalRow>>("/api/totals?limit=1000", s_json))!;
+        var listed = (await client.GetFromJsonAsync<List<CategoryTotalRow>>("/api/totals?limit=1000&include=components", s_json))!;
+
+        Assert.All(counted, t => Assert.Null(t.Components));
+        Assert.Equal(listed.Select(t => t.Components!.Count), counted.Select(t => t.ComponentCount));
+        Assert.Contains(listed, t => t.ComponentCount > 1);
     }
 
     [Fact]

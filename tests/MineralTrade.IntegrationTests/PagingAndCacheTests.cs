@@ -48,6 +48,7 @@ public class PagingAndCacheTests(MineralTradeApp app) : IClassFixture<MineralTra
     [InlineData("/api/growth?limit=ten", "limit")]
     [InlineData("/api/figures?cursor=not-a-cursor", "cursor")]
     [InlineData("/api/totals?cursor=WzFd", "cursor")]
+    [InlineData("/api/totals?include=figures", "include")]
     [InlineData("/api/growth?cursor=WzIsMCwwLDEwMCwxXQ", "cursor")]
     public async Task BadPaging_Is400NamingTheParameter(string url, string parameter)
     {

@@ -17,7 +17,7 @@ public class PinnedAnswerTests(MineralTradeApp app) : IClassFixture<MineralTrade
 
     [Theory]
     [InlineData("/api/growth", "growth.json")]
-    [InlineData("/api/totals", "totals.json")]
+    [InlineData("/api/totals?include=components", "totals.json")]
     [InlineData("/api/figures?limit=1000", "figures.json")]
     [InlineData("/api/growth?category=copper&reporter=CN-GACC&from=2025", "growth-copper-2025.json")]
     [InlineData("/api/totals?reporter=CN-GACC&period=annual&from=2025", "totals-cn-gacc-2025.json")]

@@ -13,7 +13,7 @@ public class ChartOptionsTests
     {
         int s = Period.Parse(start), e = Period.Parse(end);
         return new TotalPoint(category, HsClassification.CategoryOf(category).Name, s, e, Period.Label(s, e, reporter), Period.Year(e), value, qualifier,
-            Money.Usd(value, qualifier), reporter, reporter == Codes.Unstated ? sources : "", sources, [], codes ?? ["2606"]);
+            Money.Usd(value, qualifier), reporter, reporter == Codes.Unstated ? sources : "", sources, Listed.None, codes ?? ["2606"]);
     }
 
     // The chart draws each point under its own reporter and basket, whatever series the builder put it in.

@@ -92,8 +92,8 @@ public sealed class SeriesAndGroupTests
         var all = valueAdded.AllKnown.Select(p => p.ProcessedSharePercent).ToList();
         Assert.True(same[1] > same[0], "on the same products the processed share rose");
         Assert.True(all[1] < all[0], "counting iron ores only in 2025, it appears to fall");
-        Assert.DoesNotContain(valueAdded.SameProducts[1].Raw, r => r.StartsWith("2601", StringComparison.Ordinal));
-        Assert.Contains(valueAdded.AllKnown[1].Raw, r => r.StartsWith("2601", StringComparison.Ordinal));
+        Assert.DoesNotContain(valueAdded.SameProducts[1].Raw.Items, r => r.StartsWith("2601", StringComparison.Ordinal));
+        Assert.Contains(valueAdded.AllKnown[1].Raw.Items, r => r.StartsWith("2601", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -117,9 +117,9 @@ public sealed class SeriesAndGroupTests
     {
         var valueAdded = OverviewBuilder.ValueAdded(s_halfYears);
 
-        Assert.Empty(valueAdded.Difference(valueAdded.AllKnown[0]));
-        Assert.Equal(["2601 product 2601: $39.03 M"], valueAdded.Difference(valueAdded.AllKnown[1]));
-        Assert.Equal(["2601 product 2601: $39.03 M"], valueAdded.Difference(valueAdded.SameProducts[1]));
+        Assert.Empty(valueAdded.AllKnown[0].Difference.Items);
+        Assert.Equal(["2601 product 2601: $39.03 M"], valueAdded.AllKnown[1].Difference.Items);
+        Assert.Equal(["2601 product 2601: $39.03 M"], valueAdded.SameProducts[1].Difference.Items);
         Assert.Contains("against the same products, H1 2025 (CN-GACC, H1) adds 2601.", OverviewText.ValueAdded(valueAdded, allKnown: true), StringComparison.Ordinal);
         Assert.DoesNotContain("adds 2601", OverviewText.ValueAdded(valueAdded, allKnown: false), StringComparison.Ordinal);
     }

@@ -10,8 +10,16 @@ mineral chapter. Not every code trades every month; China's figure is Pakistan's
 mirror gap). One Pakistani monthly row in fifty also has a re-export (RX) row beside it, which the import skips. Some
 descriptions carry quotes, commas and HTML, as hostile input. Deterministic: the same N gives the same bytes.
 
-Usage: generate_comtrade.py ROWS OUTPUT.csv
+Another shape, many subheadings under few headings (issue 21: ~90 subheadings under each of 14 headings, 2000-2025,
+the shape that made the overview's page grow with the codes held): --headings H --subheadings S --first-year Y. The
+file is then a download at the subheading level, as Comtrade+ gives one asked for six-digit codes: S subheadings under
+each of H mineral headings (ores and metals, so value added has both sides) and no heading, chapter or TOTAL row, so
+that every total adds every subheading traded. Subheadings come in turns by heading, so that any first N rows spread
+over every heading; one trades in 10 to 50 per cent of months, as the long tail of a real nomenclature does.
+
+Usage: generate_comtrade.py ROWS OUTPUT.csv [--headings H --subheadings S] [--first-year Y]
 """
+import argparse
 import csv
 import random
 import sys
@@ -22,7 +30,7 @@ HEADER = ("typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,re
           "qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,"
           "isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate").split(",")
 
-YEARS = range(2025, 2004, -1)
+YEARS = range(2025, 2004, -1)  # set by main(): --first-year
 CHINA, PAKISTAN = (156, "CHN", "China"), (586, "PAK", "Pakistan")
 # (reporter, flow, partner): the two sides of the same trade.
 SIDES = [(PAKISTAN, "X", CHINA), (CHINA, "M", PAKISTAN)]
@@ -31,6 +39,8 @@ SIDES = [(PAKISTAN, "X", CHINA), (CHINA, "M", PAKISTAN)]
 MINERAL_CHAPTERS = {25: 30, 26: 21, 68: 15, 71: 18, 72: 29, 73: 26, 74: 19, 75: 8, 76: 16, 78: 6, 79: 7, 80: 7, 81: 13}
 OTHER_CHAPTERS = {3: 9, 10: 8, 27: 16, 28: 53, 29: 42, 30: 6, 38: 27, 39: 26, 40: 17, 41: 15, 44: 21, 48: 23, 52: 12,
                   61: 17, 62: 17, 63: 10, 84: 87, 85: 48, 87: 16, 90: 33}
+# Headings of the many-subheadings shape: ores and their metals, the trade's own mix.
+FEW_HEADINGS = ["2601", "2603", "2606", "2608", "2607", "2617", "2530", "7403", "7404", "7601", "7602", "7202", "7901", "2616"]
 HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "=HYPERLINK(\"http://x.invalid\")", "'; DROP TABLE Figures;--"]
 
 
@@ -66,14 +76,21 @@ def code_order(rng: random.Random) -> list[str]:
     return order
 
 
-def leaf_series(code: str) -> dict[tuple[int, int], float]:
+def few_headings_order(headings: int, subheadings: int) -> list[str]:
+    """The subheadings of the first H headings, one heading after another."""
+    if not 1 <= headings <= len(FEW_HEADINGS) or not 1 <= subheadings <= 99:
+        sys.exit(f"--headings is 1 to {len(FEW_HEADINGS)}, --subheadings 1 to 99")
+    return [f"{h}{s:02d}" for s in range(1, subheadings + 1) for h in FEW_HEADINGS[:headings]]
+
+
+def leaf_series(code: str, presence_range: tuple[float, float]) -> dict[tuple[int, int], float]:
     """Pakistan's monthly exports of one subheading, (year, month) -> USD; months without trade are absent."""
     rng = random.Random("leaf " + code)
     mineral = int(code[:2]) in MINERAL_CHAPTERS
     # About $3 bn a year in all at 2025's level, as the real flow; each code grows or shrinks on its own trend.
     base = rng.lognormvariate(10.8 if mineral else 9.8, 1.6)
     trend = rng.uniform(-0.05, 0.12)
-    presence = rng.uniform(0.35, 1.0)
+    presence = rng.uniform(*presence_range)
     series = {}
     for year in YEARS:
         level = base * (1 + trend) ** (year - 2025)
@@ -83,10 +100,10 @@ def leaf_series(code: str) -> dict[tuple[int, int], float]:
     return series
 
 
-def all_series(codes: list[str]) -> dict[str, dict[tuple[int, int], float]]:
+def all_series(codes: list[str], presence_range: tuple[float, float]) -> dict[str, dict[tuple[int, int], float]]:
     """Every code's monthly series; a heading, chapter or TOTAL adds up the codes under it (TOTAL adds untraced goods)."""
     leaves = [c for c in codes if len(c) == 6]
-    series = {c: leaf_series(c) for c in leaves}
+    series = {c: leaf_series(c, presence_range) for c in leaves}
     for parent in [c for c in codes if len(c) in (4, 2)] + ["TOTAL"]:
         sums: dict[tuple[int, int], float] = {}
         for leaf in leaves:
@@ -105,10 +122,21 @@ def description(code: str, rng: random.Random) -> str:
 
 
 def main() -> None:
-    rows, path = int(sys.argv[1]), sys.argv[2]
+    global YEARS
+    parser = argparse.ArgumentParser(description="A synthetic UN Comtrade+ CSV export of ROWS rows.")
+    parser.add_argument("rows", type=int)
+    parser.add_argument("path")
+    parser.add_argument("--headings", type=int, help="many subheadings under few headings: how many headings")
+    parser.add_argument("--subheadings", type=int, default=90, help="subheadings under each heading (with --headings)")
+    parser.add_argument("--first-year", type=int, default=2005)
+    args = parser.parse_args()
+    rows, path = args.rows, args.path
+    if not 1990 <= args.first_year <= 2025:
+        sys.exit("--first-year is 1990 to 2025")
+    YEARS = range(2025, args.first_year - 1, -1)
     rng = random.Random(42)
-    codes = code_order(rng)
-    series = all_series(codes)
+    codes = code_order(rng) if args.headings is None else few_headings_order(args.headings, args.subheadings)
+    series = all_series(codes, (0.35, 1.0) if args.headings is None else (0.1, 0.5))
     written = 0
 
     def row(out, code, desc, side, flow_code, freq, year, month, value, weight):

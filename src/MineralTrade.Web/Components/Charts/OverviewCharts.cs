@@ -7,8 +7,14 @@ namespace MineralTrade.Web.Components.Charts;
 
 /// <summary>One chart over time: periods of one kind on a category axis (decision 0102).</summary>
 /// <param name="Id">The element id: unique in the page.</param>
+/// <param name="Periods">The axis, as the data table's columns.</param>
+/// <param name="Rows">The drawn series, as the data table's rows: a name and its sources once, a value per period.</param>
 public sealed record TimeChart(
-    string Id, PeriodKind Kind, string Title, object Options, string Description, int Height, bool HasBounds, int SeriesLeftOut, IReadOnlyList<LegendItem> Legend);
+    string Id, PeriodKind Kind, string Title, object Options, string Description, int Height, bool HasBounds, int SeriesLeftOut, IReadOnlyList<LegendItem> Legend,
+    IReadOnlyList<string> Periods, IReadOnlyList<TimeRow> Rows);
+
+/// <summary>One series of a time chart in its data table: the value shown for each period of the axis, empty where it has none.</summary>
+public sealed record TimeRow(string Name, string Reporter, string Sources, IReadOnlyList<string?> Values);
 
 /// <summary>How one series looks: what its legend swatch draws.</summary>
 public sealed record LegendItem(string Name, string Color, int Dash, string Shape);
@@ -46,12 +52,33 @@ public static class OverviewCharts
 
     private static string[] Tip(string title, params string?[] lines) => [title, .. lines.Where(l => !string.IsNullOrEmpty(l)).Select(l => l!)];
 
+    /// <summary>
+    /// A sum's tooltip: period and value, reporter, source, and what it adds: the figure where it is one, else how many
+    /// (the data table lists them), so that a tooltip weighs the same whatever a total adds (issue 21).
+    /// </summary>
     private static string[] PointTip(TotalPoint p) =>
-        [p.PeriodLabel + ": " + p.Display, "Reporter: " + p.Reporter, "Source: " + p.Sources, .. p.Components.Take(6)];
+        [p.PeriodLabel + ": " + p.Display, "Reporter: " + p.Reporter, "Source: " + p.Sources,
+         p.Components is { Count: 1, Items: [var only] } ? only : OverviewText.Count(p.Components.Count, "figure added", "figures added")];
 
     /// <summary>Where a click on a sum goes: its product page where it is one code, else the products of its category.</summary>
     public static string ProductUrl(TotalPoint p) =>
         p.Codes is [var code] ? ProductLink.For(code) : $"{ProductLink.Index}?q={Uri.EscapeDataString(p.CategoryName)}";
+
+    /// <summary>
+    /// The list of figures where a sum's figures are (issue 21: a table cell lists the first <see cref="Listed.Max"/>):
+    /// its category, reporter, flow, year and kind of period. It holds the figures inside those added too, which the sum
+    /// leaves out.
+    /// </summary>
+    public static string FiguresUrl(TotalPoint p, Flow? flow = null) => "/figures?" + new FigureFilter
+    {
+        Categories = [p.Category],
+        Reporters = [p.Reporter],
+        Exporter = flow?.Exporter,
+        Importer = flow?.Importer,
+        From = Period.Year(p.PeriodStart),
+        To = p.Year,
+        Period = Period.KindOf(p.PeriodStart, p.PeriodEnd),
+    }.ToQueryString();
 
     public static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic) => new
     {
@@ -93,15 +120,19 @@ public static class OverviewCharts
                 continue;
             }
             var lines = ofKind
-                .GroupBy(p => (p.Category, CategoryName: HsClassification.Label(p.Category, p.Codes), Reporter: Group(p), Basket: Basket(p.Codes)))
-                .Select(g => (g.Key, Points: g.GroupBy(p => p.PeriodStart).Select(x => x.First()).ToDictionary(p => p.PeriodStart)))
+                .GroupBy(p => (p.Category, CategoryName: HsClassification.Label(p.Category, p.Codes), Reporter: Group(p), Codes: string.Join(' ', p.Codes)))
+                .Select(g => (g.Key, Basket: Basket(g.First().Codes), Points: g.GroupBy(p => p.PeriodStart).Select(x => x.First()).ToDictionary(p => p.PeriodStart)))
                 .OrderByDescending(l => l.Points.Values.Max(p => p.PeriodEnd))
                 .ThenByDescending(l => l.Points.Values.OrderBy(p => p.PeriodEnd).Last().ValueUsd)
                 .ToList();
-            var drawn = lines.Take(MaxSeries).OrderBy(l => l.Key.CategoryName, StringComparer.Ordinal).ThenBy(l => l.Key.Reporter, StringComparer.Ordinal).ThenBy(l => l.Key.Basket, StringComparer.Ordinal).ToList();
+            var drawn = lines.Take(MaxSeries)
+                .OrderBy(l => l.Key.CategoryName, StringComparer.Ordinal).ThenBy(l => l.Key.Reporter, StringComparer.Ordinal).ThenBy(l => l.Basket, StringComparer.Ordinal)
+                .ThenBy(l => l.Points.Keys.Min())
+                .ToList();
+            var words = OverviewText.PeriodKinds(kind);
+            var names = OverviewText.Apart([.. drawn.Select(l => ($"{l.Key.CategoryName}: {l.Basket}, {l.Key.Reporter}, {words}", l.Points[l.Points.Keys.Min()].PeriodLabel))]);
             var axis = Period.Sequence(kind, ofKind.Min(p => p.PeriodStart), ofKind.Max(p => p.PeriodStart)).ToList();
             var fiscal = ofKind.All(p => Period.CountsByFiscalYear(p.Reporter));
-            var words = OverviewText.PeriodKinds(kind);
             var hollow = new List<object>();
             var chartSeries = drawn.Select((line, i) =>
             {
@@ -115,7 +146,7 @@ public static class OverviewCharts
                 }
                 return new
                 {
-                    name = $"{line.Key.CategoryName}: {line.Key.Basket}, {line.Key.Reporter}, {words}",
+                    name = names[i],
                     data = axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? p.ValueUsd : (decimal?)null).ToArray(),
                     points = axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? new { label = p.Display, tip = PointTip(p), url = ProductUrl(p) } : null).ToArray(),
                 };
@@ -151,12 +182,16 @@ public static class OverviewCharts
                     legend = new { show = false },
                     tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
                 },
-                $"{title}: " + string.Join("; ", drawn.Select(l => $"{l.Key.CategoryName} ({l.Key.Basket}, {l.Key.Reporter}): "
+                $"{title}: " + string.Join("; ", drawn.Select(l => $"{l.Key.CategoryName} ({l.Basket}, {l.Key.Reporter}): "
                     + string.Join(", ", l.Points.Values.OrderBy(p => p.PeriodStart).Select(p => $"{p.PeriodLabel} {p.Display}")))),
                 height,
                 hollow.Count > 0,
                 lines.Count - drawn.Count,
-                [.. chartSeries.Select((s, i) => new LegendItem(s.name, looks[i].Color, looks[i].Dash, looks[i].Shape))]));
+                [.. chartSeries.Select((s, i) => new LegendItem(s.name, looks[i].Color, looks[i].Dash, looks[i].Shape))],
+                [.. axis.Select(p => Period.Label(p.Start, p.End, fiscal))],
+                [.. drawn.Select((line, i) => new TimeRow(names[i], line.Key.Reporter,
+                    string.Join("; ", line.Points.Values.SelectMany(p => p.Sources.Split("; ")).Distinct()),
+                    [.. axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? p.Display : null)]))]));
         }
         return charts;
     }
@@ -167,8 +202,8 @@ public static class OverviewCharts
     /// </summary>
     public static string Group(TotalPoint p) => p.Reporter == Codes.Unstated ? $"{Codes.Unstated} ({p.Sources})" : p.Reporter;
 
-    /// <summary>The HS codes a sum adds, as a series names them: <c>2606</c>, <c>2606 + 76</c>.</summary>
-    public static string Basket(IEnumerable<string> codes) => string.Join(" + ", codes.Distinct().Order(StringComparer.Ordinal));
+    /// <summary>The HS codes a sum adds, as a series names them (<see cref="OverviewText.Basket"/>).</summary>
+    public static string Basket(IEnumerable<string> codes) => OverviewText.Basket(codes);
 
     /// <summary>
     /// The plotted value of a growth rate on the symmetric log axis (decision 0101): linear within ±10%, one step per
@@ -264,6 +299,11 @@ public static class OverviewCharts
 
     public static int GrowthHeight(int bars) => Math.Max(220, 58 * bars + 80);
 
+    // The products by count, as a sum's tooltip has them: the data table lists them.
+    private static string[] ValueAddedTip(ValueAddedPoint p, string sum, Listed products) =>
+        Tip($"{p.PeriodLabel}: {p.ShareDisplay} processed", p.ShareNote, $"{sum}, {OverviewText.Count(products.Count, "product", "products")}",
+            "Reporter: " + p.Reporter, "Source: " + p.Sources);
+
     public static string ValueAddedLabel(ValueAddedPoint p) => $"{p.PeriodLabel} ({p.Reporter}){(p.Indicative ? " *" : "")}";
 
     public static object ValueAdded(IReadOnlyList<ValueAddedPoint> points) => new
@@ -275,13 +315,13 @@ public static class OverviewCharts
             {
                 name = "Processed: metal and articles",
                 data = points.Select(p => new { x = ValueAddedLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = BoundFill(p.ProcessedQualifier),
-                    tip = Tip($"{p.PeriodLabel}: {p.ShareDisplay} processed", [p.ShareNote, "Processed: " + p.ProcessedDisplay, "Reporter: " + p.Reporter, .. p.Processed]) }).ToArray(),
+                    tip = ValueAddedTip(p, "Processed: " + p.ProcessedDisplay, p.Processed) }).ToArray(),
             },
             new
             {
                 name = "Raw: ores, concentrates and crude minerals",
                 data = points.Select(p => new { x = ValueAddedLabel(p), y = p.RawUsd, label = p.RawDisplay, fill = BoundFill(p.RawQualifier),
-                    tip = Tip($"{p.PeriodLabel}: {p.ShareDisplay} processed", [p.ShareNote, "Raw: " + p.RawDisplay, "Reporter: " + p.Reporter, .. p.Raw]) }).ToArray(),
+                    tip = ValueAddedTip(p, "Raw: " + p.RawDisplay, p.Raw) }).ToArray(),
             },
         },
         colors = new[] { Processed, Raw },

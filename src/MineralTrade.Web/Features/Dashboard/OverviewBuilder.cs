@@ -160,15 +160,18 @@ public static class OverviewBuilder
     /// One series per category, reporter (and publisher), kind of period and basket of HS codes, one point per year:
     /// a line never joins two reporters or two baskets (docs/decisions/0093).
     /// </summary>
-    public static List<YearSeries> ByYear(IEnumerable<CategoryTotal> totals) =>
-        [.. Points(totals.Where(t => SeriesKinds.Contains(t.PeriodKind)))
+    public static List<YearSeries> ByYear(IEnumerable<CategoryTotal> totals)
+    {
+        var series = Points(totals.Where(t => SeriesKinds.Contains(t.PeriodKind)))
             .GroupBy(t => (t.Category, t.Point.Reporter, t.Point.Publisher, t.Shape, Basket: string.Join(' ', t.Point.Codes)))
-            .Select(g => new YearSeries(
-                g.Key.Category,
-                $"{HsClassification.Label(g.Key.Category, g.First().Point.Codes)}: {string.Join(" + ", g.First().Point.Codes)}, {Group(g.Key.Reporter, g.Key.Publisher)}, {g.Key.Shape}",
-                g.Key.Reporter, g.Key.Publisher, g.Key.Shape, g.First().Point.Codes,
-                [.. g.Select(t => t.Point).OrderBy(p => p.Year)]))
-            .OrderBy(s => s.Name, StringComparer.Ordinal)];
+            .Select(g => (g.Key, Codes: g.First().Point.Codes, Points: g.Select(t => t.Point).OrderBy(p => p.Year).ToList()))
+            .Select(s => (s.Key, s.Codes, s.Points,
+                Name: $"{HsClassification.Label(s.Key.Category, s.Codes)}: {OverviewText.Basket(s.Codes)}, {Group(s.Key.Reporter, s.Key.Publisher)}, {s.Key.Shape}"))
+            .OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Points[0].PeriodEnd)
+            .ToList();
+        var names = OverviewText.Apart([.. series.Select(s => (s.Name, s.Points[0].PeriodLabel))]);
+        return [.. series.Select((s, i) => new YearSeries(s.Key.Category, names[i], s.Key.Reporter, s.Key.Publisher, s.Key.Shape, s.Codes, s.Points))];
+    }
 
     /// <summary><see cref="ByYear(IEnumerable{CategoryTotal})"/> of the figures' totals.</summary>
     public static List<YearSeries> ByYear(IEnumerable<Figure> figures) => ByYear(Comparisons.CategoryTotals(figures));
@@ -193,21 +196,44 @@ public static class OverviewBuilder
         var allKnown = new List<ValueAddedPoint>();
         var same = new List<ValueAddedPoint>();
         var noCommon = new List<string>();
-        foreach (var series in periods.GroupBy(p => (p.Key.Reporter, p.Key.Publisher, Shape: Shape(p.Key.PeriodStart, p.Key.PeriodEnd))))
+        // Bars drawn are bounded as the time axes are (decision 0096), over reporters and kinds of period too: the latest
+        // periods of each reporter and kind, full years first, up to MaxValueAddedBars.
+        var drawnPeriods = new List<(string Reporter, string Publisher, int PeriodStart, int PeriodEnd)>();
+        var leftOut = new List<string>();
+        foreach (var g in periods.GroupBy(p => (p.Key.Reporter, p.Key.Publisher, Kind: Period.KindOf(p.Key.PeriodStart, p.Key.PeriodEnd)))
+            .OrderBy(g => LatestKinds.Select((kind, i) => (kind, i)).First(k => k.kind == g.Key.Kind).i)
+            .ThenBy(g => Group(g.Key.Reporter, g.Key.Publisher), StringComparer.Ordinal))
         {
-            // The codes counted in every point of the series, processed and raw apart.
-            var processedCodes = series.Select(p => p.Processed.Select(f => f.HsCode)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
-            var rawCodes = series.Select(p => p.Raw.Select(f => f.HsCode)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
-            foreach (var (key, processed, raw) in series)
+            var latest = g.Select(p => p.Key).OrderByDescending(k => k.PeriodEnd).ThenByDescending(k => k.PeriodStart).ToList();
+            var room = Math.Min(ValueAddedPeriods, MaxValueAddedBars - drawnPeriods.Count);
+            drawnPeriods.AddRange(latest.Take(room));
+            if (latest.Count > room)
             {
-                allKnown.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, Group(key.Reporter, key.Publisher) + ", " + series.Key.Shape, processed, raw));
+                leftOut.Add($"{Group(g.Key.Reporter, g.Key.Publisher)}, {OverviewText.PeriodKinds(g.Key.Kind)}: {OverviewText.Count(latest.Count - room, room == 0 ? "period" : "earlier period", room == 0 ? "periods" : "earlier periods")}");
+            }
+        }
+        var drawnKeys = drawnPeriods.ToHashSet();
+        foreach (var series in periods.Where(p => drawnKeys.Contains(p.Key))
+            .GroupBy(p => (p.Key.Reporter, p.Key.Publisher, Shape: Shape(p.Key.PeriodStart, p.Key.PeriodEnd))))
+        {
+            var drawn = series.ToList();
+            var name = $"{Group(series.Key.Reporter, series.Key.Publisher)}, {series.Key.Shape}";
+            // The codes counted in every drawn point of the series, processed and raw apart.
+            var processedCodes = drawn.Select(p => p.Processed.Select(f => f.HsCode)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
+            var rawCodes = drawn.Select(p => p.Raw.Select(f => f.HsCode)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
+            foreach (var (key, processed, raw) in drawn)
+            {
                 var sameProcessed = processed.Where(f => processedCodes.Contains(f.HsCode)).ToList();
                 var sameRaw = raw.Where(f => rawCodes.Contains(f.HsCode)).ToList();
-                if (sameProcessed.Sum(f => f.ValueUsd!.Value) > 0 && sameRaw.Sum(f => f.ValueUsd!.Value) > 0)
+                var hasSame = sameProcessed.Sum(f => f.ValueUsd!.Value) > 0 && sameRaw.Sum(f => f.ValueUsd!.Value) > 0;
+                // What all products known adds to the same products: every product where the same products have no point.
+                List<Figure> difference = hasSame ? [.. processed.Except(sameProcessed), .. raw.Except(sameRaw)] : [.. processed, .. raw];
+                allKnown.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, processed, raw, difference));
+                if (hasSame)
                 {
-                    same.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, Group(key.Reporter, key.Publisher) + ", " + series.Key.Shape, sameProcessed, sameRaw));
+                    same.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, sameProcessed, sameRaw, difference));
                 }
-                else if ($"{Group(series.Key.Reporter, series.Key.Publisher)}, {series.Key.Shape}" is var name && !noCommon.Contains(name))
+                else if (!noCommon.Contains(name))
                 {
                     noCommon.Add(name);
                 }
@@ -216,8 +242,17 @@ public static class OverviewBuilder
         static List<ValueAddedPoint> Ordered(List<ValueAddedPoint> points) =>
             [.. points.OrderBy(p => p.PeriodEnd).ThenBy(p => p.PeriodLabel, StringComparer.Ordinal).ThenBy(p => p.Reporter, StringComparer.Ordinal)
                 .ThenBy(p => p.Series, StringComparer.Ordinal)];
-        return new ValueAdded(Ordered(same), Ordered(allKnown), [.. noCommon.Order(StringComparer.Ordinal)]);
+        return new ValueAdded(Ordered(same), Ordered(allKnown), [.. noCommon.Order(StringComparer.Ordinal)])
+        {
+            LeftOut = leftOut,
+        };
     }
+
+    /// <summary>Value added's bars at most: the latest <see cref="ValueAddedPeriods"/> of each reporter and kind of period, full years first.</summary>
+    public const int MaxValueAddedBars = 24;
+
+    /// <summary>Periods drawn at most for one reporter and kind of period in Value added, the latest.</summary>
+    public const int ValueAddedPeriods = 8;
 
     /// <summary><see cref="ValueAdded(IEnumerable{CategoryTotal})"/> of the figures' totals.</summary>
     public static ValueAdded ValueAdded(IEnumerable<Figure> figures) => ValueAdded(Comparisons.CategoryTotals(figures));
@@ -225,7 +260,7 @@ public static class OverviewBuilder
     private static List<Figure> Parts(IEnumerable<CategoryTotal> totals, Func<Stage, bool> stage) =>
         [.. totals.SelectMany(t => t.Components).Where(f => stage(f.Stage)).OrderBy(f => f.HsCode, StringComparer.Ordinal)];
 
-    private static ValueAddedPoint Point(string reporter, int start, int end, string shape, List<Figure> processed, List<Figure> raw)
+    private static ValueAddedPoint Point(string reporter, int start, int end, string shape, List<Figure> processed, List<Figure> raw, List<Figure> difference)
     {
         decimal p = processed.Sum(f => f.ValueUsd!.Value), r = raw.Sum(f => f.ValueUsd!.Value);
         var share = Math.Round(p / (p + r) * 100m, 1, MidpointRounding.AwayFromZero);
@@ -233,7 +268,7 @@ public static class OverviewBuilder
         var rq = SumQualifier(raw);
         return new ValueAddedPoint(
             Period.Label(start, end, reporter), end, reporter, shape, p, Money.Usd(p, pq), r, Money.Usd(r, rq), share,
-            pq, rq, [.. processed.Select(Part)], [.. raw.Select(Part)]);
+            pq, rq, Listed.Of(processed, Part), Listed.Of(raw, Part), Listed.Of(difference, Part), Sources(processed.Concat(raw)));
     }
 
     private static DerivedQualifier SumQualifier(IEnumerable<Figure> parts) =>
@@ -311,8 +346,9 @@ public static class OverviewBuilder
             new TotalPoint(
                 "minerals", "Mineral categories", totals[0].PeriodStart, totals[0].PeriodEnd, totals[0].PeriodLabel, Period.Year(totals[0].PeriodEnd), value, DerivedQualifier.AtLeast,
                 Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter, totals[0].Publisher,
-                string.Join("; ", totals.SelectMany(t => t.Components).Select(c => c.SourcePublisher).Distinct()),
-                [.. totals.OrderByDescending(t => t.ValueUsd).ThenBy(t => t.Category.Id, StringComparer.Ordinal).Select(t => $"{HsClassification.Label(t.Category.Id, t.Components.Select(c => c.HsCode))} {Money.Usd(t.ValueUsd, t.Qualifier)}")],
+                Sources(totals.SelectMany(t => t.Components)),
+                Listed.Of(totals.OrderByDescending(t => t.ValueUsd).ThenBy(t => t.Category.Id, StringComparer.Ordinal), t => $"{HsClassification.Label(t.Category.Id, t.Components.Select(c => c.HsCode))} {Money.Usd(t.ValueUsd, t.Qualifier)}",
+                    HsClassification.Categories.Count),
                 [.. totals.SelectMany(t => t.Components).Select(c => c.HsCode)]),
         ];
     }
@@ -327,6 +363,9 @@ public static class OverviewBuilder
         _ => Period.Label(start, end),
     };
 
+    /// <summary>The publishers of some figures, each once: <c>GACC; PBS</c>.</summary>
+    private static string Sources(IEnumerable<Figure> figures) => string.Join("; ", figures.Select(c => c.SourcePublisher).Distinct());
+
     private static string Part(Figure f) => $"{f.HsCode} {f.Product}: {Money.Usd(f.ValueUsd, f.Qualifier)}";
 
     private static IEnumerable<(string Category, string Shape, TotalPoint Point)> Points(IEnumerable<CategoryTotal> totals) =>
@@ -336,8 +375,7 @@ public static class OverviewBuilder
             {
                 var point = new TotalPoint(
                     t.Category.Id, t.Category.Name, t.PeriodStart, t.PeriodEnd, t.PeriodLabel, Period.Year(t.PeriodEnd), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
-                    t.Reporter, t.Publisher, string.Join("; ", t.Components.Select(c => c.SourcePublisher).Distinct()),
-                    [.. t.Components.Select(Part)], t.Basket);
+                    t.Reporter, t.Publisher, Sources(t.Components), Listed.Of(t.Components, Part), t.Basket);
                 return (t.Category.Id, Shape(t.PeriodStart, t.PeriodEnd), point);
             });
 

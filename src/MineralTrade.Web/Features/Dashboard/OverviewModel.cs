@@ -27,12 +27,12 @@ public sealed record CardGrowth(decimal Percent, string Display, bool Flagged, s
 
 /// <summary>A category's total within one group (reporter, flow, period, publisher where <c>unstated</c>), as one point of a chart.</summary>
 /// <param name="Publisher">The source publisher where the reporter is <c>unstated</c> (then part of the group), else empty.</param>
-/// <param name="Components">The figures added, as <c>HS code</c> with its value: what a reader checks the sum against.</param>
+/// <param name="Components">The figures added, as <c>HS code</c> with its value: what a reader checks the sum against (the first of them, and how many).</param>
 /// <param name="Codes">The basket: the HS codes added.</param>
 /// <param name="PeriodStart">First month (yyyymm): where the point sits on a time axis.</param>
 public sealed record TotalPoint(
     string Category, string CategoryName, int PeriodStart, int PeriodEnd, string PeriodLabel, int Year, decimal ValueUsd, DerivedQualifier Qualifier, string Display,
-    string Reporter, string Publisher, string Sources, IReadOnlyList<string> Components, IReadOnlyList<string> Codes);
+    string Reporter, string Publisher, string Sources, Listed Components, IReadOnlyList<string> Codes);
 
 /// <summary>
 /// One line of the By year chart: one category's totals of one reporter (and publisher), one kind of period (full
@@ -47,11 +47,14 @@ public sealed record YearSeries(
 /// of its view (docs/decisions/0092).
 /// </summary>
 /// <param name="Series">The group and kind of period (<c>CN-GACC, full years</c>): the points of one series are compared.</param>
-/// <param name="Processed">The figures counted as processed, as <c>HS code</c> with its value.</param>
+/// <param name="Processed">The figures counted as processed, as <c>HS code</c> with its value (the first of them, and how many).</param>
+/// <param name="Sources">The publishers of the figures counted.</param>
+/// <param name="Difference">The products one view counts for this period and the other does not (docs/decisions/0092): what
+/// "all products known" adds to the same products, whichever view the point is from.</param>
 /// <param name="ProcessedQualifier">How the processed sum is to be read: a lower bound where one of its parts is.</param>
 public sealed record ValueAddedPoint(
     string PeriodLabel, int PeriodEnd, string Reporter, string Series, decimal ProcessedUsd, string ProcessedDisplay, decimal RawUsd, string RawDisplay,
-    decimal ProcessedSharePercent, DerivedQualifier ProcessedQualifier, DerivedQualifier RawQualifier, IReadOnlyList<string> Processed, IReadOnlyList<string> Raw)
+    decimal ProcessedSharePercent, DerivedQualifier ProcessedQualifier, DerivedQualifier RawQualifier, Listed Processed, Listed Raw, Listed Difference, string Sources)
 {
     /// <summary>True where a bound or an approximate figure is involved: not to be read as exact.</summary>
     public bool Indicative => ProcessedQualifier != DerivedQualifier.Exact || RawQualifier != DerivedQualifier.Exact;
@@ -80,9 +83,6 @@ public sealed record ValueAddedPoint(
         (DerivedQualifier.AtLeast, DerivedQualifier.AtLeast) => "both sums are lower bounds: the share may be higher or lower",
         _ => "an approximate figure is counted",
     };
-
-    /// <summary>Every product counted, processed then raw.</summary>
-    public IEnumerable<string> Counted => Processed.Concat(Raw);
 }
 
 /// <summary>The Value added chart's two views: the same products in every compared period (the default), and all known.</summary>
@@ -91,17 +91,10 @@ public sealed record ValueAdded(
     IReadOnlyList<ValueAddedPoint> SameProducts, IReadOnlyList<ValueAddedPoint> AllKnown, IReadOnlyList<string> NoCommonProducts)
 {
     /// <summary>
-    /// The products one view counts for a point and the other does not (docs/decisions/0092): what "all products
-    /// known" adds to the same products, whichever view <paramref name="point"/> is from.
+    /// The periods not drawn per reporter and kind of period (<see cref="OverviewBuilder.MaxValueAddedBars"/>):
+    /// <c>PK-PBS, months: 24 periods</c>. The CSV of the view has their figures.
     /// </summary>
-    public IReadOnlyList<string> Difference(ValueAddedPoint point)
-    {
-        var all = AllKnown.FirstOrDefault(p => Same(p, point));
-        var same = SameProducts.FirstOrDefault(p => Same(p, point));
-        return all is null ? [] : [.. all.Counted.Except(same?.Counted ?? [])];
-    }
-
-    private static bool Same(ValueAddedPoint a, ValueAddedPoint b) => a.Series == b.Series && a.PeriodLabel == b.PeriodLabel && a.PeriodEnd == b.PeriodEnd;
+    public IReadOnlyList<string> LeftOut { get; init; } = [];
 }
 
 /// <summary>The stated goal against what is known, and the yearly growth it takes.</summary>

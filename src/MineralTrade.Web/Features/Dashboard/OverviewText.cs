@@ -13,6 +13,50 @@ public static class OverviewText
     public static string Count(int count, string one, string many) =>
         $"{count.ToString("N0", CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
 
+    /// <summary>Codes a name spells out at most; past that, a basket reads by heading (<see cref="Basket"/>).</summary>
+    public const int MaxNamedCodes = 4;
+
+    /// <summary>
+    /// The HS codes a sum adds, as a series names them: <c>2606</c>, <c>2606 + 76</c>; a long basket by heading, so
+    /// that a name weighs the same whatever the store holds: <c>2601: 87 codes + 7403: 90 codes</c>, and past
+    /// <see cref="MaxNamedCodes"/> headings <c>2601: 87 codes + 2603: 89 codes + 2606: 90 codes + 1,020 more codes</c>.
+    /// </summary>
+    public static string Basket(IEnumerable<string> codes)
+    {
+        var all = codes.Distinct().Order(StringComparer.Ordinal).ToList();
+        if (all.Count <= MaxNamedCodes)
+        {
+            return string.Join(" + ", all);
+        }
+        var headings = all.GroupBy(c => c.Length > 4 ? c[..4] : c)
+            .Select(h => h.Count() == 1 ? (Text: h.First(), Codes: 1) : (Text: $"{h.Key}: {h.Count().ToString("N0", CultureInfo.InvariantCulture)} codes", Codes: h.Count()))
+            .ToList();
+        return headings.Count <= MaxNamedCodes
+            ? string.Join(" + ", headings.Select(h => h.Text))
+            : string.Join(" + ", headings.Take(MaxNamedCodes - 1).Select(h => h.Text))
+              + $" + {headings.Skip(MaxNamedCodes - 1).Sum(h => h.Codes).ToString("N0", CultureInfo.InvariantCulture)} more codes";
+    }
+
+    /// <summary>
+    /// Names made apart where a shortened basket made two the same: each after the first gets <c>(from ...)</c>, its
+    /// first period, which differs since the two series are different baskets of the same reporter and kind of period.
+    /// </summary>
+    public static List<string> Apart(IReadOnlyList<(string Name, string FirstPeriod)> series)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = new List<string>();
+        foreach (var (name, first) in series)
+        {
+            var unique = name;
+            for (var n = 1; !seen.Add(unique); n++)
+            {
+                unique = n == 1 ? $"{name} (from {first})" : $"{name} (from {first}, {n})";
+            }
+            names.Add(unique);
+        }
+        return names;
+    }
+
     /// <summary><c>copper</c>, <c>copper and zinc</c>, <c>copper, zinc and lead</c>.</summary>
     public static string List(IEnumerable<string> items)
     {
@@ -155,8 +199,9 @@ public static class OverviewText
     public static string ValueAdded(ValueAdded valueAdded, bool allKnown, FigureFilter? filter = null)
     {
         var points = allKnown ? valueAdded.AllKnown : valueAdded.SameProducts;
-        var added = valueAdded.AllKnown.Select(p => (p, Codes: valueAdded.Difference(p).Select(c => c.Split(' ')[0]).ToList())).Where(x => x.Codes.Count > 0)
-            .Select(x => $"{x.p.PeriodLabel} ({x.p.Series}) adds {string.Join(", ", x.Codes)}").ToList();
+        var added = valueAdded.AllKnown.Where(p => p.Difference.Count > 0)
+            .Select(p => $"{p.PeriodLabel} ({p.Series}) adds {string.Join(", ", p.Difference.Items.Select(c => c.Split(' ')[0]))}"
+                + (p.Difference.More > 0 ? $" and {Count(p.Difference.More, "more product", "more products")}" : "")).ToList();
         var view = allKnown
             ? "All products known: each period counts every product with a published value, so periods may count different products"
               + (added.Count > 0 ? $"; against the same products, {string.Join("; ", added)}." : ".")
@@ -166,7 +211,9 @@ public static class OverviewText
             ? Empty($"No period in this view has values for both a processed product (metal, articles) and a raw one (ores). {view}", filter)
             : "Share of processed stages (refined and unwrought metal, articles, whole metal chapters) against ores, concentrates and crude minerals, per period and series where both are known: "
               + string.Join("; ", points.Select(v => $"{v.PeriodLabel} ({v.Series}) {v.ShareDisplay} processed"))
-              + $". {view} Scrap and gemstones are in neither. Starred (*) periods involve a bound or an approximate figure.";
+              + $". {view} Scrap and gemstones are in neither. Starred (*) periods involve a bound or an approximate figure. "
+              + $"At most {OverviewBuilder.MaxValueAddedBars} bars are drawn: the latest {OverviewBuilder.ValueAddedPeriods} periods of each reporter and kind of period, full years first"
+              + (valueAdded.LeftOut.Count > 0 ? $"; not drawn: {string.Join("; ", valueAdded.LeftOut)} (the CSV of this view has their figures)." : ".");
     }
 
     public static string TargetTitle(TargetTrack t) => $"Target tracker: {Money.Usd(t.LowUsd)}–{Money.Usd(t.HighUsd)} a year by {t.ByYear}";

@@ -35,6 +35,9 @@ public sealed record GrowthRateRow(
 /// <param name="Publisher">The source publisher where the reporter is <c>unstated</c>: then part of the group (docs/decisions/0093); else null.</param>
 /// <param name="SharePercent">Share of the group's mineral categories (reporter, flow, period, and publisher where given; all goods and other goods left out); shares in a group add up to at most 100. Null with an <c>hs</c> filter.</param>
 /// <param name="Basket">The HS codes added: with reporter, flow and kind of period, what makes a series.</param>
+/// <param name="ComponentCount">How many figures the total adds: the length of <paramref name="Components"/>.</param>
+/// <param name="Components">The figures added, with <c>include=components</c>; else null, so that a page of totals weighs the
+/// totals and not the codes a store holds (a category of a thousand subheadings adds a thousand figures; decision 0097).</param>
 public sealed record CategoryTotalRow(
     string Category,
     string CategoryName,
@@ -50,11 +53,12 @@ public sealed record CategoryTotalRow(
     DerivedQualifier Qualifier,
     decimal? SharePercent,
     IReadOnlyList<string> Basket,
-    IReadOnlyList<FigureRow> Components,
+    int ComponentCount,
+    IReadOnlyList<FigureRow>? Components,
     IReadOnlyList<FigureRow> NamedWithoutValue)
 {
-    public static CategoryTotalRow From(CategoryTotal t) => new(
+    public static CategoryTotalRow From(CategoryTotal t, bool components) => new(
         t.Category.Id, t.Category.Name, t.Reporter, t.Exporter, t.Importer, t.Publisher is "" ? null : t.Publisher,
         Period.Format(t.PeriodStart), Period.Format(t.PeriodEnd), t.PeriodKind, t.PeriodLabel, t.ValueUsd, t.Qualifier, t.SharePercent, t.Basket,
-        [.. t.Components.Select(FigureRow.From)], [.. t.NamedWithoutValue.Select(FigureRow.From)]);
+        t.Components.Count, components ? [.. t.Components.Select(FigureRow.From)] : null, [.. t.NamedWithoutValue.Select(FigureRow.From)]);
 }

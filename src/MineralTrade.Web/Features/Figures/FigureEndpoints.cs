@@ -83,17 +83,19 @@ public static class FigureEndpoints
 
     /// <summary>One page of category totals, latest period first, then by group; the next page is in the <c>Link</c> header.</summary>
     public static async Task<Results<Ok<List<CategoryTotalRow>>, ValidationProblem>> GetTotals(
-        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken)
+        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, [AsParameters] IncludeQuery include, FigureService service, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var parsed = query.TryParse(out var filter, out var errors);
         parsed &= page.TryParse(FigureService.TotalsOrder, errors, out var limit, out var after);
+        parsed &= include.TryParse(errors, out var components);
         if (!parsed)
         {
             return QueryProblem.Invalid(errors);
         }
         var result = await service.GetCategoryTotalsAsync(filter, after, limit, cancellationToken);
         PageQuery.NextLink(http, result.Next);
-        return TypedResults.Ok(result.Items.Select(CategoryTotalRow.From).ToList());
+        return TypedResults.Ok(result.Items.Select(t => CategoryTotalRow.From(t, components)).ToList());
     }
 
     /// <summary>Every row of the view, in the pages' order, streamed from the database as it is read.</summary>
