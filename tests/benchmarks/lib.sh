@@ -71,7 +71,7 @@ build_hooks() {
 
 # The measuring tools (Tools/Program.cs): Playwright, the CSV writer and the raw insert baselines.
 build_tools() {
-  tools_dir="$(build_once tools "$(content_hash tests/benchmarks/Tools "${app_inputs[@]}")" \
+  tools_dir="$(build_once tools "$(content_hash tests/benchmarks/Tools tests/reliability/LoopbackClient.cs "${app_inputs[@]}")" \
     dotnet build "$bench_dir/Tools" -c Release -nologo -v q -o)"
 }
 tools() { dotnet "$tools_dir/MineralTrade.Benchmarks.dll" "$@"; }

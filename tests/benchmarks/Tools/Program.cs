@@ -7,6 +7,7 @@ return args switch
     ["circuits", var url, var pages] => await CircuitMemory.RunAsync(url, Arg.Int(pages)),
     ["csv-writer", var csv, var runs] => await CsvWriterBaseline.RunAsync(csv, Arg.Int(runs)),
     ["raw-insert", var csv, var db] => RawInsert.Run(csv, db),
+    ["readers", var url, var readers, var seconds] => await Readers.RunAsync(url, Arg.Int(readers), Arg.Int(seconds)),
     _ => Usage(),
 };
 
@@ -17,6 +18,7 @@ static int Usage()
                MineralTrade.Benchmarks circuits URL PAGES
                MineralTrade.Benchmarks csv-writer EXTRACT.csv RUNS
                MineralTrade.Benchmarks raw-insert COMTRADE.csv STORE.db
+               MineralTrade.Benchmarks readers URL READERS SECONDS
         """);
     return 2;
 }
