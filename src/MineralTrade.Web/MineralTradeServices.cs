@@ -3,6 +3,7 @@ using Microsoft.Extensions.Primitives;
 using Microsoft.OpenApi;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Backups;
+using MineralTrade.Web.Features.Comtrade;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
@@ -31,6 +32,7 @@ public static class MineralTradeServices
         services.AddSingleton<ProductService>();
         services.AddImports();
         services.AddBackups();
+        services.AddComtrade();
         // The overview hands what prerendering loaded to the interactive render through it (DashboardPage).
         services.AddMemoryCache();
         services.AddOutputCache(o => o.AddPolicy(DataVersionOutputCache.Policy, new DataVersionOutputCache()));

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using MineralTrade.Web.Data.Summaries;
+using MineralTrade.Web.Features.Comtrade;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
+using MineralTrade.Web.Features.Revisions;
 using MineralTrade.Web.Features.Targets;
 
 namespace MineralTrade.Web.Data;
@@ -34,6 +36,20 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
+    /// <summary>Earlier values of figures that an import revised or withdrew (docs/decisions/0112).</summary>
+    public DbSet<FigureVintage> FigureVintages => Set<FigureVintage>();
+
+    // The UN Comtrade+ fetch's own records (Features/Comtrade).
+    public DbSet<FetchRun> FetchRuns => Set<FetchRun>();
+
+    public DbSet<FetchRequest> FetchRequests => Set<FetchRequest>();
+
+    public DbSet<ComtradeRelease> ComtradeReleases => Set<ComtradeRelease>();
+
+    public DbSet<ComtradeCallDay> ComtradeCallDays => Set<ComtradeCallDay>();
+
+    public DbSet<FetchLeaseRow> FetchLeases => Set<FetchLeaseRow>();
 
     /// <summary>
     /// Saves, and bumps the data version in the same transaction when figures, targets or imports changed; figures

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Backups;
+using MineralTrade.Web.Features.Comtrade;
 using MineralTrade.Web.Features.Imports;
 
 namespace MineralTrade.Web.Infrastructure;
@@ -17,6 +18,8 @@ public static class CommandLine
     [
         new("import", "<file.csv> [--dry-run]", "import a customs file, all or nothing", ImportCommand.RunAsync, ["--dry-run"]),
         new("backup", "<file or folder>", "copy the store, consistent while the site runs and imports", BackupCommand.RunAsync, [], MigratesFirst: false),
+        new("fetch", "[--dry-run]", "fetch what UN Comtrade+ released since the last run (README, \"Keeping the official series current\")",
+            FetchCommand.RunAsync, ["--dry-run"]),
     ];
 
     /// <summary>The exit codes every command shares (README, "Backup and restore" and "Importing customs data").</summary>

@@ -8,17 +8,7 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
 {
     public void Configure(EntityTypeBuilder<Figure> builder)
     {
-        builder.Property(f => f.Reporter).HasMaxLength(32);
-        builder.Property(f => f.Exporter).HasMaxLength(8);
-        builder.Property(f => f.Importer).HasMaxLength(8);
-        builder.Property(f => f.HsCode).HasMaxLength(10);
-        builder.Property(f => f.Category).HasMaxLength(32);
-        builder.Property(f => f.QuantityUnit).HasMaxLength(32);
-
-        builder.Property(f => f.Qualifier).HasConversion(v => EnumNames<Qualifier>.Name(v), s => EnumNames<Qualifier>.Parse(s)).HasMaxLength(32);
-        builder.Property(f => f.Stage).HasConversion(v => EnumNames<Stage>.Name(v), s => EnumNames<Stage>.Parse(s)).HasMaxLength(32);
-        builder.Property(f => f.SourceKind).HasConversion(v => EnumNames<SourceKind>.Name(v), s => EnumNames<SourceKind>.Parse(s)).HasMaxLength(16);
-        builder.Property(f => f.PeriodKind).HasConversion(v => EnumNames<PeriodKind>.Name(v), s => EnumNames<PeriodKind>.Parse(s)).HasMaxLength(16);
+        ConfigureColumns(builder);
 
         builder.HasIndex(f => new { f.Category, f.PeriodEnd });
         // Product pages, the HS tree and mirror pairs read by code (the codes inside one as a range), flow and months
@@ -34,5 +24,23 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         // unique, so that no import can store the same figure twice (docs/decisions/0021). The only unique index here.
         builder.HasIndex(Figure.NaturalKey).IsUnique();
         builder.HasOne<Features.Imports.Import>().WithMany().HasForeignKey(f => f.ImportId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    /// <summary>
+    /// The lengths and spellings of a figure's columns, for the figures and for their vintages (which the import fills
+    /// by copying the columns as they are: Features/Revisions/VintageSql.cs).
+    /// </summary>
+    public static void ConfigureColumns<T>(EntityTypeBuilder<T> builder) where T : class
+    {
+        builder.Property<string>(nameof(Figure.Reporter)).HasMaxLength(32);
+        builder.Property<string>(nameof(Figure.Exporter)).HasMaxLength(8);
+        builder.Property<string>(nameof(Figure.Importer)).HasMaxLength(8);
+        builder.Property<string>(nameof(Figure.HsCode)).HasMaxLength(10);
+        builder.Property<string>(nameof(Figure.Category)).HasMaxLength(32);
+        builder.Property<string?>(nameof(Figure.QuantityUnit)).HasMaxLength(32);
+        builder.Property<Qualifier>(nameof(Figure.Qualifier)).HasNameConversion(32);
+        builder.Property<Stage>(nameof(Figure.Stage)).HasNameConversion(32);
+        builder.Property<SourceKind>(nameof(Figure.SourceKind)).HasNameConversion(16);
+        builder.Property<PeriodKind>(nameof(Figure.PeriodKind)).HasNameConversion(16);
     }
 }

@@ -43,6 +43,10 @@ public sealed class SummaryRefresh : IAsyncDisposable
     public Task TouchImportAsync(int importId, CancellationToken cancellationToken) =>
         TouchAsync("f.\"ImportId\" = @import", importId, cancellationToken);
 
+    /// <summary>The figures of an import that it has just staged (in <paramref name="staged"/>, matched by <paramref name="match"/>): one part of a larger import.</summary>
+    public Task TouchStagedAsync(string staged, string match, int importId, CancellationToken cancellationToken) =>
+        TouchAsync($"f.\"ImportId\" = @import AND EXISTS (SELECT 1 FROM {staged} r WHERE {match})", importId, cancellationToken);
+
     /// <summary>The figures of every import after <paramref name="importId"/>: those an older version of the app loaded without summaries.</summary>
     public Task TouchImportsAfterAsync(int importId, CancellationToken cancellationToken) =>
         TouchAsync("f.\"ImportId\" > @import", importId, cancellationToken);

@@ -40,6 +40,7 @@ public sealed partial class ComtradeRow
 
     [CsvColumn("freqCode")] public string? FreqCode { get; set; }
     [CsvColumn("period")] public string? Period { get; set; }
+    [CsvColumn("reporterCode", Optional = true)] public string? ReporterNumber { get; set; }
     [CsvColumn("reporterISO")] public string? ReporterIso { get; set; }
     [CsvColumn("reporterDesc", Optional = true)] public string? ReporterDesc { get; set; }
     [CsvColumn("flowCode")] public string? FlowCode { get; set; }
@@ -75,7 +76,11 @@ public sealed partial class ComtradeRow
     /// Checks the row and turns it into a figure. A row that is valid but not a trade figure of the store (another
     /// flow, an area rather than a country, a breakdown by transport mode) gets a <paramref name="skipped"/> reason.
     /// </summary>
-    public Figure? ToFigure(string fileName, DateOnly importDate, List<(string Column, string Reason)> errors, out string? skipped)
+    public Figure? ToFigure(string fileName, DateOnly importDate, List<(string Column, string Reason)> errors, out string? skipped) =>
+        ToFigure(ComtradeSource.File(fileName, importDate), errors, out skipped);
+
+    /// <summary>The same, with the figure's source as <paramref name="source"/> says (a file, or the API: Features/Comtrade).</summary>
+    public Figure? ToFigure(ComtradeSource source, List<(string Column, string Reason)> errors, out string? skipped)
     {
         skipped = null;
         var flow = Text(FlowCode).ToUpperInvariant();
@@ -97,17 +102,23 @@ public sealed partial class ComtradeRow
         var value = Number(PrimaryValue, "primaryValue", errors, required: true);
         var netWeight = Number(NetWgt, "netWgt", errors, required: false);
         var quantity = Number(Qty, "qty", errors, required: false);
-        Check(Text(ReporterIso).Length > 0, "reporterISO", "is empty");
+        Check(Text(ReporterIso).Length > 0 || Text(ReporterNumber).Length > 0, "reporterISO", "is empty");
         var partnerIsWorld = Text(PartnerCode) == "0" || Text(PartnerIso).Equals(Countries.ComtradeWorld, StringComparison.OrdinalIgnoreCase);
-        Check(partnerIsWorld || Text(PartnerIso).Length > 0, "partnerISO", "is empty");
+        Check(partnerIsWorld || Text(PartnerIso).Length > 0 || Text(PartnerCode).Length > 0, "partnerISO", "is empty");
+        var reporterCountry = Country(ReporterNumber, "reporterCode", ReporterIso, "reporterISO", errors);
+        var partnerCountry = partnerIsWorld ? Codes.World : Country(PartnerCode, "partnerCode", PartnerIso, "partnerISO", errors);
         if (errors.Count > before)
         {
             return null;
         }
 
-        string? partner = partnerIsWorld ? Codes.World : Countries.TryAlpha2(PartnerIso, out var p) ? p : null;
-        skipped = !Countries.TryAlpha2(ReporterIso, out var reporter) ? $"reporter {Text(ReporterIso)}: not a country"
-            : partner is null ? $"partner {Text(PartnerIso)}: an area, not a country"
+        var partner = partnerCountry;
+        if (reporterCountry is not { } reporter)
+        {
+            skipped = $"reporter {Text(ReporterIso) switch { "" => Text(ReporterNumber), var iso => iso }}: not a country";
+            return null;
+        }
+        skipped = partner is null ? $"partner {Text(PartnerIso) switch { "" => Text(PartnerCode), var iso => iso }}: an area, not a country"
             : Text(Partner2Code) is not ("" or "0") ? "a breakdown by second partner (partner2Code not 0)"
             : Text(MotCode) is not ("" or "0") ? "a breakdown by mode of transport (motCode not 0)"
             : Text(CustomsCode) is not ("" or "C00") ? "a breakdown by customs procedure (customsCode not C00)"
@@ -121,7 +132,7 @@ public sealed partial class ComtradeRow
         var (amount, unit) = netWeight > 0 ? (netWeight, "kg")
             : quantity > 0 && Text(QtyUnitAbbr) is { Length: > 0 } abbr && !abbr.Equals("N/A", StringComparison.OrdinalIgnoreCase) ? (quantity, abbr)
             : ((decimal?)null, (string?)null);
-        var flowWord = flow == "X" ? "exports" : "imports";
+        var said = $"{Text(ReporterDesc) switch { "" => reporter, var d => d }}'s {(flow == "X" ? "exports" : "imports")}";
         return new Figure
         {
             Reporter = ReporterCode(reporter),
@@ -136,12 +147,28 @@ public sealed partial class ComtradeRow
             Quantity = amount,
             QuantityUnit = unit,
             Qualifier = Qualifier.Exact,
-            SourcePublisher = Publisher,
-            SourceDate = importDate,
-            SourceUrl = Url,
+            SourcePublisher = source.Publisher,
+            SourceDate = source.Date,
+            SourceUrl = source.Url(this),
             SourceKind = SourceKind.Dataset,
-            Note = $"{Text(ReporterDesc) switch { "" => reporter, var d => d }}'s {flowWord} as reported to UN Comtrade+; file {fileName}, imported {importDate:yyyy-MM-dd}",
+            Note = source.Note(said),
         }.Classify();
+    }
+
+    /// <summary>
+    /// The country a numeric code and an ISO alpha-3 code name: the numeric code where it is a country's (UN Comtrade+'s
+    /// M49 numbering, Countries.TryComtradeCode), else the alpha-3; both given and naming two countries is an error.
+    /// Null for an area (<c>S19</c>, <c>899</c>), which the row is then skipped for.
+    /// </summary>
+    private static string? Country(string? number, string numberColumn, string? iso, string isoColumn, List<(string Column, string Reason)> errors)
+    {
+        var byNumber = int.TryParse(Text(number), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && Countries.TryComtradeCode(code, out var n) ? n : null;
+        var byIso = Countries.TryAlpha2(iso, out var a) ? a : null;
+        if (byNumber is not null && byIso is not null && byNumber != byIso)
+        {
+            errors.Add((isoColumn, $"'{Text(iso)}' is not the country of {numberColumn} {Text(number)} ({byNumber})"));
+        }
+        return byNumber ?? byIso;
     }
 
     /// <summary><c>A</c> with <c>2024</c> is January to December 2024; <c>M</c> with <c>202403</c> is March 2024.</summary>

@@ -20,6 +20,8 @@ public sealed class FigureColumns
         Stored = [.. _stored.Select(p => p.GetColumnName())];
         Key = [.. figure.GetIndexes().Single(i => i.IsUnique).Properties.Select(p => p.GetColumnName())];
         Provenance = [.. _stored.Where(p => p.Name is nameof(Figure.SourceDate) or nameof(Figure.Note)).Select(p => p.GetColumnName())];
+        Stated = [.. _stored.Where(p => p.Name is nameof(Figure.ValueUsd) or nameof(Figure.Quantity) or nameof(Figure.QuantityUnit) or nameof(Figure.Qualifier))
+            .Select(p => p.GetColumnName())];
     }
 
     /// <summary>Whether the column may be empty (a key part without a value still matches an empty one).</summary>
@@ -35,6 +37,9 @@ public sealed class FigureColumns
 
     /// <summary>Which file brought a figure and when: for a UN Comtrade+ row, not what the figure says (ImportService).</summary>
     public IReadOnlyList<string> Provenance { get; }
+
+    /// <summary>What a figure states: its value, quantity and unit, and qualifier; a change to one of them is a revision.</summary>
+    public IReadOnlyList<string> Stated { get; }
 
     /// <summary>The columns a figure's content is in: all but the key.</summary>
     public IEnumerable<string> Content => Stored.Except(Key);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Data.Summaries;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Revisions;
 using static MineralTrade.Web.Data.StoreCommands;
 
 namespace MineralTrade.Web.Features.Imports;
@@ -24,9 +25,10 @@ public static class ImportMerge
     /// problem, for a dry run, or when it would change nothing. With <paramref name="lockWait"/>, takes the store's
     /// write lock before the counts (the seeding holds it already).
     /// </summary>
-    public static async Task<ImportResult> RunAsync(MineralTradeDbContext db, string path, string fileName, string sha256, string importedBy,
+    public static async Task<ImportResult> RunAsync(MineralTradeDbContext db, string path, string fileName, string sha256, ImportPart part,
         bool dryRun, TimeSpan? lockWait, ILogger logger, CancellationToken cancellationToken)
     {
+        var importedBy = part.ImportedBy;
         var importedAt = DateTime.UtcNow;
         var store = new StoreCommands(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction());
         var columns = FigureColumns.Of(db.Model);
@@ -35,10 +37,11 @@ public static class ImportMerge
 
         // A pooled PostgreSQL session keeps a temporary table that a failed import left behind.
         await store.ExecuteAsync(ImportStaging.Drop, cancellationToken);
-        using var reader = ImportReader.Open(path, fileName, DateOnly.FromDateTime(importedAt));
+        using var reader = ImportReader.Open(path, part.Source ?? ComtradeSource.File(fileName, DateOnly.FromDateTime(importedAt)));
         var rows = await ImportStaging.StageAsync(store, columns, reader, cancellationToken);
         await FindDuplicatesAsync(store, match, reader.Problems, cancellationToken);
-        if (rows == 0 && reader.Skipped == 0 && reader.Problems.Count == 0)
+        // A part that answers for figures may hold none of them: its release has none (they are withdrawn).
+        if (rows == 0 && reader.Skipped == 0 && reader.Problems.Count == 0 && part.Answers is null)
         {
             reader.Problems.Add(2, null, "the file has a header and no rows: there is nothing to import");
         }
@@ -59,10 +62,12 @@ public static class ImportMerge
         // The seed changes only its own figures, and removes those its file no longer has; an import's figures stay.
         var seed = importedBy == ImportService.Seed;
         var owned = seed ? SeedOwned : "";
-        var gone = $"FROM \"Figures\" AS f WHERE NOT EXISTS (SELECT 1 FROM {ImportStaging.Table} r WHERE {match}){owned}";
+        // The figures the import is the whole truth for: the seed's own, or those a part of a fetch answers for.
+        var truthFor = seed ? SeedOwned : part.Answers is { } answers ? $" AND ({answers})" : null;
+        var gone = $"FROM \"Figures\" AS f WHERE NOT EXISTS (SELECT 1 FROM {ImportStaging.Table} r WHERE {match}){truthFor}";
         var added = (int)await store.ScalarAsync($"SELECT COUNT(*) FROM {ImportStaging.Table} r WHERE NOT EXISTS (SELECT 1 FROM \"Figures\" f WHERE {match})", cancellationToken);
         var changed = (int)await store.ScalarAsync($"SELECT COUNT(*) FROM {ImportStaging.Table} r WHERE EXISTS (SELECT 1 FROM \"Figures\" f WHERE {match}{owned} AND ({differs}))", cancellationToken);
-        var removed = seed ? (int)await store.ScalarAsync("SELECT COUNT(*) " + gone, cancellationToken) : 0;
+        var removed = truthFor is not null ? (int)await store.ScalarAsync("SELECT COUNT(*) " + gone, cancellationToken) : 0;
         var summary = new ImportSummary(fileName, sha256, format, dryRun, rows, added, changed, removed, rows - added - changed,
             reader.Skipped, reader.SkippedReasons, null, importedAt, importedBy);
         // A file that changes nothing leaves no history entry: the history lists changes (docs/decisions/0040).
@@ -71,21 +76,30 @@ public static class ImportMerge
             return new ImportResult(summary, 0, []);
         }
 
-        var import = new Import
+        // A part of a larger load adds its counts to the load's one history entry (ImportPart.IntoImportId).
+        var import = part.IntoImportId is { } into ? await db.Imports.SingleAsync(i => i.Id == into, cancellationToken) : db.Imports.Add(new Import
         {
             FileName = fileName.Length > 260 ? fileName[..260] : fileName,
             Sha256 = sha256,
-            Format = format,
-            Added = added,
-            Changed = changed,
-            Removed = removed,
-            Unchanged = summary.Unchanged,
-            Skipped = summary.Skipped,
+            Format = part.Format ?? format,
             ImportedAt = importedAt,
             ImportedBy = importedBy,
-        };
-        db.Imports.Add(import);
+        }).Entity;
+        import.Added += added;
+        import.Changed += changed;
+        import.Removed += removed;
+        import.Unchanged += summary.Unchanged;
+        import.Skipped += summary.Skipped;
         await db.SaveChangesAsync(cancellationToken);
+        if (!seed)
+        {
+            // The values the import replaces or takes out stay as vintages (docs/decisions/0112); the seed corrects its own.
+            await store.ExecuteAsync(VintageSql.KeepReplaced(columns, match), cancellationToken, ("@import", import.Id));
+            if (removed > 0)
+            {
+                await store.ExecuteAsync(VintageSql.KeepWithdrawn(columns, gone), cancellationToken, ("@import", import.Id));
+            }
+        }
 
         // The summaries of what the import touches, in its transaction: pages never see one without the other
         // (docs/decisions/0090). Removed figures are touched before they go.
@@ -109,8 +123,16 @@ public static class ImportMerge
             $"INSERT INTO \"Figures\" ({List(columns.Stored)}, \"ImportId\") SELECT {List(columns.Stored, "r.")}, @import "
             + $"FROM {ImportStaging.Table} AS r WHERE NOT EXISTS (SELECT 1 FROM \"Figures\" f WHERE {match}) ORDER BY r.\"Line\"",
             cancellationToken, importId);
+        if (part.IntoImportId is not null)
+        {
+            // The entry holds the figures of the parts before this one too: touch this part's alone.
+            await summaries.TouchStagedAsync(ImportStaging.Table, match, import.Id, cancellationToken);
+        }
         await store.ExecuteAsync(ImportStaging.Drop, cancellationToken);
-        await summaries.TouchImportAsync(import.Id, cancellationToken);
+        if (part.IntoImportId is null)
+        {
+            await summaries.TouchImportAsync(import.Id, cancellationToken);
+        }
         await summaries.CompleteAsync(cancellationToken);
         return new ImportResult(summary with { ImportId = import.Id }, 0, []);
     }

@@ -20,14 +20,12 @@ public sealed class ImportReader : IDisposable
     ];
 
     private readonly CsvReader _csv;
-    private readonly string _fileName;
-    private readonly DateOnly _importDate;
+    private readonly ComtradeSource _source;
     private readonly List<(string Column, string Reason)> _errors = [];
 
-    private ImportReader(Stream stream, string fileName, DateOnly importDate)
+    private ImportReader(Stream stream, ComtradeSource source)
     {
-        _fileName = fileName;
-        _importDate = importDate;
+        _source = source;
         _csv = CsvReader.Create(stream, FigureCsv.ReaderOptions with
         {
             FieldCountMismatch = CsvFieldCountHandling.Skip,
@@ -52,10 +50,13 @@ public sealed class ImportReader : IDisposable
         }, leaveOpen: false);
     }
 
-    public static ImportReader Open(Stream stream, string fileName, DateOnly importDate) => new(stream, fileName, importDate);
+    public static ImportReader Open(Stream stream, string fileName, DateOnly importDate) => new(stream, ComtradeSource.File(fileName, importDate));
 
-    public static ImportReader Open(string path, string fileName, DateOnly importDate) =>
-        new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), fileName, importDate);
+    public static ImportReader Open(string path, string fileName, DateOnly importDate) => Open(path, ComtradeSource.File(fileName, importDate));
+
+    /// <summary>A file whose UN Comtrade+ rows are <paramref name="source"/>'s (the API's answers, Features/Comtrade).</summary>
+    public static ImportReader Open(string path, ComtradeSource source) =>
+        new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), source);
 
     public ImportProblems Problems { get; } = new();
 
@@ -75,7 +76,7 @@ public sealed class ImportReader : IDisposable
         {
             ImportFormat.Comtrade => Read<ComtradeRow>((row, errors) =>
             {
-                var figure = row.ToFigure(_fileName, _importDate, errors, out var skipped);
+                var figure = row.ToFigure(_source, errors, out var skipped);
                 if (skipped is not null)
                 {
                     SkippedReasons[skipped] = SkippedReasons.GetValueOrDefault(skipped) + 1;

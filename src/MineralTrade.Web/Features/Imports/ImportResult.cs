@@ -9,6 +9,8 @@ public enum ImportFormat
     [JsonStringEnumMemberName("native")] Native,
     /// <summary>A UN Comtrade+ CSV export (47 columns).</summary>
     [JsonStringEnumMemberName("comtrade")] Comtrade,
+    /// <summary>Answers of the UN Comtrade+ API, fetched by a run (Features/Comtrade): one history entry per run.</summary>
+    [JsonStringEnumMemberName("comtrade-api")] ComtradeApi,
 }
 
 /// <summary>Something wrong with a file, where it is: line 1 is the header.</summary>

@@ -22,7 +22,11 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
     // The store takes one writer at a time: imports of this process queue here, for a bounded time (docs/decisions/0041).
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public async Task<ImportResult> ImportAsync(string path, string fileName, string importedBy, bool dryRun, CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportAsync(string path, string fileName, string importedBy, bool dryRun, CancellationToken cancellationToken = default) =>
+        ImportAsync(path, fileName, ImportPart.By(importedBy), dryRun, cancellationToken);
+
+    /// <summary>The same for a part of a larger load (<see cref="ImportPart"/>: a reporter-period the API fetch brings).</summary>
+    public async Task<ImportResult> ImportAsync(string path, string fileName, ImportPart part, bool dryRun, CancellationToken cancellationToken = default)
     {
         var (sha256, rejected) = await ScanAsync(path, cancellationToken);
         if (rejected is not null)
@@ -49,9 +53,13 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var result = await ImportMerge.RunAsync(db, path, fileName, sha256, importedBy, dryRun, wait, logger, cancellationToken);
-                if (result.Summary?.ImportId is not null)
+                var result = await ImportMerge.RunAsync(db, path, fileName, sha256, part, dryRun, wait, logger, cancellationToken);
+                if (result.Summary is { DryRun: false } summary && (summary.ImportId is not null || part.BeforeCommit is not null))
                 {
+                    if (part.BeforeCommit is { } write)
+                    {
+                        await write(db, summary, cancellationToken);
+                    }
                     await transaction.CommitAsync(cancellationToken);
                 }
                 return result;
@@ -79,7 +87,7 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
     public static async Task<ImportResult> ImportAsync(MineralTradeDbContext db, string path, string fileName, string importedBy, CancellationToken cancellationToken)
     {
         var (sha256, rejected) = await ScanAsync(path, cancellationToken);
-        return rejected ?? await ImportMerge.RunAsync(db, path, fileName, sha256, importedBy, dryRun: false, lockWait: null, NullLogger.Instance, cancellationToken);
+        return rejected ?? await ImportMerge.RunAsync(db, path, fileName, sha256, ImportPart.By(importedBy), dryRun: false, lockWait: null, NullLogger.Instance, cancellationToken);
     }
 
     private static async Task<(string Sha256, ImportResult? Rejected)> ScanAsync(string path, CancellationToken cancellationToken)
