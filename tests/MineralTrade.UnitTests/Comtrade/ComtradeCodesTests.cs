@@ -47,10 +47,10 @@ public class ComtradeCodesTests
     }
 
     [Fact]
-    public void Row_WithNumericCodesOnly_IsMappedByThem()
+    public void Row_WhoseIsoCodeIsUnknown_IsMappedByItsNumericCode()
     {
         var row = ComtradeFile.Parsed(ComtradeFile.Row(reporter: "CHN", partner: "USA"));
-        (row.ReporterIso, row.ReporterNumber, row.PartnerIso, row.PartnerCode) = ("", "156", "", "842");
+        (row.PartnerIso, row.PartnerCode) = ("XUS", "842");
         var errors = new List<(string Column, string Reason)>();
 
         var figure = row.ToFigure("f.csv", new DateOnly(2026, 12, 6), errors, out var skipped);

@@ -5,7 +5,7 @@ namespace MineralTrade.Web.Features.Comtrade;
 
 public static class ComtradeServices
 {
-    /// <summary>The UN Comtrade+ fetch: its settings (checked at start), the HTTP client, the budget, the run.</summary>
+    /// <summary>The UN Comtrade+ fetch: its settings (checked at start), the HTTP client, the budget, the run, the refresher.</summary>
     public static IServiceCollection AddComtrade(this IServiceCollection services)
     {
         services.AddOptions<ComtradeOptions>().BindConfiguration(ComtradeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -21,6 +21,9 @@ public static class ComtradeServices
         services.AddSingleton<ComtradeCallBudget>();
         services.AddSingleton<ComtradeClient>();
         services.AddSingleton<FetchService>();
+        // The background refresh; off unless Comtrade:Refresh:Enabled (it then runs only with the site, never a command).
+        services.AddSingleton<ComtradeRefresher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ComtradeRefresher>());
         return services;
     }
 }

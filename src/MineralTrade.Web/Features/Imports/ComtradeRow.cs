@@ -102,9 +102,9 @@ public sealed partial class ComtradeRow
         var value = Number(PrimaryValue, "primaryValue", errors, required: true);
         var netWeight = Number(NetWgt, "netWgt", errors, required: false);
         var quantity = Number(Qty, "qty", errors, required: false);
-        Check(Text(ReporterIso).Length > 0 || Text(ReporterNumber).Length > 0, "reporterISO", "is empty");
+        Check(Text(ReporterIso).Length > 0, "reporterISO", "is empty");
         var partnerIsWorld = Text(PartnerCode) == "0" || Text(PartnerIso).Equals(Countries.ComtradeWorld, StringComparison.OrdinalIgnoreCase);
-        Check(partnerIsWorld || Text(PartnerIso).Length > 0 || Text(PartnerCode).Length > 0, "partnerISO", "is empty");
+        Check(partnerIsWorld || Text(PartnerIso).Length > 0, "partnerISO", "is empty");
         var reporterCountry = Country(ReporterNumber, "reporterCode", ReporterIso, "reporterISO", errors);
         var partnerCountry = partnerIsWorld ? Codes.World : Country(PartnerCode, "partnerCode", PartnerIso, "partnerISO", errors);
         if (errors.Count > before)
