@@ -37,7 +37,7 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
-    /// <summary>Earlier values of figures that an import revised or withdrew (docs/decisions/0112).</summary>
+    /// <summary>Earlier values of figures that an import revised or withdrew (docs/decisions/0122).</summary>
     public DbSet<FigureVintage> FigureVintages => Set<FigureVintage>();
 
     // The UN Comtrade+ fetch's own records (Features/Comtrade).

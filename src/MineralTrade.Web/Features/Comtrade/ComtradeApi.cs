@@ -4,7 +4,7 @@ using MineralTrade.Web.Features.Imports;
 namespace MineralTrade.Web.Features.Comtrade;
 
 /// <summary>
-/// What a figure fetched from the UN Comtrade+ API says of its source (docs/decisions/0110): the publisher "UN
+/// What a figure fetched from the UN Comtrade+ API says of its source (docs/decisions/0120): the publisher "UN
 /// Comtrade+ API"; as its link, the keyless preview query that returns exactly this figure (part of its natural key,
 /// so the same on every run); the release date as its date; and in its note, whose statistics, the release, when it
 /// was retrieved and by which run (whose history entry lists the calls made).

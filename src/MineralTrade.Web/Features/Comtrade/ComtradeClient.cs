@@ -10,7 +10,7 @@ namespace MineralTrade.Web.Features.Comtrade;
 /// or the store), one call at a time with a pause between calls, every call counted against the daily budget on every
 /// node (<see cref="ComtradeCallBudget"/>); 429 waits its <c>Retry-After</c>, 5xx, timeouts and refused connections
 /// are tried again with bounded exponential back-off and jitter; any other error answer is a failure whose reason is
-/// its <c>statusCode</c> and <c>message</c> (docs/decisions/0110).
+/// its <c>statusCode</c> and <c>message</c> (docs/decisions/0120).
 /// </summary>
 public sealed class ComtradeClient(IHttpClientFactory httpFactory, IOptions<ComtradeOptions> options, ComtradeCallBudget budget, ILogger<ComtradeClient> logger)
 {

@@ -4,7 +4,7 @@ namespace MineralTrade.Web.Features.Comtrade;
 
 /// <summary>
 /// The <c>Comtrade</c> section: where the UN Comtrade+ API is, the key, the budget and pace of calls, what to track and
-/// the background refresh (README "Keeping the official series current"; docs/decisions/0110 and 0111).
+/// the background refresh (README "Keeping the official series current"; docs/decisions/0120 and 0121).
 /// </summary>
 public sealed class ComtradeOptions : IValidatableObject
 {

@@ -27,7 +27,7 @@ public readonly record struct Dataset(string Frequency, int Reporter, int Period
 /// <summary>
 /// One call for data: a series' reporter, flow and partner, some of its codes, up to twelve periods (the API's limit).
 /// Always the totals of the classic breakdown (customs procedure C00, all modes of transport, no second partner), which
-/// the API otherwise splits into up to 32 rows a figure (docs/decisions/0110).
+/// the API otherwise splits into up to 32 rows a figure (docs/decisions/0120).
 /// </summary>
 public sealed record ComtradeQuery(TrackedSeries Series, string Frequency, IReadOnlyList<int> Periods, IReadOnlyList<string> Codes)
 {

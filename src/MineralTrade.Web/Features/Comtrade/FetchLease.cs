@@ -8,7 +8,7 @@ namespace MineralTrade.Web.Features.Comtrade;
 /// One fetch at a time, across processes and nodes: a lease in the store (one row, <c>FetchLeases</c>), taken with a
 /// conditional UPDATE that only succeeds when it is free, expired, or held by a process of this machine that is gone
 /// (a run killed with <c>kill -9</c> is resumed at once, not after the lease expires). The holder renews it before
-/// every call; each period's own write still takes the store's write lock (docs/decisions/0110).
+/// every call; each period's own write still takes the store's write lock (docs/decisions/0120).
 /// </summary>
 public sealed class FetchLease : IAsyncDisposable
 {

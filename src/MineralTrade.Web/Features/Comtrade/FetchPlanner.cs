@@ -11,7 +11,7 @@ public sealed record FetchBatch(string Frequency, int Reporter, IReadOnlyList<in
 /// <summary>
 /// What a run asks for, decided without a call: the reporter-periods released since the store last had them (or,
 /// without a key, the recent window), cut into batches of twelve periods, and each batch into one call per series and
-/// group of codes (docs/decisions/0110). Pure rules, unit-tested.
+/// group of codes (docs/decisions/0120). Pure rules, unit-tested.
 /// </summary>
 public static class FetchPlanner
 {

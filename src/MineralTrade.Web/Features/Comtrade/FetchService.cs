@@ -6,7 +6,7 @@ using MineralTrade.Web.Features.Imports;
 namespace MineralTrade.Web.Features.Comtrade;
 
 /// <summary>
-/// Runs the fetch (docs/decisions/0110): one run at a time in a process, and one process at a time across nodes
+/// Runs the fetch (docs/decisions/0120): one run at a time in a process, and one process at a time across nodes
 /// (<see cref="FetchLease"/>). A run (<see cref="FetchRunner"/>) asks the availability endpoint what was released since
 /// the store last had it (without a key: the recent window), asks for those reporter-periods twelve at a time, and
 /// stores each through the import, all or nothing, in a transaction of its own with its progress: a run killed at any

@@ -6,7 +6,7 @@ namespace MineralTrade.Web.Features.Comtrade;
 
 /// <summary>
 /// One series the fetch keeps current: whose statistics (a UN Comtrade+ reporter), which flow, with whom, which HS codes,
-/// monthly and/or annual, from which year (docs/decisions/0111). Bound from <c>Comtrade:Track</c>; codes are HS codes
+/// monthly and/or annual, from which year (docs/decisions/0121). Bound from <c>Comtrade:Track</c>; codes are HS codes
 /// (<c>TOTAL</c>, <c>74</c>, <c>2603</c>...) or Comtrade's level aggregates <c>AG2</c>, <c>AG4</c>, <c>AG6</c> (every
 /// code at that level), of which only <see cref="Chapters"/> are kept.
 /// </summary>
@@ -44,7 +44,7 @@ public sealed class TrackedSeries
 
     /// <summary>
     /// What is tracked unless <c>Comtrade:Track</c> says otherwise (issue 22; the rows and store size each adds are in
-    /// docs/decisions/0111): both sides of the flow, every code of the mineral chapters at 2, 4 and 6 digits and all
+    /// docs/decisions/0121): both sides of the flow, every code of the mineral chapters at 2, 4 and 6 digits and all
     /// goods, from 2015; and, for the world-market views, China's imports of the main mineral headings from every
     /// partner and Pakistan's exports of them to the world, from 2020. Monthly and annual.
     /// </summary>

@@ -38,7 +38,7 @@ public static class Countries
     /// ISO 3166-1 alpha-2: ISO's numeric codes from Debian's iso-codes, but for the six countries Comtrade numbers its own
     /// way (France 251, Italy 381, Norway 579, India 699, Switzerland 757, USA 842; ISO's 250, 380, 578, 356, 756 and 840
     /// are former or partial areas there) and for 158, which Comtrade does not use (its 490 "Other Asia, nes" is an area).
-    /// Areas, groups and "nes" codes are not countries and stay out (docs/decisions/0111).
+    /// Areas, groups and "nes" codes are not countries and stay out (docs/decisions/0121).
     /// </summary>
     private static readonly FrozenDictionary<int, string> s_numeric = (
         "4AF 8AL 10AQ 12DZ 16AS 20AD 24AO 28AG 31AZ 32AR 36AU 40AT 44BS 48BH 50BD 51AM 52BB 56BE 60BM 64BT 68BO 70BA " +

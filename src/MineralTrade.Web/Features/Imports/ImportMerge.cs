@@ -93,7 +93,7 @@ public static class ImportMerge
         await db.SaveChangesAsync(cancellationToken);
         if (!seed)
         {
-            // The values the import replaces or takes out stay as vintages (docs/decisions/0112); the seed corrects its own.
+            // The values the import replaces or takes out stay as vintages (docs/decisions/0122); the seed corrects its own.
             await store.ExecuteAsync(VintageSql.KeepReplaced(columns, match), cancellationToken, ("@import", import.Id));
             if (removed > 0)
             {

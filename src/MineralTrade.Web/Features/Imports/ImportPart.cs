@@ -11,7 +11,7 @@ namespace MineralTrade.Web.Features.Imports;
 /// <param name="Source">Whose UN Comtrade+ rows these are (a file's, when null).</param>
 /// <param name="Answers">
 /// A condition on the figures <c>f</c> (SQL, of constants the caller checked) that the import is the whole truth for:
-/// those of them the file does not hold are taken out, each kept as a withdrawn vintage (docs/decisions/0112).
+/// those of them the file does not hold are taken out, each kept as a withdrawn vintage (docs/decisions/0122).
 /// </param>
 /// <param name="IntoImportId">The history entry to add the counts to (a fetch run's); null for an entry of its own.</param>
 /// <param name="Format">The format the history records, when not the file's (<see cref="ImportFormat.ComtradeApi"/>).</param>

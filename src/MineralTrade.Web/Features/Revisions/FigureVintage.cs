@@ -5,7 +5,7 @@ namespace MineralTrade.Web.Features.Revisions;
 /// <summary>
 /// An earlier value of a figure: what the figure said before an import revised it, or its last value when a re-release
 /// no longer held it (<see cref="Withdrawn"/>). The figure's own columns, as they were, beside who brought them and who
-/// replaced them (docs/decisions/0112). The figure keeps the latest value; growth, totals and charts read only that.
+/// replaced them (docs/decisions/0122). The figure keeps the latest value; growth, totals and charts read only that.
 /// </summary>
 public sealed class FigureVintage
 {
