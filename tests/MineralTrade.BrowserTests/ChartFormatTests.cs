@@ -1,10 +1,11 @@
 using System.Text.Json;
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.BrowserTests;
 
-/// <summary>The chart module formats dollars and percents from the server's <see cref="Money.Formats"/>: an axis reads as a card does.</summary>
+/// <summary>The chart module formats dollars and percents from the server's <see cref="MoneyFormats"/>, in each language: an axis reads as a card does.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ChartFormatTests(DashboardServer server)
 {
@@ -14,9 +15,13 @@ public sealed class ChartFormatTests(DashboardServer server)
 
     private static readonly double[] s_percents = [0, 20.1, -12.4, 99.9, 100, 4782.8, -100];
 
-    [Fact]
-    public async Task ChartModule_FormatsDollarsAndPercents_AsTheServerDoes()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-Hans")]
+    [InlineData("ur")]
+    public async Task ChartModule_FormatsDollarsAndPercents_AsTheServerDoes(string code)
     {
+        var language = Language.Find(code)!;
         var (page, errors) = await server.NewPageAsync();
         await page.GotoAsync("/about");
 
@@ -29,9 +34,9 @@ public sealed class ChartFormatTests(DashboardServer server)
                 return [amounts.map(a => module.usd(a, money)), percents.map(p => module.percent(p, money))];
             }
             """,
-            new object[] { ChartJson.MoneyFormats, JsonSerializer.Serialize(new[] { s_amounts, s_percents }) });
+            new object[] { ChartJson.MoneyFormats(language), JsonSerializer.Serialize(new[] { s_amounts, s_percents }) });
 
-        Assert.Equal(s_amounts.Select(a => Money.Usd((decimal)a)), formatted[0]);
+        Assert.Equal(s_amounts.Select(a => Money.Usd((decimal)a, language)), formatted[0]);
         Assert.Equal(s_percents.Select(p => Money.Percent((decimal)p)), formatted[1]);
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }

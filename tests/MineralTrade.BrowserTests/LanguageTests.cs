@@ -75,6 +75,25 @@ public sealed class LanguageTests(DashboardServer server, ITestOutputHelper outp
         NoErrors(errors);
     }
 
+    [Fact]
+    public async Task Urdu_TimeRunsLeftToRight_OnTheStateBanksFiscalYears()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync("/?reporter=PK-SBP&period=fiscal-year&culture=ur");
+        await Charts.WaitForAsync(page, errors, "by-year");
+
+        var labels = page.Locator("[data-chart='by-year'] .apexcharts-xaxis-label");
+        var texts = await labels.AllTextContentsAsync();
+        Assert.True(texts.Count > 1, string.Join(" | ", texts));
+        Assert.All(texts, t => Assert.StartsWith("مالی سال", t, StringComparison.Ordinal));
+        // The categories are in time order: the earliest is drawn on the left (decision 0113).
+        var first = await labels.First.BoundingBoxAsync();
+        var last = await labels.Last.BoundingBoxAsync();
+        Assert.True(first!.X < last!.X, $"earliest at {first.X}, latest at {last.X}");
+        Assert.Equal(("ur", "rtl"), await HtmlAsync(page));
+        NoErrors(errors);
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("zh-Hans")]

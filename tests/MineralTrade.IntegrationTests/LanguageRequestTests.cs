@@ -93,6 +93,21 @@ public sealed partial class LanguageRequestTests(MineralTradeApp app) : IClassFi
     }
 
     [Theory]
+    [InlineData("/api/growth?category=aluminium")]
+    [InlineData("/api/totals?reporter=PK-SBP")]
+    public async Task Api_PeriodLabels_AreEnglish_WhateverTheClientsLanguage(string path)
+    {
+        var english = await app.CreateClient().GetStringAsync(path);
+        var client = app.CreateClient(new() { HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Accept-Language", "zh-CN");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dur%7Cuic%3Dur");
+
+        Assert.Equal(english, await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+        Assert.Contains("\"periodLabel\"", english, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", null)]
     [InlineData("zh-Hans", "lib/fonts/zh-hans")]
     [InlineData("ur", "lib/fonts/ur")]

@@ -5,8 +5,8 @@
 // name one of the functions below, and prepare() puts it in place.
 import ApexCharts from '../../lib/apexcharts/apexcharts.esm.js';
 
-// Dollar and percent formats come from the server (Money.Formats, in each chart element's data-formats), so that an
-// axis reads as a card does.
+// Dollar and percent formats come from the server (MoneyFormats of the page's language, in each chart element's
+// data-formats), so that an axis reads as a card does: rounded as English rounds, written in the language's units.
 let formats = null;
 
 // Exported with percent() so that a test can hold them against the server's Money.
@@ -14,8 +14,12 @@ export function usd(value, money) {
     if (value === null || value === undefined || Number.isNaN(value)) return '';
     const abs = Math.abs(value);
     const scale = money.usd.find(s => abs >= s.from);
-    const amount = (value / scale.unit).toLocaleString('en-US', { maximumFractionDigits: scale.maxDecimals, useGrouping: scale.grouped });
-    return `$${amount}${scale.suffix}`;
+    const step = scale.unit / 10 ** scale.maxDecimals;
+    const words = money.amounts.find(a => abs >= a.from);
+    // Rounded to the step in whole steps (so 1.14 bn is 114 steps exactly), then written in the language's unit.
+    const steps = Math.sign(value) * Math.round(Math.abs(value) / step);
+    const amount = (steps * step / words.unit).toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: words.grouped });
+    return words.pattern.replace('{0}', amount);
 }
 
 export function percent(value, money) {
@@ -343,7 +347,7 @@ document.addEventListener('click', async event => {
 });
 
 // For code that draws a chart of its own into an element (tests): the same path as the page's charts.
-// moneyFormats: Money.Formats as JSON, for the usd and percent formatters.
+// moneyFormats: the language's MoneyFormats as JSON, for the usd and percent formatters.
 export async function create(element, json, moneyFormats) {
     if (!element) return;
     if (moneyFormats) element.dataset.formats = moneyFormats;

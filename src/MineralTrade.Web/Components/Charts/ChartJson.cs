@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Components.Charts;
 
@@ -14,6 +14,8 @@ public static class ChartJson
 
     public static string Serialize(object options) => JsonSerializer.Serialize(options, options.GetType(), s_options);
 
-    /// <summary><see cref="Money.Formats"/> for the chart module's <c>usd</c> and <c>percent</c> formatters.</summary>
-    public static readonly string MoneyFormats = Serialize(Money.Formats);
+    private static readonly Dictionary<Language, string> s_formats = Language.All.ToDictionary(l => l, l => Serialize(Features.Figures.MoneyFormats.For(l)));
+
+    /// <summary><see cref="Features.Figures.MoneyFormats"/> of <paramref name="language"/> for the chart module's <c>usd</c> and <c>percent</c> formatters.</summary>
+    public static string MoneyFormats(Language language) => s_formats[language];
 }

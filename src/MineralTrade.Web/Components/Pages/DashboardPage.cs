@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web.Components.Pages;
@@ -83,8 +84,9 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
         var aborted = request?.RequestAborted ?? CancellationToken.None;
         try
         {
-            // Keyed by the data version too: an import (through any node) between the prerender and the circuit is not missed.
-            var key = $"{GetType().FullName}?{query}@{await DataVersion.ReadAsync(DbFactory, aborted)}";
+            // Keyed by the data version too: an import (through any node) between the prerender and the circuit is not missed;
+            // and by the language, in which the data's words (period labels, amounts) were written.
+            var key = $"{GetType().FullName}?{query}@{await DataVersion.ReadAsync(DbFactory, aborted)}/{Language.Current.Code}";
             if (!RendererInfo.IsInteractive)
             {
                 // Prerendering: load, and leave the result for the interactive render that follows.

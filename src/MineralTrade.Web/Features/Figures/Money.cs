@@ -1,53 +1,46 @@
 using System.Globalization;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Figures;
 
-/// <summary>One scale of dollar amounts: from <paramref name="From"/> up, counted in <paramref name="Unit"/>s and named by <paramref name="Suffix"/>.</summary>
-/// <param name="MaxDecimals">At most this many decimals, trailing zeros dropped.</param>
-/// <param name="Grouped">Thousands separated by commas.</param>
-public sealed record UsdScale(decimal From, decimal Unit, string Suffix, int MaxDecimals, bool Grouped)
-{
-    public string Format => (Grouped ? "#,0" : "0") + (MaxDecimals > 0 ? "." + new string('#', MaxDecimals) : "");
-}
-
-/// <summary>Growth rates: whole percents from <paramref name="WholeFrom"/> up, else <paramref name="Decimals"/> decimals; a sign on rises.</summary>
-public sealed record PercentFormat(decimal WholeFrom, int Decimals);
-
-/// <summary>How amounts and rates read; the chart module receives the same, so an axis reads as a card does.</summary>
-public sealed record MoneyFormats(IReadOnlyList<UsdScale> Usd, PercentFormat Percent);
-
-/// <summary>US dollar amounts and growth rates as a reader expects them: <c>$1.14 bn</c>, <c>≥ $101 M</c>, <c>+4,783%</c>.</summary>
+/// <summary>
+/// US dollar amounts and growth rates as a reader expects them, in the reader's language (decision 0112):
+/// <c>$1.14 bn</c>, <c>≥ $101 M</c>, <c>+4,783%</c>; <c>11.4亿美元</c>, <c>至少1.01亿美元</c>; <c>1.14 ارب ڈالر</c>. Each
+/// method without a language writes in <see cref="Language.Current"/>'s.
+/// </summary>
 public static class Money
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The one source of the dollar and percent formats, for these methods and for the charts' axes and labels.</summary>
-    public static readonly MoneyFormats Formats = new(
-        [new(1_000_000_000m, 1_000_000_000m, " bn", 2, false), new(100_000m, 1_000_000m, " M", 2, false), new(0m, 1m, "", 0, true)],
-        new PercentFormat(100m, 1));
+    private static readonly Texts s_words = new(typeof(Money));
+
+    /// <summary>English's formats: the rounding every language shares (<see cref="MoneyFormats.For"/> has each language's words).</summary>
+    public static MoneyFormats Formats => MoneyFormats.English;
 
     /// <summary><c>$1.14 bn</c>, <c>$110.9 M</c>, <c>$0.29 M</c>, <c>$48,000</c>: at most two decimals, as sources round.</summary>
-    public static string Usd(decimal value) => Usd(value, MidpointRounding.AwayFromZero);
+    public static string Usd(decimal value) => Usd(value, Language.Current);
 
-    /// <summary>
-    /// Rounded the way <paramref name="rounding"/> says: a lower bound rounds down (<see cref="MidpointRounding.ToNegativeInfinity"/>),
-    /// so that "≥ $1.49 bn" never claims more than the $1,496,840,000 it stands for (decision 0100).
-    /// </summary>
-    private static string Usd(decimal value, MidpointRounding rounding)
+    public static string Usd(decimal value, Language language) => MoneyFormats.For(language).Write(value, MidpointRounding.AwayFromZero);
+
+    /// <summary>The sign of a value that is not exact (decision 0100): <c>≥</c> a lower bound, <c>≤</c> an upper one, <c>~</c> about; in words where the language says it so (<c>至少</c>, <c>کم از کم</c>).</summary>
+    public static string Sign(DerivedQualifier qualifier) => Sign(qualifier, Language.Current);
+
+    public static string Sign(DerivedQualifier qualifier, Language language)
     {
-        var scale = Formats.Usd.First(s => Math.Abs(value) >= s.From);
-        return $"${Math.Round(value / scale.Unit, scale.MaxDecimals, rounding).ToString(scale.Format, s_invariant)}{scale.Suffix}";
+        var words = MoneyFormats.For(language).Qualifiers;
+        return qualifier switch
+        {
+            DerivedQualifier.AtLeast => words.AtLeast,
+            DerivedQualifier.AtMost => words.AtMost,
+            DerivedQualifier.Approximate => words.About,
+            _ => "",
+        };
     }
 
-    /// <summary>The sign of a value that is not exact (decision 0100): <c>≥</c> a lower bound, <c>≤</c> an upper one, <c>~</c> about.</summary>
-    public static string Sign(DerivedQualifier qualifier) => qualifier switch
-    {
-        DerivedQualifier.AtLeast => "≥ ",
-        DerivedQualifier.AtMost => "≤ ",
-        DerivedQualifier.Approximate => "~ ",
-        _ => "",
-    };
-
+    /// <summary>
+    /// A lower bound rounds down (<see cref="MidpointRounding.ToNegativeInfinity"/>), so that "≥ $1.49 bn" never claims
+    /// more than the $1,496,840,000 it stands for (decision 0100); an upper bound up; the rest half away from zero.
+    /// </summary>
     private static MidpointRounding TowardTheBound(DerivedQualifier qualifier) => qualifier switch
     {
         DerivedQualifier.AtLeast => MidpointRounding.ToNegativeInfinity,
@@ -64,23 +57,31 @@ public static class Money
     };
 
     /// <summary>A growth rate's two values, each with its own qualifier: <c>≥ $1.92 bn against $1.73 bn</c>.</summary>
-    public static string Pair(GrowthRate rate) =>
-        $"{Usd(rate.Current.ValueUsd, rate.Current.Qualifier)} against {Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}";
+    public static string Pair(GrowthRate rate) => Pair(rate, Language.Current);
+
+    public static string Pair(GrowthRate rate, Language language) => s_words.Format("Pair", language,
+        ("current", Usd(rate.Current.ValueUsd, rate.Current.Qualifier, language)), ("previous", Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier, language)));
 
     /// <summary>A figure's value with its qualifier: <c>≥ $101 M</c> for a lower bound, <c>~ $550 M</c> for a rounded statement.</summary>
-    public static string Usd(decimal? value, Qualifier qualifier) =>
-        value is null ? "reported, no value published" : Usd(value, Derived(qualifier));
+    public static string Usd(decimal? value, Qualifier qualifier) => Usd(value, qualifier, Language.Current);
+
+    public static string Usd(decimal? value, Qualifier qualifier, Language language) =>
+        value is null ? s_words["NamedWithoutValue", language] : Usd(value, Derived(qualifier), language);
 
     /// <summary>A sum or rate with the qualifier derived from its parts.</summary>
-    public static string Usd(decimal? value, DerivedQualifier qualifier) =>
-        value is not { } v ? "no value published" : Sign(qualifier) + Usd(v, TowardTheBound(qualifier));
+    public static string Usd(decimal? value, DerivedQualifier qualifier) => Usd(value, qualifier, Language.Current);
 
-    /// <summary><c>+4,783%</c> from a hundred percent up, <c>-12.5%</c> below.</summary>
+    public static string Usd(decimal? value, DerivedQualifier qualifier, Language language) => value is not { } v
+        ? s_words["NoValue", language]
+        : Sign(qualifier, language) + MoneyFormats.For(language).Write(v, TowardTheBound(qualifier));
+
+    /// <summary><c>+4,783%</c> from a hundred percent up, <c>-12.5%</c> below: the same in every language (decision 0112).</summary>
     public static string Percent(decimal percent) => Percent(percent, MidpointRounding.AwayFromZero);
 
     private static string Percent(decimal percent, MidpointRounding rounding)
     {
-        var digits = Math.Abs(percent) >= Formats.Percent.WholeFrom ? 0 : Formats.Percent.Decimals;
+        var format = Formats.Percent;
+        var digits = Math.Abs(percent) >= format.WholeFrom ? 0 : format.Decimals;
         var rounded = Math.Round(percent, digits, rounding);
         return (rounded > 0 ? "+" : "") + rounded.ToString(digits == 0 ? "#,0" : "#,0." + new string('0', digits), s_invariant) + "%";
     }
@@ -89,16 +90,24 @@ public static class Money
     public static string Share(decimal percent) => percent.ToString("0.#", s_invariant) + "%";
 
     /// <summary>A share with its qualifier's sign, rounded toward the bound: <c>≥ 88.9%</c>, <c>≤ 78.1%</c>, <c>~ 60%</c>.</summary>
-    public static string Share(decimal percent, DerivedQualifier qualifier) => Sign(qualifier) + Share(Math.Round(percent, 1, TowardTheBound(qualifier)));
+    public static string Share(decimal percent, DerivedQualifier qualifier) => Share(percent, qualifier, Language.Current);
 
-    public static string Percent(decimal percent, DerivedQualifier qualifier) => Sign(qualifier) + Percent(percent, TowardTheBound(qualifier));
+    public static string Share(decimal percent, DerivedQualifier qualifier, Language language) =>
+        Sign(qualifier, language) + Share(Math.Round(percent, 1, TowardTheBound(qualifier)));
+
+    public static string Percent(decimal percent, DerivedQualifier qualifier) => Percent(percent, qualifier, Language.Current);
+
+    public static string Percent(decimal percent, DerivedQualifier qualifier, Language language) =>
+        Sign(qualifier, language) + Percent(percent, TowardTheBound(qualifier));
 
     /// <summary>
     /// The range the two values' published roundings allow (decision 0091), each end rounded away from the rate so the
     /// range still holds it: <c>between +4,698% and +4,871% from the published rounding</c>; null where the range
     /// says no more than the rate itself (values exact to the dollar) or both ends are open.
     /// </summary>
-    public static string? RoundingRange(GrowthRate rate)
+    public static string? RoundingRange(GrowthRate rate) => RoundingRange(rate, Language.Current);
+
+    public static string? RoundingRange(GrowthRate rate, Language language)
     {
         var low = rate.LowPercent is { } l ? Percent(l, MidpointRounding.ToNegativeInfinity) : null;
         var high = rate.HighPercent is { } h ? Percent(h, MidpointRounding.ToPositiveInfinity) : null;
@@ -109,14 +118,18 @@ public static class Money
         }
         return (low, high) switch
         {
-            ({ } a, { } b) => $"between {a} and {b} from the published rounding",
-            ({ } a, null) => $"at least {a} from the published rounding",
-            (null, { } b) => $"at most {b} from the published rounding",
+            ({ } a, { } b) => s_words.Format("RangeBetween", language, ("low", a), ("high", b)),
+            ({ } a, null) => s_words.Format("RangeAtLeast", language, ("low", a)),
+            (null, { } b) => s_words.Format("RangeAtMost", language, ("high", b)),
             _ => null,
         };
     }
 
     /// <summary>The rate with its qualifier and, where it says more, the range its roundings allow: <c>+4,783%, between +4,698% and +4,871% from the published rounding</c>.</summary>
-    public static string PercentWithRange(GrowthRate rate) =>
-        Percent(rate.GrowthPercent, rate.Qualifier) + (RoundingRange(rate) is { } range ? ", " + range : "");
+    public static string PercentWithRange(GrowthRate rate) => PercentWithRange(rate, Language.Current);
+
+    public static string PercentWithRange(GrowthRate rate, Language language) =>
+        RoundingRange(rate, language) is { } range
+            ? s_words.Format("RateWithRange", language, ("rate", Percent(rate.GrowthPercent, rate.Qualifier, language)), ("range", range))
+            : Percent(rate.GrowthPercent, rate.Qualifier, language);
 }

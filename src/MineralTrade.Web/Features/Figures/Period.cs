@@ -1,4 +1,5 @@
 using System.Globalization;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Figures;
 
@@ -65,50 +66,48 @@ public static class Period
     /// <summary>The fiscal year that <paramref name="month"/> falls in, by the calendar year it starts in (July 2025: 2025).</summary>
     public static int FiscalYearOf(int month) => MonthOfYear(month) >= 7 ? Year(month) : Year(month) - 1;
 
-    /// <summary><c>FY2024-25</c>: the fiscal year from July 2024 to June 2025.</summary>
-    public static string FiscalYearLabel(int startYear) => $"FY{startYear}-{(startYear + 1) % 100:D2}";
-
     /// <summary>
     /// A label a reader understands: <c>2025</c>, <c>H1 2025</c>, <c>Q3 2025</c>, <c>Dec 2021</c>, <c>FY2023-24</c>,
     /// <c>Jan–May 2023</c>. With <paramref name="fiscal"/>, quarters and half years are named within the fiscal year,
-    /// with their months: <c>Q1 FY2025-26 (Jul–Sep 2025)</c>.
+    /// with their months: <c>Q1 FY2025-26 (Jul–Sep 2025)</c>. In <paramref name="language"/>'s words (the current
+    /// language's by default, decision 0112).
     /// </summary>
-    public static string Label(int start, int end, bool fiscal = false) =>
-        LabelLines(start, end, fiscal) switch
+    public static string Label(int start, int end, bool fiscal = false, Language? language = null) =>
+        LabelLines(start, end, fiscal, language) switch
         {
             [var only] => only,
-            [var name, var months] => $"{name} ({months})",
+            [var name, var months] => PeriodNames.For(language ?? Language.Current).WithMonths(name, months),
             var lines => string.Join(' ', lines),
         };
 
     /// <summary>The label of a period as <paramref name="reporter"/> counts it (decision 0102).</summary>
-    public static string Label(int start, int end, string reporter) => Label(start, end, CountsByFiscalYear(reporter));
+    public static string Label(int start, int end, string reporter, Language? language = null) => Label(start, end, CountsByFiscalYear(reporter), language);
 
     /// <summary>
     /// The label in one or two lines, for an axis: a fiscal quarter's name, then its months
     /// (<c>["Q1 FY2025-26", "Jul–Sep 2025"]</c>); every other period in one line.
     /// </summary>
-    public static string[] LabelLines(int start, int end, bool fiscal = false)
+    public static string[] LabelLines(int start, int end, bool fiscal = false, Language? language = null)
     {
+        var names = PeriodNames.For(language ?? Language.Current);
         var kind = KindOf(start, end);
         if (fiscal && kind is PeriodKind.Quarter or PeriodKind.HalfYear)
         {
             var fiscalYear = FiscalYearOf(start);
             var monthsIn = Months(Of(fiscalYear, 7), start) - 1;
-            var name = kind == PeriodKind.Quarter ? $"Q{monthsIn / 3 + 1}" : $"H{monthsIn / 6 + 1}";
-            return [$"{name} {FiscalYearLabel(fiscalYear)}", $"{MonthName(start)}–{MonthName(end)} {Year(end)}"];
+            var half = kind == PeriodKind.HalfYear;
+            return [names.Part(names.FiscalYear(fiscalYear), half ? monthsIn / 6 + 1 : monthsIn / 3 + 1, half), names.Months(start, end)];
         }
         return
         [
             kind switch
             {
-                PeriodKind.Annual => $"{Year(start)}",
-                PeriodKind.HalfYear => $"H{(MonthOfYear(start) == 1 ? 1 : 2)} {Year(start)}",
-                PeriodKind.Quarter => $"Q{(MonthOfYear(start) + 2) / 3} {Year(start)}",
-                PeriodKind.Month => $"{MonthName(start)} {Year(start)}",
-                PeriodKind.FiscalYear => FiscalYearLabel(Year(start)),
-                _ when Year(start) == Year(end) => $"{MonthName(start)}–{MonthName(end)} {Year(start)}",
-                _ => $"{MonthName(start)} {Year(start)}–{MonthName(end)} {Year(end)}",
+                PeriodKind.Annual => names.Year(Year(start)),
+                PeriodKind.HalfYear => names.Part(names.Year(Year(start)), MonthOfYear(start) == 1 ? 1 : 2, half: true),
+                PeriodKind.Quarter => names.Part(names.Year(Year(start)), (MonthOfYear(start) + 2) / 3, half: false),
+                PeriodKind.Month => names.Month(Year(start), MonthOfYear(start)),
+                PeriodKind.FiscalYear => names.FiscalYear(Year(start)),
+                _ => names.Months(start, end),
             },
         ];
     }
@@ -141,6 +140,4 @@ public static class Period
             yield return (start, AddMonths(start, step - 1));
         }
     }
-
-    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(MonthOfYear(month));
 }

@@ -10,14 +10,15 @@ namespace MineralTrade.Web.Features.Languages;
 /// <param name="Code">The BCP 47 tag: the value of <c>?culture=</c>, the culture cookie and <c>&lt;html lang&gt;</c>.</param>
 /// <param name="NativeName">How the language names itself, in the language switch.</param>
 /// <param name="Fonts">The stylesheet of the fonts it needs (fonts.mjs), linked only in this language; null for none.</param>
-public sealed record Language(string Code, string EnglishName, string NativeName, bool RightToLeft, string? Fonts)
+/// <param name="HasSingular">Whether a count of one reads differently from other counts (Chinese has no plural).</param>
+public sealed record Language(string Code, string EnglishName, string NativeName, bool RightToLeft, string? Fonts, bool HasSingular)
 {
     /// <summary>The address's parameter that chooses a language: <c>?culture=ur</c>.</summary>
     public const string QueryParameter = "culture";
 
-    public static readonly Language English = new("en", "English", "English", false, null);
-    public static readonly Language Chinese = new("zh-Hans", "Simplified Chinese", "简体中文", false, "lib/fonts/zh-hans.css");
-    public static readonly Language Urdu = new("ur", "Urdu", "اردو", true, "lib/fonts/ur.css");
+    public static readonly Language English = new("en", "English", "English", false, null, true);
+    public static readonly Language Chinese = new("zh-Hans", "Simplified Chinese", "简体中文", false, "lib/fonts/zh-hans.css", false);
+    public static readonly Language Urdu = new("ur", "Urdu", "اردو", true, "lib/fonts/ur.css", true);
 
     /// <summary>Every language, the default first: the order of the language switch.</summary>
     public static readonly IReadOnlyList<Language> All = [English, Chinese, Urdu];

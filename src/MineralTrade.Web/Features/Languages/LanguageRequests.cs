@@ -35,15 +35,23 @@ public static class LanguageRequests
         return services;
     }
 
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
     /// <summary>Before routing: the pages, the circuit's requests and the error pages all read the language it sets.</summary>
     public static IApplicationBuilder UseLanguages(this IApplicationBuilder app)
     {
-        app.UseRequestLocalization();
+        // The API answers the same in every language (its period labels included), whatever the client's Accept-Language
+        // or cookie: English, and no cookie, which would also keep its answers out of caches.
+        app.UseWhen(IsApi, api => api.Use((context, next) =>
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = Language.Default.Culture;
+            return next(context);
+        }));
+        app.UseWhen(context => !IsApi(context), pages => pages.UseRequestLocalization());
         return app.Use((context, next) =>
         {
-            // Remembered for pages only: the API answers the same in every language, and a cookie would keep it out of caches.
-            if (!context.Request.Path.StartsWithSegments("/api")
-                && Language.Find(context.Request.Query[Language.QueryParameter].ToString()) is { } chosen)
+            if (!IsApi(context) && Language.Find(context.Request.Query[Language.QueryParameter].ToString()) is { } chosen)
             {
                 context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen.Code)),

@@ -1,0 +1,58 @@
+using System.Resources;
+using System.Text.RegularExpressions;
+
+namespace MineralTrade.Web.Features.Languages;
+
+/// <summary>
+/// The words of a class that is not a component (the pure rules: amounts, periods, summaries), read from the same
+/// resources an <c>IStringLocalizer&lt;T&gt;</c> reads (<c>Resources/&lt;the class's path&gt;.&lt;code&gt;.resx</c>), for a
+/// language given explicitly. Templates have named parts (<c>{low}</c>), never positions, so that a language may put
+/// them in its own order.
+/// </summary>
+public sealed partial class Texts(Type owner)
+{
+    private const string Root = "MineralTrade.Web";
+
+    private readonly ResourceManager _resources = new($"{Root}.Resources.{owner.FullName![(Root.Length + 1)..]}", owner.Assembly);
+
+    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>; a missing key is a bug, and throws.</summary>
+    public string this[string key, Language language] =>
+        _resources.GetString(key, language.Culture) ?? throw new MissingManifestResourceException($"{owner.Name}: no text '{key}'.");
+
+    /// <summary>The template of <paramref name="key"/> with each <c>{name}</c> replaced by its part.</summary>
+    public string Format(string key, Language language, params (string Name, object? Value)[] parts) => Fill(this[key, language], parts);
+
+    /// <summary>
+    /// The template for <paramref name="count"/>: <c>key.one</c> for one where the language has a singular (English, Urdu),
+    /// <c>key.other</c> otherwise; <c>{count}</c> is the count, grouped (<c>1,204</c>).
+    /// </summary>
+    public string Plural(string key, int count, Language language, params (string Name, object? Value)[] parts) =>
+        Fill(this[PluralKey(key, count, language), language], [Count(count), .. parts]);
+
+    /// <summary><c>key.one</c> or <c>key.other</c>: the form <paramref name="language"/> uses for <paramref name="count"/>.</summary>
+    public static string PluralKey(string key, int count, Language language) => $"{key}.{(count == 1 && language.HasSingular ? "one" : "other")}";
+
+    /// <summary>The <c>{count}</c> part: digits grouped in thousands, as every language here writes them (decision 0112).</summary>
+    public static (string Name, object? Value) Count(int count) => ("count", count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Replaces each <c>{name}</c> of <paramref name="template"/>; a name without a part is a bug, and throws.</summary>
+    public static string Fill(string template, params (string Name, object? Value)[] parts) =>
+        Part().Replace(template, m => parts.FirstOrDefault(p => p.Name == m.Groups[1].Value) is { Name: not null } part
+            ? Convert.ToString(part.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""
+            : throw new FormatException($"No part '{m.Groups[1].Value}' for '{template}'."));
+
+    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    private static partial Regex Part();
+}
+
+/// <summary>The same named parts and plurals for a component's <see cref="Microsoft.Extensions.Localization.IStringLocalizer"/>, in the current language.</summary>
+public static class LocalizerParts
+{
+    /// <summary><c>L.Format("Matching", ("count", n))</c>: the key's template with its named parts filled.</summary>
+    public static string Format(this Microsoft.Extensions.Localization.IStringLocalizer localizer, string key, params (string Name, object? Value)[] parts) =>
+        Texts.Fill(localizer[key], parts);
+
+    /// <summary><c>L.Plural("Figures", n)</c>: <c>Figures.one</c> or <c>Figures.other</c> as the current language counts, with <c>{count}</c>.</summary>
+    public static string Plural(this Microsoft.Extensions.Localization.IStringLocalizer localizer, string key, int count, params (string Name, object? Value)[] parts) =>
+        Texts.Fill(localizer[Texts.PluralKey(key, count, Language.Current)], [Texts.Count(count), .. parts]);
+}
