@@ -110,15 +110,7 @@ public static class TotalsWriter
             }
             Components.Add((id, code));
             Value = (Value ?? 0m) + v;
-            // The rule of Comparisons.Sum: any approximate part makes the sum approximate, else any bound a bound.
-            if (qualifier == FigureQualifier.Approximate)
-            {
-                Qualifier = DerivedQualifier.Approximate;
-            }
-            else if (qualifier == FigureQualifier.AtLeast && Qualifier == DerivedQualifier.Exact)
-            {
-                Qualifier = DerivedQualifier.AtLeast;
-            }
+            Qualifier = Comparisons.WithPart(Qualifier, qualifier);
         }
     }
 }

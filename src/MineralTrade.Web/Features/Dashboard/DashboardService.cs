@@ -52,10 +52,9 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
             .OrderByDescending(f => f.Figures).ThenBy(f => f.Flow.Label, StringComparer.Ordinal)
             .Select(f => f.Flow).FirstOrDefault();
         var minerals = HsClassification.Categories.Select(c => c.Id).Where(HsClassification.IsMineral).ToArray();
-        // A view with no mineral figure in its flow (the State Bank's are all goods) charts what it holds rather than nothing.
-        var everything = filter.Categories.Count == 0 && flow is not null && !await FigureService.Totals(db, filter with { Categories = minerals })
-            .AnyAsync(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer, cancellationToken);
-        var charted = (filter.Categories.Count > 0 ? filter.Categories : everything ? HsClassification.Categories.Select(c => c.Id) : minerals).ToArray();
+        var everything = OverviewBuilder.ChartsEverything(filter, flowHasFigures: flow is not null, flowHasMinerals: flow is not null
+            && await FigureService.Totals(db, filter with { Categories = minerals }).AnyAsync(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer, cancellationToken));
+        var charted = OverviewBuilder.ChartedCategories(filter, everything).ToArray();
         var groups = FigureService.Totals(db, filter with { Categories = charted }).Where(t => t.Basket != "" || t.NamedIds != "");
         var inFlow = flow is null ? groups.Where(t => false) : groups.Where(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer);
 

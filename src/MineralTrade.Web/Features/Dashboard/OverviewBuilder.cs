@@ -91,9 +91,22 @@ public static class OverviewBuilder
     /// <summary>Cards at most: the largest products of the latest period (a Comtrade import can bring thousands).</summary>
     public const int MaxHeadlines = 12;
 
-    /// <summary>Mineral categories by default; all goods and other goods only when chosen (they are context, not minerals).</summary>
-    public static bool Charted(string category, FigureFilter filter) =>
-        filter.Categories.Count > 0 ? filter.Categories.Contains(category) : HsClassification.IsMineral(category);
+    /// <summary>
+    /// Whether a view charts every category: none is chosen, and its charted flow holds figures but no mineral one (the
+    /// State Bank's are all goods), so it charts what it holds rather than nothing. Decided here for both ways of
+    /// building the overview: from the summaries (<see cref="DashboardService"/>) and by the rules (<see cref="OverviewInputs.FromFigures"/>).
+    /// </summary>
+    public static bool ChartsEverything(FigureFilter filter, bool flowHasFigures, bool flowHasMinerals) =>
+        filter.Categories.Count == 0 && flowHasFigures && !flowHasMinerals;
+
+    /// <summary>
+    /// The categories charted: those chosen; else the minerals (all goods and other goods are context, not minerals),
+    /// or every category where the view <see cref="ChartsEverything"/>.
+    /// </summary>
+    public static IReadOnlyList<string> ChartedCategories(FigureFilter filter, bool everything) =>
+        filter.Categories.Count > 0 ? filter.Categories
+        : everything ? [.. HsClassification.Categories.Select(c => c.Id)]
+        : [.. HsClassification.Categories.Select(c => c.Id).Where(HsClassification.IsMineral)];
 
 
     /// <summary>The filter's exporter and importer where it names them; else the flow most figures describe.</summary>
@@ -264,17 +277,12 @@ public static class OverviewBuilder
     {
         decimal p = processed.Sum(f => f.ValueUsd!.Value), r = raw.Sum(f => f.ValueUsd!.Value);
         var share = Math.Round(p / (p + r) * 100m, 1, MidpointRounding.AwayFromZero);
-        var pq = SumQualifier(processed);
-        var rq = SumQualifier(raw);
+        var pq = Comparisons.SumQualifier(processed);
+        var rq = Comparisons.SumQualifier(raw);
         return new ValueAddedPoint(
             Period.Label(start, end, reporter), end, reporter, shape, p, Money.Usd(p, pq), r, Money.Usd(r, rq), share,
             pq, rq, Listed.Of(processed, Part), Listed.Of(raw, Part), Listed.Of(difference, Part), Sources(processed.Concat(raw)));
     }
-
-    private static DerivedQualifier SumQualifier(IEnumerable<Figure> parts) =>
-        parts.Any(f => f.Qualifier == Qualifier.Approximate) ? DerivedQualifier.Approximate
-        : parts.Any(f => f.Qualifier == Qualifier.AtLeast) ? DerivedQualifier.AtLeast
-        : DerivedQualifier.Exact;
 
     /// <summary>
     /// The goal with the compound yearly growth it needs from the stated baseline, taken as the level of the last full

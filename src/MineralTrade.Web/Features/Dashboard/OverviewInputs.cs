@@ -40,10 +40,10 @@ public sealed record OverviewInputs(
         var view = figures.Where(filter.Matches).ToList();
         var flow = OverviewBuilder.PrincipalFlow(view, filter);
         bool InFlow(string exporter, string importer) => flow is not null && exporter == flow.Exporter && importer == flow.Importer;
-        // A view with no mineral figure in its flow (the State Bank's are all goods) charts what it holds rather than nothing.
-        var everything = filter.Categories.Count == 0 && view.Any(f => InFlow(f.Exporter, f.Importer))
-            && !view.Any(f => InFlow(f.Exporter, f.Importer) && HsClassification.IsMineral(f.Category));
-        bool Charted(string category) => everything || OverviewBuilder.Charted(category, filter);
+        var everything = OverviewBuilder.ChartsEverything(filter, view.Any(f => InFlow(f.Exporter, f.Importer)),
+            view.Any(f => InFlow(f.Exporter, f.Importer) && HsClassification.IsMineral(f.Category)));
+        var chartedCategories = OverviewBuilder.ChartedCategories(filter, everything);
+        bool Charted(string category) => chartedCategories.Contains(category);
         // Totals are of whole groups, whatever the category filter (decision 0093); an HS code filter adds its codes only.
         var hs = filter.HasCodes;
         var totals = Comparisons.CategoryTotals(figures.Where(f => filter.InGroups(f) && (!hs || filter.InCodes(f))))

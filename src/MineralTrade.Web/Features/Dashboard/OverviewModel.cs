@@ -63,24 +63,18 @@ public sealed record ValueAddedPoint(
     /// How the processed share is to be read: a processed lower bound over an exact raw sum makes it a lower bound, an
     /// exact processed sum over a raw lower bound an upper one; two bounds, or an approximate part, leave it approximate.
     /// </summary>
-    public DerivedQualifier ShareQualifier => (ProcessedQualifier, RawQualifier) switch
-    {
-        (DerivedQualifier.Exact, DerivedQualifier.Exact) => DerivedQualifier.Exact,
-        (DerivedQualifier.AtLeast, DerivedQualifier.Exact) => DerivedQualifier.AtLeast,
-        (DerivedQualifier.Exact, DerivedQualifier.AtLeast) => DerivedQualifier.AtMost,
-        _ => DerivedQualifier.Approximate,
-    };
+    public DerivedQualifier ShareQualifier => Comparisons.Ratio(ProcessedQualifier, RawQualifier).Qualifier;
 
     /// <summary>The share with its sign, rounded toward the bound: <c>≤ 78.1%</c>.</summary>
     public string ShareDisplay => Money.Share(ProcessedUsd / (ProcessedUsd + RawUsd) * 100m, ShareQualifier);
 
     /// <summary>Why the share is not exact, in words; null where it is.</summary>
-    public string? ShareNote => (ProcessedQualifier, RawQualifier) switch
+    public string? ShareNote => Comparisons.Ratio(ProcessedQualifier, RawQualifier).Reading switch
     {
-        (DerivedQualifier.Exact, DerivedQualifier.Exact) => null,
-        (DerivedQualifier.AtLeast, DerivedQualifier.Exact) => "the processed sum is a lower bound: the share is at least this",
-        (DerivedQualifier.Exact, DerivedQualifier.AtLeast) => "the raw sum is a lower bound: the share is at most this",
-        (DerivedQualifier.AtLeast, DerivedQualifier.AtLeast) => "both sums are lower bounds: the share may be higher or lower",
+        RatioReading.Exact => null,
+        RatioReading.FirstIsBound => "the processed sum is a lower bound: the share is at least this",
+        RatioReading.SecondIsBound => "the raw sum is a lower bound: the share is at most this",
+        RatioReading.BothBounds => "both sums are lower bounds: the share may be higher or lower",
         _ => "an approximate figure is counted",
     };
 }

@@ -11,6 +11,9 @@ public enum DerivedQualifier
     [JsonStringEnumMemberName("approximate")] Approximate,
 }
 
+/// <summary>Why a comparison of two values is not exact (<see cref="Comparisons.Ratio"/>).</summary>
+public enum RatioReading { Exact, Approximate, FirstIsBound, SecondIsBound, BothBounds }
+
 /// <summary>Like-for-like growth of one product between the same months of two consecutive years.</summary>
 /// <param name="Current">The later figure: its reporter, flow, HS code and product are the rate's.</param>
 /// <param name="Previous">The same series' figure for the same months one year earlier.</param>
@@ -148,16 +151,32 @@ public static class Comparisons
         rates.OrderByDescending(g => g.ValueUsd / g.PreviousValueUsd).ThenByDescending(g => g.Current.Id);
 
     /// <summary>A lower bound now against an exact base makes the growth a lower bound, and the other way round.</summary>
-    public static (DerivedQualifier Qualifier, string? Reason) GrowthQualifier(Qualifier current, Qualifier previous) => (current, previous) switch
+    public static (DerivedQualifier Qualifier, string? Reason) GrowthQualifier(Qualifier current, Qualifier previous)
     {
-        (Qualifier.Exact, Qualifier.Exact) => (DerivedQualifier.Exact, null),
-        (Qualifier.Approximate, _) or (_, Qualifier.Approximate) =>
-            (DerivedQualifier.Approximate, "an approximate figure is involved: the growth is approximate"),
-        (Qualifier.AtLeast, Qualifier.Exact) =>
-            (DerivedQualifier.AtLeast, "the later figure is a lower bound: the growth is at least this"),
-        (Qualifier.Exact, Qualifier.AtLeast) =>
-            (DerivedQualifier.AtMost, "the earlier figure is a lower bound: the growth is at most this"),
-        _ => (DerivedQualifier.Approximate, "both figures are lower bounds: the growth is indicative only"),
+        var (qualifier, reading) = Ratio(WithPart(DerivedQualifier.Exact, current), WithPart(DerivedQualifier.Exact, previous));
+        return (qualifier, reading switch
+        {
+            RatioReading.Exact => null,
+            RatioReading.Approximate => "an approximate figure is involved: the growth is approximate",
+            RatioReading.FirstIsBound => "the later figure is a lower bound: the growth is at least this",
+            RatioReading.SecondIsBound => "the earlier figure is a lower bound: the growth is at most this",
+            _ => "both figures are lower bounds: the growth is indicative only",
+        });
+    }
+
+    /// <summary>
+    /// How a comparison of two values reads (a growth, a gap, a share: it rises with the first and falls with the
+    /// second): a lower bound over an exact value is a lower bound, an exact value over a lower bound an upper one;
+    /// anything approximate, or bounds on both sides, approximate. The one declaration of that rule; each comparison
+    /// says why in its own words, from the <see cref="RatioReading"/>.
+    /// </summary>
+    public static (DerivedQualifier Qualifier, RatioReading Reading) Ratio(DerivedQualifier first, DerivedQualifier second) => (first, second) switch
+    {
+        (DerivedQualifier.Exact, DerivedQualifier.Exact) => (DerivedQualifier.Exact, RatioReading.Exact),
+        (DerivedQualifier.Approximate, _) or (_, DerivedQualifier.Approximate) => (DerivedQualifier.Approximate, RatioReading.Approximate),
+        (DerivedQualifier.AtLeast, DerivedQualifier.Exact) => (DerivedQualifier.AtLeast, RatioReading.FirstIsBound),
+        (DerivedQualifier.Exact, DerivedQualifier.AtLeast) => (DerivedQualifier.AtMost, RatioReading.SecondIsBound),
+        _ => (DerivedQualifier.Approximate, RatioReading.BothBounds),
     };
 
     /// <summary>
@@ -179,11 +198,23 @@ public static class Comparisons
         {
             return new FigureSum(null, DerivedQualifier.Exact, components, named);
         }
-        var qualifier = components.Any(f => f.Qualifier == Qualifier.Approximate) ? DerivedQualifier.Approximate
-            : components.Any(f => f.Qualifier == Qualifier.AtLeast) ? DerivedQualifier.AtLeast
-            : DerivedQualifier.Exact;
-        return new FigureSum(components.Sum(f => f.ValueUsd!.Value), qualifier, components, named);
+        return new FigureSum(components.Sum(f => f.ValueUsd!.Value), SumQualifier(components), components, named);
     }
+
+    /// <summary>
+    /// How a sum reads with one more part added: any approximate part makes it approximate, else any lower bound a
+    /// lower bound, else it is exact. The one declaration of the rule: the sums here, the summaries' totals
+    /// (<c>TotalsWriter</c>, part by part) and the overview's value-added sums all fold it.
+    /// </summary>
+    public static DerivedQualifier WithPart(DerivedQualifier sum, Qualifier part) => (sum, part) switch
+    {
+        (DerivedQualifier.Approximate, _) or (_, Qualifier.Approximate) => DerivedQualifier.Approximate,
+        (DerivedQualifier.Exact, Qualifier.AtLeast) => DerivedQualifier.AtLeast,
+        _ => sum,
+    };
+
+    /// <summary>The qualifier of the sum of <paramref name="parts"/> (<see cref="WithPart"/> from an exact nothing).</summary>
+    public static DerivedQualifier SumQualifier(IEnumerable<Figure> parts) => parts.Aggregate(DerivedQualifier.Exact, (sum, f) => WithPart(sum, f.Qualifier));
 
     /// <summary>
     /// One total per category within each group (reporter, flow, period, and publisher where the reporter is

@@ -49,12 +49,7 @@ public static class Money
     };
 
     /// <summary>A figure's qualifier as a sum of one figure would derive it.</summary>
-    public static DerivedQualifier Derived(Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.AtLeast => DerivedQualifier.AtLeast,
-        Qualifier.Approximate => DerivedQualifier.Approximate,
-        _ => DerivedQualifier.Exact,
-    };
+    public static DerivedQualifier Derived(Qualifier qualifier) => Comparisons.WithPart(DerivedQualifier.Exact, qualifier);
 
     /// <summary>A growth rate's two values, each with its own qualifier: <c>≥ $1.92 bn against $1.73 bn</c>.</summary>
     public static string Pair(GrowthRate rate) => Pair(rate, Language.Current);

@@ -68,14 +68,18 @@ public static class MirrorRules
     }
 
     /// <summary>A lower bound on the first side makes the gap a lower bound; on the second side, an upper bound.</summary>
-    public static (DerivedQualifier Qualifier, string? Reason) GapQualifier(Qualifier first, Qualifier second) => (first, second) switch
+    public static (DerivedQualifier Qualifier, string? Reason) GapQualifier(Qualifier first, Qualifier second)
     {
-        (Qualifier.Exact, Qualifier.Exact) => (DerivedQualifier.Exact, null),
-        (Qualifier.Approximate, _) or (_, Qualifier.Approximate) => (DerivedQualifier.Approximate, "an approximate figure is involved: the gap is approximate"),
-        (Qualifier.AtLeast, Qualifier.Exact) => (DerivedQualifier.AtLeast, "the first figure is a lower bound: the gap is at least this"),
-        (Qualifier.Exact, Qualifier.AtLeast) => (DerivedQualifier.AtMost, "the second figure is a lower bound: the gap is at most this"),
-        _ => (DerivedQualifier.Approximate, "both figures are lower bounds: the gap is indicative only"),
-    };
+        var (qualifier, reading) = Comparisons.Ratio(Comparisons.WithPart(DerivedQualifier.Exact, first), Comparisons.WithPart(DerivedQualifier.Exact, second));
+        return (qualifier, reading switch
+        {
+            RatioReading.Exact => null,
+            RatioReading.Approximate => "an approximate figure is involved: the gap is approximate",
+            RatioReading.FirstIsBound => "the first figure is a lower bound: the gap is at least this",
+            RatioReading.SecondIsBound => "the second figure is a lower bound: the gap is at most this",
+            _ => "both figures are lower bounds: the gap is indicative only",
+        });
+    }
 
     /// <summary>Why the two values of a pair differ, in a sentence a reader can take in beside the numbers.</summary>
     public static string Explain(PairKind kind) => kind switch

@@ -49,13 +49,14 @@ public static class Shares
         {
             return null;
         }
-        var (qualifier, reason) = (sum.Qualifier, whole.Qualifier) switch
+        var (qualifier, reading) = Comparisons.Ratio(sum.Qualifier, Comparisons.WithPart(DerivedQualifier.Exact, whole.Qualifier));
+        var reason = reading switch
         {
-            (DerivedQualifier.Exact, Qualifier.Exact) => (DerivedQualifier.Exact, (string?)null),
-            (DerivedQualifier.Approximate, _) or (_, Qualifier.Approximate) => (DerivedQualifier.Approximate, "an approximate figure is involved"),
-            (DerivedQualifier.AtLeast, Qualifier.Exact) => (DerivedQualifier.AtLeast, "a lower bound is among the parts: the share is at least this"),
-            (DerivedQualifier.Exact, Qualifier.AtLeast) => (DerivedQualifier.AtMost, "the whole is a lower bound: the share is at most this"),
-            _ => (DerivedQualifier.Approximate, "bounds on both sides: the share is indicative only"),
+            RatioReading.Exact => null,
+            RatioReading.Approximate => "an approximate figure is involved",
+            RatioReading.FirstIsBound => "a lower bound is among the parts: the share is at least this",
+            RatioReading.SecondIsBound => "the whole is a lower bound: the share is at most this",
+            _ => "bounds on both sides: the share is indicative only",
         };
         decimal? percent = total > 0m ? Math.Round(part / total * 100m, 1, MidpointRounding.AwayFromZero) : null;
         return new Share(whole, part, sum.Components, percent, qualifier, reason);
