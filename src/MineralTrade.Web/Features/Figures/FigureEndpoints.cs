@@ -53,7 +53,9 @@ public static class FigureEndpoints
     public static async Task<Results<Ok<List<FigureRow>>, ValidationProblem>> GetFigures(
         [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!TryParse(query, page, out var filter, out var limit, out var position, out var errors))
+        var parsed = query.TryParse(out var filter, out var errors);
+        parsed &= page.TryParse(FigureOrder.AnySort, errors, out var limit, out var position);
+        if (!parsed)
         {
             return QueryProblem.Invalid(errors);
         }
@@ -66,12 +68,8 @@ public static class FigureEndpoints
     public static async Task<Results<Ok<List<GrowthRateRow>>, ValidationProblem>> GetGrowth(
         [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken)
     {
-        var parsed = TryParse(query, page, out var filter, out var limit, out var position, out var errors);
-        if (parsed && position.Order != FigureOrder.Default)
-        {
-            PageQuery.BadCursor(errors);
-            parsed = false;
-        }
+        var parsed = query.TryParse(out var filter, out var errors);
+        parsed &= page.TryParse(FigureOrder.Default, errors, out var limit, out var position);
         if (!parsed)
         {
             return QueryProblem.Invalid(errors);
@@ -110,19 +108,5 @@ public static class FigureEndpoints
             stream => service.WriteCsvAsync(filter, stream),
             FigureCsv.ContentType,
             FigureCsv.FileName(filter));
-    }
-
-    private static bool TryParse(FigureQuery query, PageQuery page, out FigureFilter filter, out int limit, out FigurePosition position,
-        out Dictionary<string, string[]> errors)
-    {
-        var parsed = query.TryParse(out filter, out errors);
-        parsed &= page.TryParseLimit(errors, out limit);
-        position = FigurePosition.Start(FigureOrder.Default);
-        if (page.Cursor is not null && !FigureOrder.TryReadCursor(page.Cursor, out position))
-        {
-            PageQuery.BadCursor(errors);
-            parsed = false;
-        }
-        return parsed;
     }
 }

@@ -11,9 +11,13 @@ public enum FigureColumn { Period, Value, HsCode }
 /// CSV and the pages). A sort is one or two segments: by value, the figures with a value, then those named without one
 /// (SQLite and PostgreSQL do not agree on where a NULL sorts, and an index serves one segment each).
 /// </summary>
-public sealed record FigureOrder(FigureColumn Column, bool Descending)
+/// As a list (<see cref="IKeyset{TPosition}"/>) a sort reads only its own cursors; <see cref="AnySort"/> reads them all.
+public sealed record FigureOrder(FigureColumn Column, bool Descending) : IKeyset<FigurePosition>
 {
     public static readonly FigureOrder Default = new(FigureColumn.Period, Descending: true);
+
+    /// <summary>The figures list in whichever sort its cursor names (the pages' headings sort it), the latest first to begin with.</summary>
+    public static readonly IKeyset<FigurePosition> AnySort = new AnySortKeyset();
 
     private static readonly KeysetOrder<Figure> s_latestFirst = new KeysetOrder<Figure>()
         .By(f => f.PeriodEnd, descending: true).By(f => f.PeriodStart).By(f => f.Category).By(f => f.HsCode).By(f => f.Reporter).By(f => f.Id);
@@ -40,13 +44,24 @@ public sealed record FigureOrder(FigureColumn Column, bool Descending)
     /// <summary>Reads a cursor written by <see cref="CursorAfter"/>: the sort, the segment and the key to continue after.</summary>
     public static bool TryReadCursor(string? cursor, out FigurePosition position)
     {
-        position = new(Default, 0, []);
+        position = FigurePosition.Start(Default);
+        return Cursor.TryRead(cursor, out var values) && TryReadCursor(values, out position);
+    }
+
+    FigurePosition IKeyset<FigurePosition>.First => FigurePosition.Start(this);
+
+    bool IKeyset<FigurePosition>.TryRead(ReadOnlySpan<JsonElement> values, out FigurePosition position) =>
+        TryReadCursor(values, out position) && position.Order == this;
+
+    private static bool TryReadCursor(ReadOnlySpan<JsonElement> values, out FigurePosition position)
+    {
+        position = FigurePosition.Start(Default);
         static bool Int(JsonElement e, out int n)
         {
             n = 0;
             return e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out n);
         }
-        if (!Cursor.TryRead(cursor, out var values) || values.Length < 3
+        if (values.Length < 3
             || !Int(values[0], out var column) || !Enum.IsDefined((FigureColumn)column)
             || !Int(values[1], out var descending) || descending is not (0 or 1)
             || !Int(values[2], out var segment))
@@ -60,12 +75,19 @@ public sealed record FigureOrder(FigureColumn Column, bool Descending)
         }
         // Three values: the start of a segment (the previous page ended with the one before).
         object?[] key = [];
-        if (values.Length > 3 && !order.Segments[segment].Order.TryReadKey(values.AsSpan(3), out key))
+        if (values.Length > 3 && !order.Segments[segment].Order.TryReadKey(values[3..], out key))
         {
             return false;
         }
         position = new(order, segment, key);
         return true;
+    }
+
+    private sealed class AnySortKeyset : IKeyset<FigurePosition>
+    {
+        public FigurePosition First => FigurePosition.Start(Default);
+
+        public bool TryRead(ReadOnlySpan<JsonElement> values, out FigurePosition position) => TryReadCursor(values, out position);
     }
 }
 

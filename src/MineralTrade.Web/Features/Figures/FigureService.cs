@@ -127,11 +127,8 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
             var rest = start < 0 ? [] : keyed.Skip(start).ToList();
             return new([.. rest.Take(limit).Select(k => k.Total)], rest.Count > limit ? Cursor.Write(rest[limit - 1].Key) : null);
         }
-        var query = Totals(db, filter).Where(t => t.Basket != "" || t.NamedIds != "");
-        query = after.Count > 0 ? TotalsOrder.After(query, after) : query;
-        var rows = await TotalsOrder.Sort(query).Take(limit + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(limit).ToList();
-        return new(await ToCategoryTotalsAsync(db, page, cancellationToken), rows.Count > limit ? Cursor.Write(TotalsOrder.KeyOf(page[^1])) : null);
+        var page = await TotalsOrder.PageAsync(Totals(db, filter).Where(t => t.Basket != "" || t.NamedIds != ""), after, limit, cancellationToken);
+        return new(await ToCategoryTotalsAsync(db, page.Items, cancellationToken), page.Next);
     }
 
     /// <summary>Stored totals as the rules' records, with their figures read by id.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Linq.Expressions;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace MineralTrade.Web.Features.Figures;
 
@@ -8,10 +9,25 @@ namespace MineralTrade.Web.Features.Figures;
 public sealed record Page<T>(IReadOnlyList<T> Items, string? Next);
 
 /// <summary>
-/// An order for keyset paging (docs/decisions/0094): columns with their directions, the last one unique. It sorts a
-/// query and continues it after a row's key, so that every page is read through the index that has this order.
+/// A list paged by keyset (docs/decisions/0094), as its cursors say where a page starts. Every list's cursor is
+/// <see cref="Cursor"/> text, written and read back by the list itself; an endpoint reads it with
+/// <see cref="PageQuery.TryParse{TPosition}"/>.
 /// </summary>
-public sealed class KeysetOrder<T>
+public interface IKeyset<TPosition>
+{
+    /// <summary>Where the first page starts.</summary>
+    TPosition First { get; }
+
+    /// <summary>Reads the values of a cursor this list wrote; false for anything else.</summary>
+    bool TryRead(ReadOnlySpan<JsonElement> values, out TPosition position);
+}
+
+/// <summary>
+/// An order for keyset paging (docs/decisions/0094): columns with their directions, the last one unique. It sorts a
+/// query and continues it after a row's key, so that every page is read through the index that has this order. Its
+/// cursor is the last row's key.
+/// </summary>
+public sealed class KeysetOrder<T> : IKeyset<object?[]>
 {
     private readonly List<(LambdaExpression Key, bool Descending, Func<T, object?> Read)> _columns = [];
 
@@ -70,6 +86,17 @@ public sealed class KeysetOrder<T>
     }
 
     public object?[] KeyOf(T item) => [.. _columns.Select(c => c.Read(item))];
+
+    /// <summary>One page of <paramref name="query"/> in this order after the key <paramref name="after"/> (none: the first page), with the next page's cursor.</summary>
+    public async Task<Page<T>> PageAsync(IQueryable<T> query, IReadOnlyList<object?> after, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await Sort(after.Count > 0 ? After(query, after) : query).Take(limit + 1).ToListAsync(cancellationToken);
+        return rows.Count > limit ? new(rows[..limit], Cursor.Write(KeyOf(rows[limit - 1]))) : new(rows, null);
+    }
+
+    object?[] IKeyset<object?[]>.First => [];
+
+    bool IKeyset<object?[]>.TryRead(ReadOnlySpan<JsonElement> values, out object?[] position) => TryReadKey(values, out position);
 
     /// <summary>Compares two keys in this order (as the database does: text by ordinal), for lists paged in memory.</summary>
     public int Compare(IReadOnlyList<object?> a, IReadOnlyList<object?> b)

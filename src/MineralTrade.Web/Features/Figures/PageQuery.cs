@@ -13,7 +13,7 @@ public sealed record PageQuery(
 {
     public const string LimitParameter = "limit", CursorParameter = "cursor";
 
-    public bool TryParseLimit(Dictionary<string, string[]> errors, out int limit)
+    private bool TryParseLimit(Dictionary<string, string[]> errors, out int limit)
     {
         limit = FigureService.DefaultLimit;
         if (Limit is null)
@@ -29,12 +29,12 @@ public sealed record PageQuery(
         return false;
     }
 
-    /// <summary>The limit, and the key of the row the previous page ended on in <paramref name="order"/> (none for the first page).</summary>
-    public bool TryParse<T>(KeysetOrder<T> order, Dictionary<string, string[]> errors, out int limit, out object?[] after)
+    /// <summary>The limit, and where <paramref name="list"/>'s page starts: after the cursor's row, or its first page without one.</summary>
+    public bool TryParse<TPosition>(IKeyset<TPosition> list, Dictionary<string, string[]> errors, out int limit, out TPosition position)
     {
         var parsed = TryParseLimit(errors, out limit);
-        after = [];
-        if (Cursor is not null && !(Figures.Cursor.TryRead(Cursor, out var values) && order.TryReadKey(values, out after)))
+        position = list.First;
+        if (Cursor is not null && !(Figures.Cursor.TryRead(Cursor, out var values) && list.TryRead(values, out position)))
         {
             BadCursor(errors);
             parsed = false;
@@ -42,7 +42,7 @@ public sealed record PageQuery(
         return parsed;
     }
 
-    public static void BadCursor(Dictionary<string, string[]> errors) =>
+    private static void BadCursor(Dictionary<string, string[]> errors) =>
         errors[CursorParameter] = [$"{CursorParameter}: not a cursor of this list. Use the one in the Link header of the previous page, or none for the first page."];
 
     /// <summary>

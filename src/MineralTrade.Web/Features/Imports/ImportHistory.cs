@@ -14,10 +14,7 @@ public sealed class ImportHistory(IDbContextFactory<MineralTradeDbContext> dbFac
     public async Task<Page<Import>> GetPageAsync(IReadOnlyList<object?> after, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var imports = db.Imports.AsNoTracking();
-        imports = after.Count > 0 ? Order.After(imports, after) : imports;
-        var rows = await Order.Sort(imports).Take(limit + 1).ToListAsync(cancellationToken);
-        return rows.Count > limit ? new Page<Import>(rows[..limit], Cursor.Write(Order.KeyOf(rows[limit - 1]))) : new Page<Import>(rows, null);
+        return await Order.PageAsync(db.Imports.AsNoTracking(), after, limit, cancellationToken);
     }
 
     /// <summary>How many imports the history holds.</summary>
