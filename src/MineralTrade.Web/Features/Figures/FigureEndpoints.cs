@@ -50,34 +50,14 @@ public static class FigureEndpoints
             .ToList());
 
     /// <summary>One page of figures, latest period first; the next page is in the <c>Link</c> header.</summary>
-    public static async Task<Results<Ok<List<FigureRow>>, ValidationProblem>> GetFigures(
-        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken)
-    {
-        var parsed = query.TryParse(out var filter, out var errors);
-        parsed &= page.TryParse(FigureOrder.AnySort, errors, out var limit, out var position);
-        if (!parsed)
-        {
-            return QueryProblem.Invalid(errors);
-        }
-        var result = await service.GetFiguresAsync(filter, position, limit, cancellationToken);
-        PageQuery.NextLink(http, result.Next);
-        return TypedResults.Ok(result.Items.Select(FigureRow.From).ToList());
-    }
+    public static Task<Results<Ok<List<FigureRow>>, ValidationProblem>> GetFigures(
+        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken) =>
+        ListAsync(query, page, FigureOrder.AnySort, http, (filter, from, limit) => service.GetFiguresAsync(filter, from, limit, cancellationToken), FigureRow.From);
 
     /// <summary>One page of growth rates, in the figures' order; the next page is in the <c>Link</c> header.</summary>
-    public static async Task<Results<Ok<List<GrowthRateRow>>, ValidationProblem>> GetGrowth(
-        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken)
-    {
-        var parsed = query.TryParse(out var filter, out var errors);
-        parsed &= page.TryParse(FigureOrder.Default, errors, out var limit, out var position);
-        if (!parsed)
-        {
-            return QueryProblem.Invalid(errors);
-        }
-        var result = await service.GetGrowthAsync(filter, position, limit, cancellationToken);
-        PageQuery.NextLink(http, result.Next);
-        return TypedResults.Ok(result.Items.Select(GrowthRateRow.From).ToList());
-    }
+    public static Task<Results<Ok<List<GrowthRateRow>>, ValidationProblem>> GetGrowth(
+        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken) =>
+        ListAsync(query, page, FigureOrder.Default, http, (filter, from, limit) => service.GetGrowthAsync(filter, from, limit, cancellationToken), GrowthRateRow.From);
 
     /// <summary>One page of category totals, latest period first, then by group; the next page is in the <c>Link</c> header.</summary>
     public static async Task<Results<Ok<List<CategoryTotalRow>>, ValidationProblem>> GetTotals(
@@ -108,5 +88,23 @@ public static class FigureEndpoints
             stream => service.WriteCsvAsync(filter, stream),
             FigureCsv.ContentType,
             FigureCsv.FileName(filter));
+    }
+
+    /// <summary>
+    /// A filtered list's page (docs/decisions/0094): the filter and the page parsed, every bad parameter named in one
+    /// answer; then the page read from <paramref name="list"/>'s position, as rows, the next page in the <c>Link</c> header.
+    /// </summary>
+    private static async Task<Results<Ok<List<TRow>>, ValidationProblem>> ListAsync<TPosition, TItem, TRow>(FigureQuery query, PageQuery page,
+        IKeyset<TPosition> list, HttpContext http, Func<FigureFilter, TPosition, int, Task<Page<TItem>>> read, Func<TItem, TRow> row)
+    {
+        var parsed = query.TryParse(out var filter, out var errors);
+        parsed &= page.TryParse(list, errors, out var limit, out var position);
+        if (!parsed)
+        {
+            return QueryProblem.Invalid(errors);
+        }
+        var result = await read(filter, position, limit);
+        PageQuery.NextLink(http, result.Next);
+        return TypedResults.Ok(result.Items.Select(row).ToList());
     }
 }
