@@ -8,6 +8,7 @@ using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Languages;
+using MineralTrade.Web.Features.Market;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Products;
 using MineralTrade.Web.Infrastructure;
@@ -30,6 +31,7 @@ public static class MineralTradeServices
         services.AddSingleton<MirrorService>();
         services.AddSingleton(_ => HsNomenclature.Load(Path.Combine(Seeder.DataDirectory, HsNomenclature.FileName)));
         services.AddSingleton<ProductService>();
+        services.AddSingleton<SupplierService>();
         services.AddImports();
         services.AddBackups();
         services.AddComtrade();

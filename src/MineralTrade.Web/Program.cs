@@ -4,6 +4,7 @@ using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Languages;
+using MineralTrade.Web.Features.Market;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Targets;
 using MineralTrade.Web.Infrastructure;
@@ -54,6 +55,7 @@ app.MapImportEndpoints();
 app.MapFigureEndpoints();
 app.MapTargetEndpoints();
 app.MapMirrorEndpoints();
+app.MapSupplierEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -15,6 +15,9 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         // from this index alone, never the whole table (docs/decisions/0062-bounded-product-reads.md).
         builder.HasIndex(f => new { f.HsCode, f.Exporter, f.Importer, f.PeriodEnd, f.PeriodStart, f.Reporter, f.ValueUsd })
             .HasDatabaseName("IX_Figures_Product");
+        // An importer's suppliers of a code for some months (docs/decisions/0064): every partner of one reporter,
+        // importer, code and kind of period, as a seek, however many codes and partners the store holds besides.
+        builder.HasIndex(f => new { f.HsCode, f.Importer, f.Reporter, f.PeriodKind, f.PeriodEnd }).HasDatabaseName("IX_Figures_Market");
         // The lists' orders (docs/decisions/0094): keyset pages and the CSV walk these instead of sorting the store (the
         // HS code order walks IX_Figures_Product).
         builder.HasIndex(f => new { f.PeriodEnd, f.PeriodStart, f.Category, f.HsCode, f.Reporter, f.Id }, "IX_Figures_Listing")

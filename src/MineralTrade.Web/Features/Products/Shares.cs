@@ -49,17 +49,26 @@ public static class Shares
         {
             return null;
         }
-        var (qualifier, reading) = Comparisons.Ratio(sum.Qualifier, Comparisons.WithPart(DerivedQualifier.Exact, whole.Qualifier));
-        var reason = reading switch
+        var (qualifier, reason) = QualifierOf(sum.Qualifier, Comparisons.WithPart(DerivedQualifier.Exact, whole.Qualifier));
+        decimal? percent = total > 0m ? Math.Round(part / total * 100m, 1, MidpointRounding.AwayFromZero) : null;
+        return new Share(whole, part, sum.Components, percent, qualifier, reason);
+    }
+
+    /// <summary>
+    /// How a share reads, from its part's and its whole's qualifiers (<see cref="Comparisons.Ratio"/>'s rule), in a
+    /// share's words: the product pages' shares of all goods and the supplier tables' shares of the world.
+    /// </summary>
+    public static (DerivedQualifier Qualifier, string? Reason) QualifierOf(DerivedQualifier part, DerivedQualifier whole)
+    {
+        var (qualifier, reading) = Comparisons.Ratio(part, whole);
+        return (qualifier, reading switch
         {
             RatioReading.Exact => null,
             RatioReading.Approximate => "an approximate figure is involved",
             RatioReading.FirstIsBound => "a lower bound is among the parts: the share is at least this",
             RatioReading.SecondIsBound => "the whole is a lower bound: the share is at most this",
             _ => "bounds on both sides: the share is indicative only",
-        };
-        decimal? percent = total > 0m ? Math.Round(part / total * 100m, 1, MidpointRounding.AwayFromZero) : null;
-        return new Share(whole, part, sum.Components, percent, qualifier, reason);
+        });
     }
 
     /// <summary>

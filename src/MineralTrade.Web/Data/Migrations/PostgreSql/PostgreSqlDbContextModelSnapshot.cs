@@ -551,6 +551,9 @@ namespace MineralTrade.Web.Migrations
 
                     b.HasIndex("ValueUsd", "Id");
 
+                    b.HasIndex("HsCode", "Importer", "Reporter", "PeriodKind", "PeriodEnd")
+                        .HasDatabaseName("IX_Figures_Market");
+
                     b.HasIndex("HsCode", "Exporter", "Importer", "PeriodEnd", "PeriodStart", "Reporter", "ValueUsd")
                         .HasDatabaseName("IX_Figures_Product");
 
