@@ -49,7 +49,7 @@ public static class SupplierEndpoints
         parsed &= page.TryParse(SupplierRow.Order, errors, out var limit, out var after);
         if (!parsed)
         {
-            return Invalid(errors);
+            return QueryProblem.Invalid(errors);
         }
         if (await service.GetAsync(request, cancellationToken) is not var (table, product))
         {
@@ -73,7 +73,7 @@ public static class SupplierEndpoints
         var errors = new Dictionary<string, string[]>();
         if (!query.TryParse(out var request, errors))
         {
-            return Invalid(errors);
+            return QueryProblem.Invalid(errors);
         }
         if (await service.GetAsync(request, cancellationToken) is not var (table, _))
         {
@@ -107,7 +107,4 @@ public static class SupplierEndpoints
         statusCode: StatusCodes.Status404NotFound,
         title: "No figures for this table",
         detail: $"The store holds no {(request.Kind == WindowKind.Year ? "annual" : "monthly")} figure of {request.Reporter} for imports into {request.Importer} of HS {request.HsCode}.");
-
-    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, detail: $"Check the query parameters: {string.Join(", ", errors.Keys)}.");
 }

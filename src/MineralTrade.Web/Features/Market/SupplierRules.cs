@@ -1,4 +1,3 @@
-using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Products;
 

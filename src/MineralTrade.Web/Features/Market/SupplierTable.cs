@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.Web.Features.Market;
