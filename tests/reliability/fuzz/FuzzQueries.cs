@@ -25,7 +25,15 @@ public sealed class FuzzQueries(int seed)
     /// <summary>Paths that read only the paging parameters: 400 problem+json naming limit or cursor, or 200.</summary>
     public static readonly string[] PagedPaths = ["/api/imports"];
 
-    public static IEnumerable<string> AllPaths => FilterApis.Concat(FilterPages).Concat(OtherPaths).Concat(PagedPaths);
+    /// <summary>
+    /// Paths that read one HS code, the importer, the reporter and the months (year, month, window) besides paging:
+    /// 400 problem+json naming only those, 404 problem+json where the store has no figure for the table, or 200.
+    /// </summary>
+    public static readonly string[] SupplierPaths = ["/api/suppliers", "/api/suppliers.csv"];
+
+    private static readonly string[] s_supplierParameters = ["hs", "importer", "reporter", "year", "month", "window", "limit", "cursor"];
+
+    public static IEnumerable<string> AllPaths => FilterApis.Concat(FilterPages).Concat(OtherPaths).Concat(PagedPaths).Concat(SupplierPaths);
 
     private static readonly Dictionary<string, string[]> s_valid = new()
     {
@@ -152,6 +160,20 @@ public sealed class FuzzQueries(int seed)
             return status == 200 || (status == 400 && mediaType == "application/problem+json" && NamesOnly(body, ["limit", "cursor"], query.Names))
                 ? null
                 : $"{status} for a path that reads only limit and cursor";
+        }
+        if (SupplierPaths.Contains(query.Path))
+        {
+            // A bad value of a parameter it reads is refused, naming it; any other parameter is not read.
+            var read = query.Bad.Where(b => s_supplierParameters.Contains(b)).ToList();
+            return status switch
+            {
+                200 when read.Count == 0 => null,
+                200 => $"200 despite bad {string.Join(", ", read)}",
+                404 when mediaType == "application/problem+json" => null,
+                // hs is required: named when the query lacks it too.
+                400 when mediaType == "application/problem+json" && NamesOnly(body, s_supplierParameters, query.Names.Append("hs").ToHashSet(StringComparer.OrdinalIgnoreCase)) => null,
+                _ => $"{status} ({mediaType}) for a supplier table",
+            };
         }
         var isApi = FilterApis.Contains(query.Path);
         var isPage = FilterPages.Contains(query.Path);

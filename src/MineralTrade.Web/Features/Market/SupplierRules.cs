@@ -79,14 +79,17 @@ public static class SupplierRules
             return (null, DerivedQualifier.Exact, "no world total above zero");
         }
         var (qualifier, note) = Shares.QualifierOf(part.Qualifier, world.Qualifier);
-        var rounding = qualifier switch
+        return (SharePercent(part.ValueUsd!.Value, world.ValueUsd, qualifier, 2), qualifier, note);
+    }
+
+    /// <summary>A part over a whole in per cent, rounded toward the bound <paramref name="qualifier"/> names, so that a bound is never overstated.</summary>
+    public static decimal SharePercent(decimal part, decimal whole, DerivedQualifier qualifier, int decimals) =>
+        Math.Round(part / whole * 100m, decimals, qualifier switch
         {
             DerivedQualifier.AtLeast => MidpointRounding.ToNegativeInfinity,
             DerivedQualifier.AtMost => MidpointRounding.ToPositiveInfinity,
             _ => MidpointRounding.AwayFromZero,
-        };
-        return (Math.Round(part.ValueUsd!.Value / world.ValueUsd * 100m, 2, rounding), qualifier, note);
-    }
+        });
 
     /// <summary>
     /// Exact only where every value is exact and nothing missing could be larger: a reported world leaves less
