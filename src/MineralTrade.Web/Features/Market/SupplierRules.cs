@@ -67,7 +67,8 @@ public static class SupplierRules
         {
             return null;
         }
-        var qualifier = partners.Any(p => p.Qualifier is DerivedQualifier.Approximate or DerivedQualifier.AtMost) ? DerivedQualifier.Approximate : DerivedQualifier.AtLeast;
+        // The partners outside the store are a part of at least nothing: the sum is a lower bound of the world.
+        var qualifier = partners.Aggregate(Comparisons.WithPart(DerivedQualifier.Exact, Qualifier.AtLeast), (sum, p) => Comparisons.WithPart(sum, WindowSum.AsQualifier(p.Qualifier)));
         return new WorldTotal(partners.Sum(p => p.ValueUsd!.Value), qualifier, WorldBasis.SumOfPartners, null, partners.Count);
     }
 

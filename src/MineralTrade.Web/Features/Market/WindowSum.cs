@@ -58,10 +58,10 @@ public sealed record WindowSum(
         var held = chosen.Select(f => f.PeriodStart).ToHashSet();
         List<int> missing = window.AddsMonths ? [.. window.Months.Where(m => !held.Contains(m))] : [];
         var qualifier = Comparisons.Sum(chosen).Qualifier;
-        if (missing.Count > 0 && qualifier == DerivedQualifier.Exact)
+        if (missing.Count > 0)
         {
-            // Values are never negative: the months held add up to no more than the window.
-            qualifier = DerivedQualifier.AtLeast;
+            // Values are never negative: a missing month is a part of at least nothing, so the window is a lower bound.
+            qualifier = Comparisons.WithPart(qualifier, FigureQualifier.AtLeast);
         }
         var units = chosen.Select(f => Unit(f.QuantityUnit)).Distinct().ToList();
         var (quantity, unit) = chosen.All(f => f.Quantity is > 0) && units is [{ } one]
