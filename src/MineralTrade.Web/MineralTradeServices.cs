@@ -11,6 +11,7 @@ using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Market;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Products;
+using MineralTrade.Web.Features.Revisions;
 using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web;
@@ -35,6 +36,7 @@ public static class MineralTradeServices
         services.AddImports();
         services.AddBackups();
         services.AddComtrade();
+        services.AddSingleton<RevisionService>();
         // The overview hands what prerendering loaded to the interactive render through it (DashboardPage).
         services.AddMemoryCache();
         services.AddOutputCache(o => o.AddPolicy(DataVersionOutputCache.Policy, new DataVersionOutputCache()));

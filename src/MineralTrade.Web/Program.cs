@@ -6,6 +6,7 @@ using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Market;
 using MineralTrade.Web.Features.Mirror;
+using MineralTrade.Web.Features.Revisions;
 using MineralTrade.Web.Features.Targets;
 using MineralTrade.Web.Infrastructure;
 
@@ -53,6 +54,7 @@ app.MapStaticAssets();
 app.MapHealthEndpoints();
 app.MapImportEndpoints();
 app.MapFigureEndpoints();
+app.MapRevisionEndpoints();
 app.MapTargetEndpoints();
 app.MapMirrorEndpoints();
 app.MapSupplierEndpoints();
