@@ -33,6 +33,7 @@ public static class MineralTradeServices
         services.AddSingleton(_ => HsNomenclature.Load(Path.Combine(Seeder.DataDirectory, HsNomenclature.FileName)));
         services.AddSingleton<ProductService>();
         services.AddSingleton<SupplierService>();
+        services.AddSingleton<MarketService>();
         services.AddImports();
         services.AddBackups();
         services.AddComtrade();

@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using MineralTrade.Web.Features.Imports;
 
 namespace MineralTrade.BrowserTests;
 
@@ -64,39 +56,6 @@ public sealed class BothSidesTests(DashboardServer server, BothSidesTests.BothSi
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
-    /// <summary>The application on a port of its own, seeded as usual, then given the test file by the import service.</summary>
-    public sealed class BothSidesStore : WebApplicationFactory<Program>, IAsyncLifetime
-    {
-        private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mineraltrade-both-sides-{Guid.NewGuid():N}.db");
-
-        public BothSidesStore() => UseKestrel(0);
-
-        public string BaseAddress { get; private set; } = "";
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:MineralTrade"] = $"Data Source={_databasePath}",
-            }));
-
-        public async Task InitializeAsync()
-        {
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            BaseAddress = address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal).Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal);
-            var file = Path.Combine(AppContext.BaseDirectory, "data", "tests", "comtrade-both-sides.csv");
-            var result = await Services.GetRequiredService<ImportService>().ImportAsync(file, Path.GetFileName(file), "browser test", dryRun: false);
-            Assert.Equal(10, result.Summary?.Added);
-        }
-
-        async Task IAsyncLifetime.DisposeAsync()
-        {
-            await DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(_databasePath + suffix);
-            }
-        }
-    }
+    /// <summary>The seed and <c>tests/data/comtrade-both-sides.csv</c>.</summary>
+    public sealed class BothSidesStore() : ImportedStore("comtrade-both-sides.csv", 10);
 }

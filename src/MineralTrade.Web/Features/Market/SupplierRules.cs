@@ -103,7 +103,7 @@ public static class SupplierRules
 
     /// <summary>
     /// The world figure's unit value where it has a quantity; else the partners with a quantity in tonnes added up
-    /// (value over quantity of the same figures, never a quantity estimated for the others). Null where none has one.
+    /// (value over quantity of the same figures, never a quantity estimated for the others). Null where fewer than two have one.
     /// </summary>
     private static MarketPrice? Market(WorldTotal? world, List<WindowSum> partners)
     {
@@ -112,8 +112,9 @@ public static class SupplierRules
             return new MarketPrice(worldUnit, MarketBasis.World, 0, world.ValueUsd);
         }
         var priced = partners.Select(p => (Sum: p, Unit: p.UnitValue)).Where(p => p.Unit is { Per: UnitValue.Tonne }).ToList();
-        if (priced.Count == 0)
+        if (priced.Count < 2)
         {
+            // One supplier's price is no market's average: it would compare that supplier with itself.
             return null;
         }
         var value = priced.Sum(p => p.Sum.ValueUsd!.Value);

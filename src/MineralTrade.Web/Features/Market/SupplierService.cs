@@ -58,7 +58,7 @@ public sealed class SupplierService(IDbContextFactory<MineralTradeDbContext> dbF
             return PeriodWindow.Ending(request.Kind, month);
         }
         var kind = request.Kind == WindowKind.Year ? PeriodKind.Annual : PeriodKind.Month;
-        var last = await Market(db, request).Where(f => f.PeriodKind == kind && f.ValueUsd != null)
+        var last = await InMarket(db, request).Where(f => f.PeriodKind == kind && f.ValueUsd != null)
             .MaxAsync(f => (int?)f.PeriodEnd, cancellationToken);
         return last is { } l ? PeriodWindow.Ending(request.Kind, l) : null;
     }
@@ -67,10 +67,10 @@ public sealed class SupplierService(IDbContextFactory<MineralTradeDbContext> dbF
     public static IQueryable<Figure> InWindow(MineralTradeDbContext db, SupplierRequest request, PeriodWindow window)
     {
         var kind = window.FigureKind;
-        return Market(db, request).Where(f => f.PeriodKind == kind && f.PeriodEnd >= window.Start && f.PeriodEnd <= window.End);
+        return InMarket(db, request).Where(f => f.PeriodKind == kind && f.PeriodEnd >= window.Start && f.PeriodEnd <= window.End);
     }
 
     /// <summary>The columns of <c>IX_Figures_Market</c>, in its order, so that every read here seeks it.</summary>
-    private static IQueryable<Figure> Market(MineralTradeDbContext db, SupplierRequest request) =>
+    internal static IQueryable<Figure> InMarket(MineralTradeDbContext db, SupplierRequest request) =>
         db.Figures.AsNoTracking().Where(f => f.HsCode == request.HsCode && f.Importer == request.Importer && f.Reporter == request.Reporter);
 }

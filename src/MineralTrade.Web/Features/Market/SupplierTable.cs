@@ -65,7 +65,8 @@ public sealed record SupplierLine(
 
     public string Display => Money.Usd(Sum.ValueUsd, Sum.Qualifier);
 
-    public string ShareDisplay => SharePercent is { } p ? Money.Share(p, ShareQualifier) : "no share";
+    /// <summary><c>25%</c>, <c>0.92%</c>, <c>≤ 0.05%</c>: the share's two decimals (already rounded toward its bound), so that a small supplier is not 0%.</summary>
+    public string ShareDisplay => SharePercent is { } p ? Money.Sign(ShareQualifier) + p.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%" : "no share";
 
     /// <summary><c>3</c>; <c>3 or lower</c> where partners outside the store could rank above; <c>~3</c> where bounds blur the order.</summary>
     public string RankDisplay => RankQualifier switch

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace MineralTrade.BrowserTests;
+
+/// <summary>
+/// The product page's "Pakistan in China's market" over the seed plus <c>tests/data/comtrade-china-market.csv</c>
+/// (made-up values): the suppliers' bars and the price lines drawn, Pakistan's row shown below the ten largest, and
+/// axe-core's WCAG 2.1 A and AA rules with zero violations at a desktop and a phone width.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MarketPanelTests(DashboardServer server, MarketPanelTests.MarketStore store) : IClassFixture<MarketPanelTests.MarketStore>
+{
+    private static readonly string s_axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js"));
+
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task CopperOres_SuppliersAndPriceDrawn_PakistanShown_NoWcagViolations(int width)
+    {
+        var context = await server.Browser.NewContextAsync(new() { BaseURL = store.BaseAddress, ViewportSize = new() { Width = width, Height = 900 }, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => { lock (errors) errors.Add(error); };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (errors) errors.Add(message.Text);
+            }
+        };
+        await page.GotoAsync("/products/2603");
+        await Charts.WaitForAsync(page, errors, "suppliers", "price");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // Ten bars and Pakistan's, in Pakistan's colour; eleven rows in the table, Pakistan's marked.
+        Assert.Equal(11, await page.Locator("[data-chart='suppliers'] .apexcharts-bar-area").CountAsync());
+        await Assertions.Expect(page.Locator("tr.focus[data-partner='PK']").GetByTestId("rank")).ToHaveTextAsync("12 or lower");
+        await Assertions.Expect(page.GetByTestId("destinations-summary")).ToContainTextAsync("China took 40% of Pakistan's exports");
+        if (width == 1366)
+        {
+            await Screenshots.SaveAsync(page, "product-2603-market.png", height: 2600);
+        }
+
+        await page.AddScriptTagAsync(new() { Content = s_axe });
+        var json = await page.EvaluateAsync<string>(
+            """
+            async () => JSON.stringify((await axe.run(document.querySelector('[data-testid=product-market]'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+                .violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`))
+            """);
+        var violations = JsonSerializer.Deserialize<string[]>(json)!;
+        Assert.True(violations.Length == 0, $"at {width} px:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    /// <summary>The seed and <c>tests/data/comtrade-china-market.csv</c>.</summary>
+    public sealed class MarketStore() : ImportedStore("comtrade-china-market.csv", 122);
+}
