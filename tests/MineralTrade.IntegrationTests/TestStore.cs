@@ -60,8 +60,19 @@ public sealed class TestStore : IAsyncDisposable
             {
                 NpgsqlConnection.ClearPool(connection);
             }
-            Admin($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
-            return ValueTask.CompletedTask;
+            // PostgreSQL 15 refuses to end an autovacuum worker in the database (it has no role): it ends soon, try again.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    Admin($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+                    return ValueTask.CompletedTask;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+                {
+                    Thread.Sleep(500);
+                }
+            }
         }
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })

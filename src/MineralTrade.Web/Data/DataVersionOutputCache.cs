@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 
 namespace MineralTrade.Web.Data;
 
@@ -10,6 +12,8 @@ namespace MineralTrade.Web.Data;
 public sealed class DataVersionOutputCache : IOutputCachePolicy
 {
     public const string Policy = "data-version";
+
+    private const string VersionKey = "data-version";
 
     /// <summary>How long an answer is kept at most; a new data version replaces it sooner.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -29,16 +33,14 @@ public sealed class DataVersionOutputCache : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByHost = true;
-        context.CacheVaryByRules.VaryByValues["data-version"] =
-            // Read from the database for every request (one row by its key): a node that kept it even a second would answer
-            // from before another node's import.
-            (await DataVersion.ReadAsync(http.RequestServices.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MineralTradeDbContext>>(), cancellation))
-                .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Read from the database for every request (one row by its key): a node that kept it even a second would answer
+        // from before another node's import.
+        context.CacheVaryByRules.VaryByValues[VersionKey] = await ReadAsync(http, cancellation);
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    async ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
         // A problem, a redirect or anything that sets a cookie is answered afresh each time.
@@ -46,6 +48,17 @@ public sealed class DataVersionOutputCache : IOutputCachePolicy
         {
             context.AllowCacheStorage = false;
         }
-        return ValueTask.CompletedTask;
+        // A change committed while the answer was computed may be in it, under the version read before the change: kept,
+        // it would be served again when a restore brings that version back (decision 0098). Versions never repeat, so
+        // the same version at both ends means no change in between.
+        else if (context.AllowCacheStorage && context.CacheVaryByRules.VaryByValues.TryGetValue(VersionKey, out var before)
+            && before != await ReadAsync(context.HttpContext, cancellation))
+        {
+            context.AllowCacheStorage = false;
+        }
     }
+
+    private static async Task<string> ReadAsync(HttpContext http, CancellationToken cancellation) =>
+        (await DataVersion.ReadAsync(http.RequestServices.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>(), cancellation))
+            .ToString(CultureInfo.InvariantCulture);
 }

@@ -23,7 +23,8 @@ public static class DatabaseStartup
             _ = database.Provider switch
             {
                 DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString(configuration)),
-                _ => options.UseSqlite(SqliteConnectionString(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath)),
+                _ => options.UseSqlite(SqliteConnectionString(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                    .AddInterceptors(s_journalLimit),
             };
             var seeds = database.SeedDirectory ?? Seeder.DataDirectory;
             options
@@ -33,8 +34,11 @@ public static class DatabaseStartup
         // Antiforgery tokens and circuit state made by one node must open on another: one key ring, one application name
         // (by default each install path would be an application of its own).
         services.AddDataProtection().SetApplicationName("MineralTrade").PersistKeysToDbContext<MineralTradeDbContext>();
+        services.AddHostedService<CheckpointAtShutdown>();
         return services;
     }
+
+    private static readonly SqliteJournal.SizeLimitInterceptor s_journalLimit = new();
 
     /// <summary>How long a node's start-up waits for another node that migrates and seeds the same store.</summary>
     public static readonly TimeSpan MigrationWait = TimeSpan.FromMinutes(10);
@@ -63,6 +67,40 @@ public static class DatabaseStartup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
         await SummaryCatchUp.EnsureAsync(db);
+        if (db.Database.IsSqlite())
+        {
+            // The migrations and the seed into the file: a copy of an idle store's file is the store.
+            await SqliteJournal.CheckpointAsync(db.Database.GetConnectionString()!, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteJournal)));
+        }
+    }
+
+    /// <summary>Empties SQLite's write-ahead log into the database file once the site has stopped serving.</summary>
+    private sealed class CheckpointAtShutdown(IHostApplicationLifetime lifetime, IDbContextFactory<MineralTradeDbContext> dbFactory, ILogger<CheckpointAtShutdown> logger)
+        : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            // After every hosted service, the server included, has stopped: no request writes after it.
+            lifetime.ApplicationStopped.Register(() =>
+            {
+                using var db = dbFactory.CreateDbContext();
+                try
+                {
+                    if (db.Database.IsSqlite())
+                    {
+                        SqliteJournal.CheckpointAsync(db.Database.GetConnectionString()!, logger).GetAwaiter().GetResult();
+                    }
+                }
+                catch (Exception e) when (e is SqliteException or IOException)
+                {
+                    // The log stays as it is: SQLite replays it at the next start.
+                    logger.LogWarning(e, "The write-ahead log could not be emptied at shutdown");
+                }
+            });
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     // The seed takes the store's write lock inside its transaction (EF's, or one of its own): PostgreSQL's migration

@@ -52,7 +52,7 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
     public DbSet<FetchLeaseRow> FetchLeases => Set<FetchLeaseRow>();
 
     /// <summary>
-    /// Saves, and bumps the data version in the same transaction when figures, targets or imports changed; figures
+    /// Saves, and changes the data version in the same transaction when figures, targets or imports changed; figures
     /// added, changed or removed this way (the seed's) get their summaries recomputed in that transaction too
     /// (docs/decisions/0090), as the import's set-based SQL does for its own.
     /// </summary>
@@ -72,7 +72,7 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
             var saved = synchronous ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (changesData)
             {
-                await DataVersions.ExecuteUpdateAsync(s => s.SetProperty(v => v.Value, v => v.Value + 1), cancellationToken);
+                await DataVersion.ChangeAsync(Database, cancellationToken);
             }
             return saved;
         }
@@ -86,7 +86,7 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
             await summaries.TouchFiguresAsync([.. saved.Select(f => f.Id)], cancellationToken);
             await summaries.CompleteAsync(cancellationToken);
         }
-        await DataVersions.ExecuteUpdateAsync(s => s.SetProperty(v => v.Value, v => v.Value + 1), cancellationToken);
+        await DataVersion.ChangeAsync(Database, cancellationToken);
         if (own is not null)
         {
             await own.CommitAsync(cancellationToken);

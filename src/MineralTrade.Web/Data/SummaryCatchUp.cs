@@ -52,7 +52,7 @@ public static class SummaryCatchUp
             }
             await refresh.CompleteAsync(cancellationToken);
             // Pages cached under the previous version were computed from the summaries just replaced.
-            await db.Database.ExecuteSqlRawAsync(SummarySql.BumpDataVersion, cancellationToken);
+            await DataVersion.ChangeAsync(db.Database, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

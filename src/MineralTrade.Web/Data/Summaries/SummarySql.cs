@@ -157,9 +157,6 @@ public static class SummarySql
     /// <summary>The summaries include every import so far, by these rules.</summary>
     public const string MarkRules = "UPDATE \"SummaryStates\" SET \"Rules\" = @rules, \"ImportId\" = (SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Imports\");";
 
-    /// <summary>One more data version (docs/decisions/0071): for a change the context's SaveChanges does not see, such as a rebuild.</summary>
-    public const string BumpDataVersion = "UPDATE \"DataVersions\" SET \"Value\" = \"Value\" + 1;";
-
     /// <summary>
     /// The figures' statistics, before a full rebuild reads them: a store that grew from the seed's 104 figures to a
     /// million in this transaction still has the seed's, with which SQLite joined the growth pairs through the wrong

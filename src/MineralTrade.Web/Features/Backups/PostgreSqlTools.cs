@@ -14,6 +14,14 @@ public sealed class PostgreSqlTools(IConfiguration configuration)
     public Task DumpAsync(string connectionString, string path, CancellationToken cancellationToken) =>
         RunAsync("pg_dump", ["--format=custom", "--no-owner", "--file", path], connectionString, cancellationToken);
 
+    /// <summary>
+    /// Restores a custom-format dump over the store's database in one transaction (<c>--clean</c>: its tables are
+    /// dropped and made again from the dump, or nothing changes); sessions reading meanwhile wait for the commit.
+    /// </summary>
+    public Task RestoreAsync(string connectionString, string path, CancellationToken cancellationToken) =>
+        RunAsync("pg_restore", ["--clean", "--if-exists", "--single-transaction", "--exit-on-error", "--no-owner",
+            "--dbname", new NpgsqlConnectionStringBuilder(connectionString).Database!, path], connectionString, cancellationToken);
+
     /// <summary>Runs <paramref name="tool"/> against the store's database; returns its output, or throws with its error.</summary>
     public async Task<string> RunAsync(string tool, IEnumerable<string> arguments, string connectionString, CancellationToken cancellationToken)
     {

@@ -61,6 +61,11 @@ public sealed class ImportService(IDbContextFactory<MineralTradeDbContext> dbFac
                         await write(db, summary, cancellationToken);
                     }
                     await transaction.CommitAsync(cancellationToken);
+                    if (outside.Connection is SqliteConnection)
+                    {
+                        // The import's writes into the database file, and the log emptied (docs/operations.md).
+                        await SqliteJournal.CheckpointAsync(outside.Connection.ConnectionString, logger, CancellationToken.None);
+                    }
                 }
                 return result;
             }

@@ -1,0 +1,78 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace MineralTrade.Web.Data;
+
+/// <summary>
+/// Keeps SQLite's write-ahead log small, so that the database file is the store (docs/operations.md, "The
+/// write-ahead log"): the log is emptied into the file after every import, after start-up and at shutdown, and a log
+/// that grew in a large write is cut back to <see cref="SizeLimit"/> when it is next reused. Readers go on meanwhile.
+/// </summary>
+public static partial class SqliteJournal
+{
+    /// <summary>The most a write-ahead log keeps on disk once it is reused (<c>PRAGMA journal_size_limit</c>).</summary>
+    public const long SizeLimit = 64L << 20;
+
+    /// <summary>How long a checkpoint waits for readers of older snapshots to finish before it leaves the rest for the next one.</summary>
+    public static readonly TimeSpan ReaderWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Moves every write in the log into the database file and empties the log (<c>wal_checkpoint(TRUNCATE)</c>), on a
+    /// connection of its own. Returns false when readers kept it from finishing within <see cref="ReaderWait"/>: what
+    /// could be moved was, and the next checkpoint does the rest. Nothing on PostgreSQL or an in-memory store.
+    /// </summary>
+    public static async Task<bool> CheckpointAsync(string connectionString, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false };
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
+        {
+            return true;
+        }
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA busy_timeout = {(int)ReaderWait.TotalMilliseconds}";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        // One row: busy (1 when readers or a writer kept it from finishing), the log's frames, the frames moved.
+        if (!await reader.ReadAsync(cancellationToken) || reader.GetInt64(0) == 0)
+        {
+            return true;
+        }
+        var (frames, moved) = (reader.GetInt64(1), reader.GetInt64(2));
+        LogPostponed(logger, moved, frames);
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checkpoint: {Moved} of {Frames} write-ahead log frames moved into the database file; readers kept the rest, which the next checkpoint moves")]
+    private static partial void LogPostponed(ILogger logger, long moved, long frames);
+
+    /// <summary>Sets <see cref="SizeLimit"/> on each SQLite connection once (a pooled connection keeps it).</summary>
+    public sealed class SizeLimitInterceptor : DbConnectionInterceptor
+    {
+        // The native connection outlives the SqliteConnection around it in the pool: one PRAGMA each.
+        private readonly ConditionalWeakTable<object, object> _limited = [];
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Limit(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Limit(connection);
+            return Task.CompletedTask;
+        }
+
+        private void Limit(DbConnection connection)
+        {
+            if (connection is SqliteConnection { Handle: { } handle } sqlite && !_limited.TryGetValue(handle, out _))
+            {
+                using var command = sqlite.CreateCommand();
+                command.CommandText = $"PRAGMA journal_size_limit = {SizeLimit}";
+                command.ExecuteNonQuery();
+                _limited.AddOrUpdate(handle, handle);
+            }
+        }
+    }
+}
