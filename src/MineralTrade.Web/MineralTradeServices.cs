@@ -12,6 +12,7 @@ using MineralTrade.Web.Features.Market;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Products;
 using MineralTrade.Web.Features.Revisions;
+using MineralTrade.Web.Features.Updates;
 using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web;
@@ -38,6 +39,7 @@ public static class MineralTradeServices
         services.AddBackups();
         services.AddComtrade();
         services.AddSingleton<RevisionService>();
+        services.AddSingleton<UpdateService>();
         // The overview hands what prerendering loaded to the interactive render through it (DashboardPage).
         services.AddMemoryCache();
         services.AddOutputCache(o => o.AddPolicy(DataVersionOutputCache.Policy, new DataVersionOutputCache()));

@@ -7,6 +7,7 @@ using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Market;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Revisions;
+using MineralTrade.Web.Features.Updates;
 using MineralTrade.Web.Features.Targets;
 using MineralTrade.Web.Infrastructure;
 
@@ -55,6 +56,7 @@ app.MapHealthEndpoints();
 app.MapImportEndpoints();
 app.MapFigureEndpoints();
 app.MapRevisionEndpoints();
+app.MapUpdateEndpoints();
 app.MapTargetEndpoints();
 app.MapMirrorEndpoints();
 app.MapSupplierEndpoints();

@@ -20,7 +20,7 @@ public sealed class FuzzQueries(int seed)
     public static readonly string[] FilterPages = ["/", "/figures", "/products", "/compare", "/products/74", "/products/2603", "/products/TOTAL", "/products/9999"];
 
     /// <summary>Paths that take no query: whatever is appended, the answer is the same success.</summary>
-    public static readonly string[] OtherPaths = ["/api/categories", "/api/targets", "/about", "/health", "/health/ready", "/api/figures/1/history"];
+    public static readonly string[] OtherPaths = ["/api/categories", "/api/targets", "/about", "/health", "/health/ready", "/api/figures/1/history", "/updates"];
 
     /// <summary>Paths that read only the paging parameters: 400 problem+json naming limit or cursor, or 200.</summary>
     public static readonly string[] PagedPaths = ["/api/imports"];

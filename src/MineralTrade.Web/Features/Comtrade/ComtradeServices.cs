@@ -24,6 +24,7 @@ public static class ComtradeServices
         // The background refresh; off unless Comtrade:Refresh:Enabled (it then runs only with the site, never a command).
         services.AddSingleton<ComtradeRefresher>();
         services.AddHostedService(provider => provider.GetRequiredService<ComtradeRefresher>());
+        services.AddSingleton<HowCurrent>();
         return services;
     }
 }
