@@ -97,6 +97,16 @@ public sealed class PageWeightTests
             OverviewText.Apart([("Iron ore: 2601: 87 codes", "Jan 2025"), ("Iron ore: 2601: 87 codes", "Feb 2025"), ("Copper", "Jan 2025"), ("Iron ore: 2601: 87 codes", "Feb 2025")]));
 
     [Fact]
+    public void Apart_SkipsNamesAlreadyTaken_AndCountsOnForHundredsOfOneName()
+    {
+        Assert.Equal(["A", "A (from p)", "A (from p, 2)", "A (from q)"],
+            OverviewText.Apart([("A", "p"), ("A (from p)", "q"), ("A", "p"), ("A", "q")]));
+        var many = OverviewText.Apart([.. Enumerable.Repeat(("Iron ore: 2601: 87 codes", "Jan 2025"), 500)]);
+        Assert.Equal(500, many.Distinct().Count());
+        Assert.Equal("Iron ore: 2601: 87 codes (from Jan 2025, 499)", many[^1]);
+    }
+
+    [Fact]
     public void Listed_KeepsTheFirstItems_AndCountsTheRest()
     {
         var made = 0;

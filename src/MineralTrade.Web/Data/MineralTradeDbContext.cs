@@ -119,6 +119,8 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
             {
                 t.Property(g => g.ValueUsd).HasConversion<string>();
                 t.Property(g => g.SharePercent).HasConversion<string>();
+                t.Property(g => g.ProcessedUsd).HasConversion<string>();
+                t.Property(g => g.RawUsd).HasConversion<string>();
             });
         }
     }

@@ -92,7 +92,15 @@ namespace MineralTrade.Web.Data.Migrations
                     b.Property<DateOnly?>("LatestPublished")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ListedParts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NamedIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parts")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -107,13 +115,23 @@ namespace MineralTrade.Web.Data.Migrations
                     b.Property<int>("PeriodStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProcessedUsd")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Publishers")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Qualifier")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawUsd")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reporter")

@@ -57,6 +57,27 @@ public sealed class GroupTotal : IFilteredRow
     /// <summary>Ids of the figures added, in basket order, space-separated.</summary>
     public required string ComponentIds { get; set; }
 
+    /// <summary>
+    /// Each figure added as <see cref="TotalParts"/> writes it (value, qualifier, stage, publisher), in basket order:
+    /// what a page sums and lists without reading the figures.
+    /// </summary>
+    public required string Parts { get; set; }
+
+    /// <summary>The first <see cref="TotalParts.Listed"/> of <see cref="Parts"/>: what a list shows, read without the rest.</summary>
+    public required string ListedParts { get; set; }
+
+    /// <summary>The publishers of the figures added, each once, in basket order (a JSON array): the total's sources.</summary>
+    public required string Publishers { get; set; }
+
+    /// <summary>
+    /// The sum of the processed parts (metal, articles), null without one: which periods Value added can draw, known
+    /// without reading the parts (only the drawn periods' are read).
+    /// </summary>
+    public decimal? ProcessedUsd { get; set; }
+
+    /// <summary>The sum of the ore parts, null without one (<see cref="ProcessedUsd"/>).</summary>
+    public decimal? RawUsd { get; set; }
+
     /// <summary>Ids of the products named without a value, space-separated.</summary>
     public required string NamedIds { get; set; }
 

@@ -121,12 +121,13 @@ public static class SummarySql
     /// Every figure of the groups to total, once, in storage order (no sort): its group and category, and whether it
     /// is a part of its category's total: preferred in its series and period, and not inside a code that has a value
     /// in the same group (its chapter, heading or six- or eight-digit prefix; <c>TOTAL</c> is never inside). A part
-    /// without a value is a product named without one. Also whether it is the later figure of a growth pair.
+    /// without a value is a product named without one. Also whether it is the later figure of a growth pair, and what
+    /// a part keeps (<see cref="TotalParts"/>): its stage and publisher.
     /// </summary>
     public static string GroupScan(bool full) =>
         $"SELECT {GroupColumns("f")}, f.\"Id\", f.\"HsCode\", f.\"ValueUsd\", f.\"Qualifier\", "
         + $"CASE WHEN {NotLoser("f")} AND NOT ({string.Join(" OR ", s_prefixDigits.Select(n => InsideValued("f", n)))}) THEN 1 ELSE 0 END, "
-        + "CASE WHEN EXISTS (SELECT 1 FROM \"GrowthPairs\" g WHERE g.\"CurrentId\" = f.\"Id\") THEN 1 ELSE 0 END, f.\"SourceDate\" "
+        + "CASE WHEN EXISTS (SELECT 1 FROM \"GrowthPairs\" g WHERE g.\"CurrentId\" = f.\"Id\") THEN 1 ELSE 0 END, f.\"SourceDate\", f.\"Stage\", f.\"SourcePublisher\" "
         + GroupFrom(full);
 
     /// <summary>The lengths of the codes that can contain another: chapter, heading, subheading, national line.</summary>
@@ -145,7 +146,7 @@ public static class SummarySql
     public static readonly IReadOnlyList<string> TotalColumns =
     [
         "Reporter", "Exporter", "Importer", "Publisher", "PeriodStart", "PeriodEnd", "PeriodKind", "Category", "ValueUsd", "Qualifier",
-        "Basket", "ComponentIds", "NamedIds", "SharePercent", "Figures", "GrowthRates", "LatestPublished",
+        "Basket", "ComponentIds", "Parts", "ListedParts", "Publishers", "ProcessedUsd", "RawUsd", "NamedIds", "SharePercent", "Figures", "GrowthRates", "LatestPublished",
     ];
 
     public static readonly string InsertTotal =

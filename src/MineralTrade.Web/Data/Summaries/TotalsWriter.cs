@@ -35,7 +35,8 @@ public static class TotalsWriter
                 }
                 if (row.GetInt32(11) == 1)
                 {
-                    draft.AddPart(row.GetInt32(7), row.GetString(8), row.IsDBNull(9) ? null : ReadMoney(store, row, 9), EnumNames<FigureQualifier>.Parse(row.GetString(10)));
+                    draft.AddPart(new Part(row.GetInt32(7), row.GetString(8), row.IsDBNull(9) ? null : ReadMoney(store, row, 9),
+                        EnumNames<FigureQualifier>.Parse(row.GetString(10)), EnumNames<Stage>.Parse(row.GetString(14)), row.GetString(15)));
                 }
             }
         }
@@ -70,8 +71,15 @@ public static class TotalsWriter
             Set(p["ValueUsd"], Exact(t.Value));
             Set(p["Qualifier"], EnumNames<DerivedQualifier>.Name(t.Qualifier));
             var components = t.Components.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+            var publishers = components.Select(c => c.Publisher).Distinct().ToList();
             Set(p["Basket"], string.Join(' ', components.Select(c => c.Code)));
             Set(p["ComponentIds"], string.Join(' ', components.Select(c => c.Id)));
+            var parts = components.Select(c => TotalParts.Write(c.Value!.Value, c.Qualifier, c.Stage, publishers.IndexOf(c.Publisher))).ToList();
+            Set(p["Parts"], string.Join(' ', parts));
+            Set(p["ListedParts"], string.Join(' ', parts.Take(TotalParts.Listed)));
+            Set(p["ProcessedUsd"], Exact(StageSum(components, HsClassification.IsProcessed)));
+            Set(p["RawUsd"], Exact(StageSum(components, s => s == Stage.Ore)));
+            Set(p["Publishers"], TotalParts.WritePublishers(publishers));
             Set(p["NamedIds"], string.Join(' ', t.Named.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => c.Id)));
             Set(p["SharePercent"], Exact(Comparisons.Share(HsClassification.CategoryOf(k.Category), t.Value, minerals)));
             Set(p["Figures"], t.Figures);
@@ -80,6 +88,10 @@ public static class TotalsWriter
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    /// <summary>The sum of the parts of some stages (Value added's processed and raw sides); null where there is none.</summary>
+    private static decimal? StageSum(IEnumerable<Part> components, Func<Stage, bool> stage) =>
+        components.Where(c => stage(c.Stage)).Aggregate((decimal?)null, (sum, c) => (sum ?? 0m) + c.Value!.Value);
 
     private static void Set(DbParameter parameter, object? value) => parameter.Value = value ?? DBNull.Value;
 
@@ -90,27 +102,30 @@ public static class TotalsWriter
             new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6));
     }
 
+    /// <summary>A figure of a group as the scan reads it: a part of its category's total, or a product named without a value.</summary>
+    private sealed record Part(int Id, string Code, decimal? Value, FigureQualifier Qualifier, Stage Stage, string Publisher);
+
     private sealed class TotalDraft(GroupKey key)
     {
         public GroupKey Key { get; } = key;
         public int Figures { get; set; }
         public int GrowthRates { get; set; }
         public DateOnly? LatestPublished { get; set; }
-        public List<(int Id, string Code)> Components { get; } = [];
-        public List<(int Id, string Code)> Named { get; } = [];
+        public List<Part> Components { get; } = [];
+        public List<Part> Named { get; } = [];
         public decimal? Value { get; private set; }
         public DerivedQualifier Qualifier { get; private set; } = DerivedQualifier.Exact;
 
-        public void AddPart(int id, string code, decimal? value, FigureQualifier qualifier)
+        public void AddPart(Part part)
         {
-            if (value is not { } v)
+            if (part.Value is not { } v)
             {
-                Named.Add((id, code));
+                Named.Add(part);
                 return;
             }
-            Components.Add((id, code));
+            Components.Add(part);
             Value = (Value ?? 0m) + v;
-            Qualifier = Comparisons.WithPart(Qualifier, qualifier);
+            Qualifier = Comparisons.WithPart(Qualifier, part.Qualifier);
         }
     }
 }

@@ -29,8 +29,27 @@ public sealed record ReporterCount(string Reporter, int Figures, string LatestPe
 /// </summary>
 public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> dbFactory, FigureService figures, ImportHistory importHistory)
 {
-    public async Task<OverviewModel> GetOverviewAsync(FigureFilter filter, CancellationToken cancellationToken = default) =>
-        OverviewBuilder.Build(filter, await GetInputsAsync(filter, cancellationToken));
+    public async Task<OverviewModel> GetOverviewAsync(FigureFilter filter, CancellationToken cancellationToken = default)
+    {
+        var inputs = await GetInputsAsync(filter, cancellationToken);
+        var model = OverviewBuilder.Build(filter, inputs);
+        if (inputs.Names.Asked.Count == 0)
+        {
+            return model;
+        }
+        // The summaries keep each part's code and value, not its product: the first build said which it lists (at most
+        // six a list), so only those are read, by id, for the second.
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var names = new Dictionary<int, string>();
+        foreach (var chunk in inputs.Names.Asked.Chunk(500))
+        {
+            foreach (var f in await db.Figures.AsNoTracking().Where(f => chunk.Contains(f.Id)).Select(f => new { f.Id, f.Product }).ToListAsync(cancellationToken))
+            {
+                names[f.Id] = f.Product;
+            }
+        }
+        return OverviewBuilder.Build(filter, inputs with { Names = new PartNames(names) });
+    }
 
     /// <summary>What the overview is built from, read from the summaries; with an HS code filter, from those codes' figures by the rules.</summary>
     public async Task<OverviewInputs> GetInputsAsync(FigureFilter filter, CancellationToken cancellationToken = default)
@@ -73,25 +92,26 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         }
         var latest = latestPeriod is { } lp ? new { lp.PeriodStart, lp.PeriodEnd } : null;
         // The latest periods of each series kind only (OverviewBuilder.Recent): the first period end drawn, per kind.
-        var read = new List<GroupTotal>();
+        var read = new List<OverviewTotal.Row>();
         foreach (var kind in OverviewBuilder.SeriesKinds)
         {
             var ends = inFlow.Where(t => t.PeriodKind == kind).Select(t => t.PeriodEnd).Distinct().OrderByDescending(e => e);
             if (await ends.Skip(OverviewBuilder.MaxPeriods(kind) - 1).Select(e => (int?)e).FirstOrDefaultAsync(cancellationToken) is { } first)
             {
-                read.AddRange(await inFlow.Where(t => t.PeriodKind == kind && t.PeriodEnd >= first).ToListAsync(cancellationToken));
+                read.AddRange(await Drawn(inFlow.Where(t => t.PeriodKind == kind && t.PeriodEnd >= first)).ToListAsync(cancellationToken));
             }
             else
             {
-                read.AddRange(await inFlow.Where(t => t.PeriodKind == kind).ToListAsync(cancellationToken));
+                read.AddRange(await Drawn(inFlow.Where(t => t.PeriodKind == kind)).ToListAsync(cancellationToken));
             }
         }
         // The cards' period, where it is older than the periods drawn (or of another kind).
         if (latest is not null && !read.Any(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd))
         {
-            read.AddRange(await inFlow.Where(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd).ToListAsync(cancellationToken));
+            read.AddRange(await Drawn(inFlow.Where(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd)).ToListAsync(cancellationToken));
         }
-        var totals = await FigureService.ToCategoryTotalsAsync(db, read, cancellationToken);
+        var totals = Ordered(read);
+        totals = await WithValueAddedPartsAsync(db, totals, read, cancellationToken);
 
         List<Figure> headlines = [];
         if (latest is not null && flow is not null)
@@ -120,8 +140,47 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
             target,
             targetTotals,
             targetFlow,
-            everything);
+            everything,
+            new PartNames(new Dictionary<int, string>()));
     }
+
+    /// <summary>What the overview reads of each total: its sum, basket, sources and first parts, from the total's own row (no figure read).</summary>
+    private static IQueryable<OverviewTotal.Row> Drawn(IQueryable<GroupTotal> totals) => totals.Select(t => new OverviewTotal.Row(
+        t.Id, t.Reporter, t.Exporter, t.Importer, t.Publisher, t.PeriodStart, t.PeriodEnd, t.Category, t.ValueUsd, t.Qualifier, t.Basket, t.ComponentIds,
+        t.ListedParts, t.Publishers, t.ProcessedUsd, t.RawUsd));
+
+    /// <summary>
+    /// The totals with every part where Value added draws their period (<see cref="OverviewBuilder.ValueAddedDrawn"/>):
+    /// at most its bars' periods' mineral totals are read whole, whatever the store holds.
+    /// </summary>
+    private static async Task<List<OverviewTotal>> WithValueAddedPartsAsync(
+        MineralTradeDbContext db, List<OverviewTotal> totals, List<OverviewTotal.Row> rows, CancellationToken cancellationToken)
+    {
+        var (drawn, _) = OverviewBuilder.ValueAddedDrawn(OverviewBuilder.Recent(totals));
+        var rowIds = new Dictionary<(string, string, string, string, int, int, string), int>();
+        foreach (var r in rows)
+        {
+            rowIds.TryAdd((r.Reporter, r.Exporter, r.Importer, r.Publisher, r.PeriodStart, r.PeriodEnd, r.Category), r.Id);
+        }
+        var ids = totals.Where(t => OverviewBuilder.InValueAdded(t) && drawn.Contains(new(t.Reporter, t.Publisher, t.PeriodStart, t.PeriodEnd)))
+            .ToDictionary(t => t.Key, t => rowIds[t.Key]);
+        var parts = new Dictionary<int, (string ComponentIds, string Parts)>();
+        foreach (var chunk in ids.Values.Chunk(500))
+        {
+            foreach (var t in await db.GroupTotals.AsNoTracking().Where(t => chunk.Contains(t.Id)).Select(t => new { t.Id, t.ComponentIds, t.Parts }).ToListAsync(cancellationToken))
+            {
+                parts[t.Id] = (t.ComponentIds, t.Parts);
+            }
+        }
+        return [.. totals.Select(t => ids.TryGetValue(t.Key, out var id) ? t.WithParts(parts[id].ComponentIds, parts[id].Parts) : t)];
+    }
+
+    /// <summary>The totals in the rules' order (<c>/api/totals</c>'), as <see cref="Comparisons.CategoryTotals"/> gives them.</summary>
+    private static List<OverviewTotal> Ordered(IEnumerable<OverviewTotal.Row> rows) =>
+        [.. rows.OrderByDescending(t => t.PeriodEnd).ThenBy(t => t.PeriodStart)
+            .ThenBy(t => t.Reporter, StringComparer.Ordinal).ThenBy(t => t.Exporter, StringComparer.Ordinal).ThenBy(t => t.Importer, StringComparer.Ordinal)
+            .ThenBy(t => t.Publisher, StringComparer.Ordinal).ThenBy(t => t.Category, StringComparer.Ordinal)
+            .Select(OverviewTotal.FromRow)];
 
     /// <summary>
     /// The charted flow's growth rates drawn: all, or the highest and lowest (<c>ORDER BY Ratio ... LIMIT</c> on the
@@ -144,11 +203,11 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
     }
 
     /// <summary>The latest full year of named reporters' mineral totals, of the target's own flow where there are some, else of the charted one.</summary>
-    private static async Task<(List<CategoryTotal>, Flow?)> KnownTotalsAsync(
+    private static async Task<(List<OverviewTotal>, Flow?)> KnownTotalsAsync(
         MineralTradeDbContext db, FigureFilter chartedFilter, Targets.Target target, Flow? charted, CancellationToken cancellationToken)
     {
         var minerals = chartedFilter.Categories.Where(HsClassification.IsMineral).ToArray();
-        async Task<List<CategoryTotal>> Latest(Flow flow)
+        async Task<List<OverviewTotal>> Latest(Flow flow)
         {
             if (minerals.Length == 0)
             {
@@ -158,7 +217,7 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
                 .Where(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer && t.Reporter != Codes.Unstated && t.ValueUsd != null);
             var latest = await known.OrderByDescending(t => t.PeriodEnd).Select(t => new { t.PeriodStart, t.PeriodEnd }).FirstOrDefaultAsync(cancellationToken);
             return latest is null || chartedFilter.Period is not (null or PeriodKind.Annual) ? []
-                : await FigureService.ToCategoryTotalsAsync(db, await known.Where(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd).ToListAsync(cancellationToken), cancellationToken);
+                : Ordered(await Drawn(known.Where(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd)).ToListAsync(cancellationToken));
         }
         var own = new Flow(target.Exporter, target.Importer);
         var ownTotals = await Latest(own);

@@ -30,7 +30,7 @@ public static class OverviewBuilder
     /// The totals of the latest <see cref="MaxPeriods"/> periods of each series kind (by period end, within the totals
     /// given: one flow's), and every total of other kinds.
     /// </summary>
-    public static List<CategoryTotal> Recent(IReadOnlyCollection<CategoryTotal> totals)
+    public static List<OverviewTotal> Recent(IReadOnlyCollection<OverviewTotal> totals)
     {
         var from = totals.Where(t => SeriesKinds.Contains(t.PeriodKind)).GroupBy(t => t.PeriodKind)
             .ToDictionary(g => g.Key, g => g.Select(t => t.PeriodEnd).Distinct().OrderDescending().Take(MaxPeriods(g.Key)).Min());
@@ -59,11 +59,11 @@ public static class OverviewBuilder
             inputs.OtherFlows,
             latest is { } l ? Period.Label(l.Start, l.End, inputs.Totals.First(t => (t.PeriodStart, t.PeriodEnd) == l).Reporter) : null,
             latest is { } p ? Headlines(inputs.Headlines, inputs.HeadlineGrowth, p) : [],
-            latest is { } p2 ? ByCategory(inputs.Totals, p2) : [],
-            ByYear(recent),
+            latest is { } p2 ? ByCategory(inputs.Totals, p2, inputs.Names) : [],
+            ByYear(recent, inputs.Names),
             inputs.Growth,
             inputs.GrowthCount,
-            ValueAdded(recent),
+            ValueAdded(recent, inputs.Names),
             inputs.Target is { } target ? Track(target, inputs.TargetTotals, inputs.TargetTotalsFlow) : null,
             [.. inputs.NamedWithoutValue.Select(f => new NamedProduct(
                 f.Product, f.HsCode, HsClassification.Label(f.Category, f.Stage), Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter), Provenance.Of(f)))],
@@ -125,19 +125,22 @@ public static class OverviewBuilder
     /// The latest period of <paramref name="kind"/> with a total that has a value: the latest full year by default, the
     /// latest half year when the filter asks for half years.
     /// </summary>
-    public static (int Start, int End)? LatestPeriod(IEnumerable<CategoryTotal> totals, PeriodKind kind) => totals
+    public static (int Start, int End)? LatestPeriod(IEnumerable<OverviewTotal> totals, PeriodKind kind) => totals
         .Where(t => t.PeriodKind == kind && t.ValueUsd is not null)
         .OrderByDescending(t => t.PeriodEnd).ThenByDescending(t => t.PeriodStart)
         .Select(t => ((int Start, int End)?)(t.PeriodStart, t.PeriodEnd))
         .FirstOrDefault();
 
     /// <summary>The latest period of the kind the filter asks for, else of the first of <see cref="LatestKinds"/> that has one.</summary>
-    public static (int Start, int End)? LatestFor(IReadOnlyCollection<CategoryTotal> totals, PeriodKind? asked) => asked is { } kind
+    public static (int Start, int End)? LatestFor(IReadOnlyCollection<OverviewTotal> totals, PeriodKind? asked) => asked is { } kind
         ? LatestPeriod(totals, kind)
         : LatestKinds.Select(k => LatestPeriod(totals, k)).FirstOrDefault(p => p is not null);
 
-    /// <summary><see cref="LatestPeriod(IEnumerable{CategoryTotal}, PeriodKind)"/> of the figures' totals.</summary>
-    public static (int Start, int End)? LatestPeriod(IEnumerable<Figure> figures, PeriodKind kind) => LatestPeriod(Comparisons.CategoryTotals(figures), kind);
+    /// <summary><see cref="LatestPeriod(IEnumerable{OverviewTotal}, PeriodKind)"/> of the figures' totals.</summary>
+    public static (int Start, int End)? LatestPeriod(IEnumerable<Figure> figures, PeriodKind kind) => LatestPeriod(TotalsOf(figures), kind);
+
+    /// <summary>The figures' totals by the rules, as the overview draws them.</summary>
+    public static List<OverviewTotal> TotalsOf(IEnumerable<Figure> figures) => [.. Comparisons.CategoryTotals(figures).Select(OverviewTotal.Of)];
 
     /// <summary>One card per figure (the largest preferred figures of <paramref name="period"/>), with its like-for-like growth.</summary>
     public static List<Headline> Headlines(IEnumerable<Figure> figures, IReadOnlyList<GrowthRate> growth, (int Start, int End) period)
@@ -160,34 +163,35 @@ public static class OverviewBuilder
     /// Each category's total for <paramref name="period"/>; where groups compete (reporters, publishers), the one whose
     /// codes cover the others', then the exact one, then a named reporter, then the larger. Each bar names its group.
     /// </summary>
-    public static List<TotalPoint> ByCategory(IEnumerable<CategoryTotal> totals, (int Start, int End) period) =>
-        [.. Points(totals.Where(t => (t.PeriodStart, t.PeriodEnd) == period))
+    public static List<TotalPoint> ByCategory(IEnumerable<OverviewTotal> totals, (int Start, int End) period, PartNames names) =>
+        [.. Points(totals.Where(t => (t.PeriodStart, t.PeriodEnd) == period), names, Listed.Max)
             .GroupBy(t => t.Category)
             .Select(Preferred)
             .OrderByDescending(t => t.ValueUsd)];
 
-    /// <summary><see cref="ByCategory(IEnumerable{CategoryTotal}, ValueTuple{int, int})"/> of the figures' totals.</summary>
-    public static List<TotalPoint> ByCategory(IEnumerable<Figure> figures, (int Start, int End) period) => ByCategory(Comparisons.CategoryTotals(figures), period);
+    /// <summary><see cref="ByCategory(IEnumerable{OverviewTotal}, ValueTuple{int, int}, PartNames)"/> of the figures' totals.</summary>
+    public static List<TotalPoint> ByCategory(IReadOnlyList<Figure> figures, (int Start, int End) period) => ByCategory(TotalsOf(figures), period, PartNames.Of(figures));
 
     /// <summary>
     /// One series per category, reporter (and publisher), kind of period and basket of HS codes, one point per year:
     /// a line never joins two reporters or two baskets (docs/decisions/0093).
     /// </summary>
-    public static List<YearSeries> ByYear(IEnumerable<CategoryTotal> totals)
+    /// <remarks>A point keeps the one figure it adds where it adds one (its tooltip names it), else only the count.</remarks>
+    public static List<YearSeries> ByYear(IEnumerable<OverviewTotal> totals, PartNames names)
     {
-        var series = Points(totals.Where(t => SeriesKinds.Contains(t.PeriodKind)))
-            .GroupBy(t => (t.Category, t.Point.Reporter, t.Point.Publisher, t.Shape, Basket: string.Join(' ', t.Point.Codes)))
+        var series = Points(totals.Where(t => SeriesKinds.Contains(t.PeriodKind)), names, listed: 1)
+            .GroupBy(t => (t.Category, t.Point.Reporter, t.Point.Publisher, t.Shape, t.Basket))
             .Select(g => (g.Key, Codes: g.First().Point.Codes, Points: g.Select(t => t.Point).OrderBy(p => p.Year).ToList()))
             .Select(s => (s.Key, s.Codes, s.Points,
                 Name: $"{HsClassification.Label(s.Key.Category, s.Codes)}: {OverviewText.Basket(s.Codes)}, {Group(s.Key.Reporter, s.Key.Publisher)}, {s.Key.Shape}"))
             .OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Points[0].PeriodEnd)
             .ToList();
-        var names = OverviewText.Apart([.. series.Select(s => (s.Name, s.Points[0].PeriodLabel))]);
-        return [.. series.Select((s, i) => new YearSeries(s.Key.Category, names[i], s.Key.Reporter, s.Key.Publisher, s.Key.Shape, s.Codes, s.Points))];
+        var apart = OverviewText.Apart([.. series.Select(s => (s.Name, s.Points[0].PeriodLabel))]);
+        return [.. series.Select((s, i) => new YearSeries(s.Key.Category, apart[i], s.Key.Reporter, s.Key.Publisher, s.Key.Shape, s.Codes, s.Points))];
     }
 
-    /// <summary><see cref="ByYear(IEnumerable{CategoryTotal})"/> of the figures' totals.</summary>
-    public static List<YearSeries> ByYear(IEnumerable<Figure> figures) => ByYear(Comparisons.CategoryTotals(figures));
+    /// <summary><see cref="ByYear(IEnumerable{OverviewTotal}, PartNames)"/> of the figures' totals.</summary>
+    public static List<YearSeries> ByYear(IReadOnlyList<Figure> figures) => ByYear(TotalsOf(figures), PartNames.Of(figures));
 
     /// <summary>A group as a reader names it: the reporter, with the publisher where the reporter is <c>unstated</c>.</summary>
     public static string Group(string reporter, string publisher) => publisher.Length == 0 ? reporter : $"{reporter} ({publisher})";
@@ -198,36 +202,17 @@ public static class OverviewBuilder
     /// both have a value. Scrap and unclassified goods are in neither. Two views (docs/decisions/0092): all products
     /// known, and, by default, only the HS codes counted in every point of the same reporter and kind of period.
     /// </summary>
-    public static ValueAdded ValueAdded(IEnumerable<CategoryTotal> totals)
+    public static ValueAdded ValueAdded(IEnumerable<OverviewTotal> totals, PartNames names)
     {
-        var periods = totals
-            .Where(t => SeriesKinds.Contains(t.PeriodKind) && HsClassification.IsMineral(t.Category.Id))
-            .GroupBy(t => (t.Reporter, t.Publisher, t.PeriodStart, t.PeriodEnd))
+        var (drawnKeys, leftOut) = ValueAddedDrawn(totals);
+        // Only the drawn periods' parts are read (DashboardService), and only they are summed here.
+        var periods = ValueAddedCandidates(totals).Where(g => drawnKeys.Contains(g.Key))
             .Select(g => (g.Key, Processed: Parts(g, HsClassification.IsProcessed), Raw: Parts(g, s => s == Stage.Ore)))
-            .Where(p => p.Processed.Sum(f => f.ValueUsd!.Value) > 0 && p.Raw.Sum(f => f.ValueUsd!.Value) > 0)
             .ToList();
         var allKnown = new List<ValueAddedPoint>();
         var same = new List<ValueAddedPoint>();
         var noCommon = new List<string>();
-        // Bars drawn are bounded as the time axes are (decision 0096), over reporters and kinds of period too: the latest
-        // periods of each reporter and kind, full years first, up to MaxValueAddedBars.
-        var drawnPeriods = new List<(string Reporter, string Publisher, int PeriodStart, int PeriodEnd)>();
-        var leftOut = new List<string>();
-        foreach (var g in periods.GroupBy(p => (p.Key.Reporter, p.Key.Publisher, Kind: Period.KindOf(p.Key.PeriodStart, p.Key.PeriodEnd)))
-            .OrderBy(g => LatestKinds.Select((kind, i) => (kind, i)).First(k => k.kind == g.Key.Kind).i)
-            .ThenBy(g => Group(g.Key.Reporter, g.Key.Publisher), StringComparer.Ordinal))
-        {
-            var latest = g.Select(p => p.Key).OrderByDescending(k => k.PeriodEnd).ThenByDescending(k => k.PeriodStart).ToList();
-            var room = Math.Min(ValueAddedPeriods, MaxValueAddedBars - drawnPeriods.Count);
-            drawnPeriods.AddRange(latest.Take(room));
-            if (latest.Count > room)
-            {
-                leftOut.Add($"{Group(g.Key.Reporter, g.Key.Publisher)}, {OverviewText.PeriodKinds(g.Key.Kind)}: {OverviewText.Count(latest.Count - room, room == 0 ? "period" : "earlier period", room == 0 ? "periods" : "earlier periods")}");
-            }
-        }
-        var drawnKeys = drawnPeriods.ToHashSet();
-        foreach (var series in periods.Where(p => drawnKeys.Contains(p.Key))
-            .GroupBy(p => (p.Key.Reporter, p.Key.Publisher, Shape: Shape(p.Key.PeriodStart, p.Key.PeriodEnd))))
+        foreach (var series in periods.GroupBy(p => (p.Key.Reporter, p.Key.Publisher, Shape: Shape(p.Key.PeriodStart, p.Key.PeriodEnd))))
         {
             var drawn = series.ToList();
             var name = $"{Group(series.Key.Reporter, series.Key.Publisher)}, {series.Key.Shape}";
@@ -238,13 +223,13 @@ public static class OverviewBuilder
             {
                 var sameProcessed = processed.Where(f => processedCodes.Contains(f.HsCode)).ToList();
                 var sameRaw = raw.Where(f => rawCodes.Contains(f.HsCode)).ToList();
-                var hasSame = sameProcessed.Sum(f => f.ValueUsd!.Value) > 0 && sameRaw.Sum(f => f.ValueUsd!.Value) > 0;
+                var hasSame = sameProcessed.Sum(f => f.ValueUsd) > 0 && sameRaw.Sum(f => f.ValueUsd) > 0;
                 // What all products known adds to the same products: every product where the same products have no point.
-                List<Figure> difference = hasSame ? [.. processed.Except(sameProcessed), .. raw.Except(sameRaw)] : [.. processed, .. raw];
-                allKnown.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, processed, raw, difference));
+                List<TotalPart> difference = hasSame ? [.. processed.Except(sameProcessed), .. raw.Except(sameRaw)] : [.. processed, .. raw];
+                allKnown.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, processed, raw, difference, names));
                 if (hasSame)
                 {
-                    same.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, sameProcessed, sameRaw, difference));
+                    same.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, sameProcessed, sameRaw, difference, names));
                 }
                 else if (!noCommon.Contains(name))
                 {
@@ -261,34 +246,70 @@ public static class OverviewBuilder
         };
     }
 
+    /// <summary>
+    /// The periods Value added draws: the mineral totals of series kinds per reporter (and publisher) and period where
+    /// processed and raw parts both have a value (known from the totals' stage sums, without their parts); the latest
+    /// <see cref="ValueAddedPeriods"/> of each reporter and kind, full years first, up to <see cref="MaxValueAddedBars"/>
+    /// (decision 0096's bound, over reporters and kinds of period too); and what is left out, in words.
+    /// </summary>
+    public static (HashSet<ValueAddedKey> Drawn, List<string> LeftOut) ValueAddedDrawn(IEnumerable<OverviewTotal> totals)
+    {
+        var drawnPeriods = new List<ValueAddedKey>();
+        var leftOut = new List<string>();
+        foreach (var g in ValueAddedCandidates(totals).Select(p => p.Key)
+            .GroupBy(k => (k.Reporter, k.Publisher, Kind: Period.KindOf(k.PeriodStart, k.PeriodEnd)))
+            .OrderBy(g => LatestKinds.Select((kind, i) => (kind, i)).First(k => k.kind == g.Key.Kind).i)
+            .ThenBy(g => Group(g.Key.Reporter, g.Key.Publisher), StringComparer.Ordinal))
+        {
+            var latest = g.OrderByDescending(k => k.PeriodEnd).ThenByDescending(k => k.PeriodStart).ToList();
+            var room = Math.Min(ValueAddedPeriods, MaxValueAddedBars - drawnPeriods.Count);
+            drawnPeriods.AddRange(latest.Take(room));
+            if (latest.Count > room)
+            {
+                leftOut.Add($"{Group(g.Key.Reporter, g.Key.Publisher)}, {OverviewText.PeriodKinds(g.Key.Kind)}: {OverviewText.Count(latest.Count - room, room == 0 ? "period" : "earlier period", room == 0 ? "periods" : "earlier periods")}");
+            }
+        }
+        return ([.. drawnPeriods], leftOut);
+    }
+
+    /// <summary>Whether Value added may need this total's parts: a mineral total of a series kind.</summary>
+    public static bool InValueAdded(OverviewTotal t) => SeriesKinds.Contains(t.PeriodKind) && HsClassification.IsMineral(t.Category.Id);
+
+    private static List<IGrouping<ValueAddedKey, OverviewTotal>> ValueAddedCandidates(IEnumerable<OverviewTotal> totals) =>
+        [.. totals.Where(InValueAdded)
+            .GroupBy(t => new ValueAddedKey(t.Reporter, t.Publisher, t.PeriodStart, t.PeriodEnd))
+            .Where(g => g.Sum(t => t.ProcessedUsd ?? 0m) > 0 && g.Sum(t => t.RawUsd ?? 0m) > 0)];
+
     /// <summary>Value added's bars at most: the latest <see cref="ValueAddedPeriods"/> of each reporter and kind of period, full years first.</summary>
     public const int MaxValueAddedBars = 24;
 
     /// <summary>Periods drawn at most for one reporter and kind of period in Value added, the latest.</summary>
     public const int ValueAddedPeriods = 8;
 
-    /// <summary><see cref="ValueAdded(IEnumerable{CategoryTotal})"/> of the figures' totals.</summary>
-    public static ValueAdded ValueAdded(IEnumerable<Figure> figures) => ValueAdded(Comparisons.CategoryTotals(figures));
+    /// <summary><see cref="ValueAdded(IEnumerable{OverviewTotal}, PartNames)"/> of the figures' totals.</summary>
+    public static ValueAdded ValueAdded(IReadOnlyList<Figure> figures) => ValueAdded(TotalsOf(figures), PartNames.Of(figures));
 
-    private static List<Figure> Parts(IEnumerable<CategoryTotal> totals, Func<Stage, bool> stage) =>
-        [.. totals.SelectMany(t => t.Components).Where(f => stage(f.Stage)).OrderBy(f => f.HsCode, StringComparer.Ordinal)];
+    private static List<TotalPart> Parts(IEnumerable<OverviewTotal> totals, Func<Stage, bool> stage) =>
+        [.. totals.SelectMany(t => t.Parts ?? throw new InvalidOperationException($"The parts of {t.Key} were not read."))
+            .Where(f => stage(f.Stage)).OrderBy(f => f.HsCode, StringComparer.Ordinal)];
 
-    private static ValueAddedPoint Point(string reporter, int start, int end, string shape, List<Figure> processed, List<Figure> raw, List<Figure> difference)
+    private static ValueAddedPoint Point(
+        string reporter, int start, int end, string shape, List<TotalPart> processed, List<TotalPart> raw, List<TotalPart> difference, PartNames names)
     {
-        decimal p = processed.Sum(f => f.ValueUsd!.Value), r = raw.Sum(f => f.ValueUsd!.Value);
+        decimal p = processed.Sum(f => f.ValueUsd), r = raw.Sum(f => f.ValueUsd);
         var share = Math.Round(p / (p + r) * 100m, 1, MidpointRounding.AwayFromZero);
         var pq = Comparisons.SumQualifier(processed);
         var rq = Comparisons.SumQualifier(raw);
         return new ValueAddedPoint(
             Period.Label(start, end, reporter), end, reporter, shape, p, Money.Usd(p, pq), r, Money.Usd(r, rq), share,
-            pq, rq, Listed.Of(processed, Part), Listed.Of(raw, Part), Listed.Of(difference, Part), Sources(processed.Concat(raw)));
+            pq, rq, Listed.Of(processed, f => Part(f, names)), Listed.Of(raw, f => Part(f, names)), Listed.Of(difference, f => Part(f, names)), Sources(processed.Concat(raw)));
     }
 
     /// <summary>
     /// The goal with the compound yearly growth it needs from the stated baseline, taken as the level of the last full
     /// year before it was said; and, beside it, the latest known sum of mineral categories (<see cref="KnownLevels"/>).
     /// </summary>
-    public static TargetTrack Track(Target target, IReadOnlyList<CategoryTotal> latestTotals, Flow? flow)
+    public static TargetTrack Track(Target target, IReadOnlyList<OverviewTotal> latestTotals, Flow? flow)
     {
         int? baseYear = target.BaselineSourceDate is { } said ? said.Year - 1 : null;
         decimal? Required(decimal goal) =>
@@ -308,14 +329,14 @@ public static class OverviewBuilder
     /// <summary>The tracker over the figures of one flow (their latest full year's totals).</summary>
     public static TargetTrack Track(Target target, IReadOnlyList<Figure> flowFigures)
     {
-        var totals = Comparisons.CategoryTotals(flowFigures).Where(IsKnownLevel).ToList();
+        var totals = TotalsOf(flowFigures).Where(IsKnownLevel).ToList();
         var latest = LatestPeriod(totals, PeriodKind.Annual);
         return Track(target, [.. totals.Where(t => (t.PeriodStart, t.PeriodEnd) == latest)],
             flowFigures.Count == 0 ? null : new Flow(flowFigures[0].Exporter, flowFigures[0].Importer));
     }
 
     /// <summary>A total that may count towards the known level: a full year, a named reporter, a mineral category, a value.</summary>
-    public static bool IsKnownLevel(CategoryTotal t) =>
+    public static bool IsKnownLevel(OverviewTotal t) =>
         t.PeriodKind == PeriodKind.Annual && t.Reporter != Codes.Unstated && HsClassification.IsMineral(t.Category.Id) && t.ValueUsd is not null;
 
     /// <summary>Compound yearly growth, in percent to one decimal, that takes <paramref name="from"/> to <paramref name="to"/> in <paramref name="years"/>.</summary>
@@ -333,7 +354,7 @@ public static class OverviewBuilder
     /// their figures cover too few products for a sum to mean a level.
     /// </summary>
     /// <param name="latestTotals">The named reporters' mineral totals of the latest full year (<see cref="IsKnownLevel"/>).</param>
-    public static List<TotalPoint> KnownLevels(IReadOnlyList<CategoryTotal> latestTotals)
+    public static List<TotalPoint> KnownLevels(IReadOnlyList<OverviewTotal> latestTotals)
     {
         if (latestTotals.Count == 0)
         {
@@ -354,10 +375,10 @@ public static class OverviewBuilder
             new TotalPoint(
                 "minerals", "Mineral categories", totals[0].PeriodStart, totals[0].PeriodEnd, totals[0].PeriodLabel, Period.Year(totals[0].PeriodEnd), value, DerivedQualifier.AtLeast,
                 Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter, totals[0].Publisher,
-                Sources(totals.SelectMany(t => t.Components)),
-                Listed.Of(totals.OrderByDescending(t => t.ValueUsd).ThenBy(t => t.Category.Id, StringComparer.Ordinal), t => $"{HsClassification.Label(t.Category.Id, t.Components.Select(c => c.HsCode))} {Money.Usd(t.ValueUsd, t.Qualifier)}",
+                string.Join("; ", totals.SelectMany(t => t.Sources).Distinct()),
+                Listed.Of(totals.OrderByDescending(t => t.ValueUsd).ThenBy(t => t.Category.Id, StringComparer.Ordinal), t => $"{HsClassification.Label(t.Category.Id, t.BasketText.Split(' '))} {Money.Usd(t.ValueUsd, t.Qualifier)}",
                     HsClassification.Categories.Count),
-                [.. totals.SelectMany(t => t.Components).Select(c => c.HsCode)]),
+                [.. totals.SelectMany(t => t.BasketText.Split(' '))]),
         ];
     }
 
@@ -372,24 +393,32 @@ public static class OverviewBuilder
     };
 
     /// <summary>The publishers of some figures, each once: <c>GACC; PBS</c>.</summary>
-    private static string Sources(IEnumerable<Figure> figures) => string.Join("; ", figures.Select(c => c.SourcePublisher).Distinct());
+    private static string Sources(IEnumerable<TotalPart> parts) => string.Join("; ", parts.Select(c => c.Publisher).Distinct());
 
-    private static string Part(Figure f) => $"{f.HsCode} {f.Product}: {Money.Usd(f.ValueUsd, f.Qualifier)}";
+    private static string Part(TotalPart f, PartNames names) => $"{f.HsCode} {names.Of(f)}: {Money.Usd(f.ValueUsd, f.Qualifier)}";
 
-    private static IEnumerable<(string Category, string Shape, TotalPoint Point)> Points(IEnumerable<CategoryTotal> totals) =>
-        totals
+    /// <remarks>Each point lists its first <paramref name="listed"/> parts and counts the rest; points of one basket share its codes.</remarks>
+    private static List<(string Category, string Shape, string Basket, TotalPoint Point)> Points(IEnumerable<OverviewTotal> totals, PartNames names, int listed)
+    {
+        var baskets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        return [.. totals
             .Where(t => t.ValueUsd is not null)
             .Select(t =>
             {
+                if (!baskets.TryGetValue(t.BasketText, out var codes))
+                {
+                    baskets.Add(t.BasketText, codes = t.BasketText.Split(' '));
+                }
                 var point = new TotalPoint(
                     t.Category.Id, t.Category.Name, t.PeriodStart, t.PeriodEnd, t.PeriodLabel, Period.Year(t.PeriodEnd), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
-                    t.Reporter, t.Publisher, Sources(t.Components), Listed.Of(t.Components, Part), t.Basket);
-                return (t.Category.Id, Shape(t.PeriodStart, t.PeriodEnd), point);
-            });
+                    t.Reporter, t.Publisher, string.Join("; ", t.Sources), new Listed([.. t.FirstParts.Take(listed).Select(f => Part(f, names))], t.PartCount), codes);
+                return (t.Category.Id, Shape(t.PeriodStart, t.PeriodEnd), t.BasketText, point);
+            })];
+    }
 
     // A sum that covers the others' codes wins first (74 + 2603 from one reporter over 2603 alone from another, chapter
     // 74 over heading 7403 inside it): an exact part never beats the whole. Among equals, the larger covers more.
-    private static TotalPoint Preferred(IEnumerable<(string Category, string Shape, TotalPoint Point)> candidates)
+    private static TotalPoint Preferred(IEnumerable<(string Category, string Shape, string Basket, TotalPoint Point)> candidates)
     {
         var points = candidates.Select(c => c.Point).ToList();
         return points
@@ -406,3 +435,6 @@ public static class OverviewBuilder
     private static bool Covers(TotalPoint point, TotalPoint other) =>
         other.Codes.All(code => point.Codes.Any(mine => mine == code || HsClassification.IsInside(code, mine)));
 }
+
+/// <summary>A period of one reporter (and publisher) in Value added: one bar.</summary>
+public readonly record struct ValueAddedKey(string Reporter, string Publisher, int PeriodStart, int PeriodEnd);

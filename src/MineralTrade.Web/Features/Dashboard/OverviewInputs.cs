@@ -14,12 +14,13 @@ namespace MineralTrade.Web.Features.Dashboard;
 /// <param name="Growth">The growth rates drawn: all of them, or the highest and lowest <see cref="OverviewBuilder.GrowthEnds"/>, highest first.</param>
 /// <param name="TargetTotals">The totals the target tracker's known level is chosen from: the latest full year of named reporters' mineral totals.</param>
 /// <param name="ChartsEverything">The charted flow holds no mineral figure in view (the State Bank's are all goods), so its charts show every category.</param>
+/// <param name="Names">The products of the parts the page lists (<see cref="PartNames"/>).</param>
 public sealed record OverviewInputs(
     int FigureCount,
     Flow? Flow,
     IReadOnlyList<Flow> OtherFlows,
     (int Start, int End)? Latest,
-    IReadOnlyList<CategoryTotal> Totals,
+    IReadOnlyList<OverviewTotal> Totals,
     IReadOnlyList<Figure> Headlines,
     IReadOnlyList<GrowthRate> HeadlineGrowth,
     IReadOnlyList<GrowthRate> Growth,
@@ -27,9 +28,10 @@ public sealed record OverviewInputs(
     IReadOnlyList<Figure> NamedWithoutValue,
     int NamedCount,
     Target? Target,
-    IReadOnlyList<CategoryTotal> TargetTotals,
+    IReadOnlyList<OverviewTotal> TargetTotals,
     Flow? TargetTotalsFlow,
-    bool ChartsEverything)
+    bool ChartsEverything,
+    PartNames Names)
 {
     /// <summary>
     /// The inputs computed from <paramref name="figures"/> by the rules: every figure of the store the filter could
@@ -46,8 +48,7 @@ public sealed record OverviewInputs(
         bool Charted(string category) => chartedCategories.Contains(category);
         // Totals are of whole groups, whatever the category filter (decision 0093); an HS code filter adds its codes only.
         var hs = filter.HasCodes;
-        var totals = Comparisons.CategoryTotals(figures.Where(f => filter.InGroups(f) && (!hs || filter.InCodes(f))))
-            .Select(t => hs ? t with { SharePercent = null } : t)
+        var totals = OverviewBuilder.TotalsOf(figures.Where(f => filter.InGroups(f) && (!hs || filter.InCodes(f))))
             .Where(t => Charted(t.Category.Id))
             .ToList();
         var inFlow = totals.Where(t => InFlow(t.Exporter, t.Importer)).ToList();
@@ -75,7 +76,8 @@ public sealed record OverviewInputs(
             target,
             targetTotals,
             targetFlow,
-            everything);
+            everything,
+            PartNames.Of(figures));
     }
 
     /// <summary>Every flow in view but the charted one, by name.</summary>
@@ -86,9 +88,9 @@ public sealed record OverviewInputs(
     /// The totals the target tracker's known level is chosen from: of the flow the target counts (Pakistan to the
     /// world) where a named reporter gives mineral totals for it, else of the charted flow; the latest full year only.
     /// </summary>
-    private static (List<CategoryTotal>, Flow?) KnownTotals(Target target, IReadOnlyList<CategoryTotal> totals, Flow? charted)
+    private static (List<OverviewTotal>, Flow?) KnownTotals(Target target, IReadOnlyList<OverviewTotal> totals, Flow? charted)
     {
-        List<CategoryTotal> Latest(Flow? flow)
+        List<OverviewTotal> Latest(Flow? flow)
         {
             var candidates = totals.Where(t => flow is not null && t.Exporter == flow.Exporter && t.Importer == flow.Importer && OverviewBuilder.IsKnownLevel(t)).ToList();
             return OverviewBuilder.LatestPeriod(candidates, PeriodKind.Annual) is { } latest

@@ -28,9 +28,20 @@ public static class OverviewText
         {
             return string.Join(" + ", all);
         }
-        var headings = all.GroupBy(c => c.Length > 4 ? c[..4] : c)
-            .Select(h => h.Count() == 1 ? (Text: h.First(), Codes: 1) : (Text: $"{h.Key}: {h.Count().ToString("N0", CultureInfo.InvariantCulture)} codes", Codes: h.Count()))
-            .ToList();
+        // Sorted, so a heading's codes are one run: counted in one pass (a page names hundreds of baskets of ~90 codes).
+        var headings = new List<(string Text, int Codes)>();
+        for (var i = 0; i < all.Count;)
+        {
+            var heading = all[i].AsSpan(0, Math.Min(4, all[i].Length));
+            var end = i + 1;
+            while (end < all.Count && all[end].AsSpan(0, Math.Min(4, all[end].Length)).SequenceEqual(heading))
+            {
+                end++;
+            }
+            var count = end - i;
+            headings.Add(count == 1 ? (all[i], 1) : ($"{heading}: {count.ToString("N0", CultureInfo.InvariantCulture)} codes", count));
+            i = end;
+        }
         return headings.Count <= MaxNamedCodes
             ? string.Join(" + ", headings.Select(h => h.Text))
             : string.Join(" + ", headings.Take(MaxNamedCodes - 1).Select(h => h.Text))
@@ -44,13 +55,19 @@ public static class OverviewText
     public static List<string> Apart(IReadOnlyList<(string Name, string FirstPeriod)> series)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The number each name tries next: hundreds of series of one name cost one try each, not one per earlier series.
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
         foreach (var (name, first) in series)
         {
             var unique = name;
-            for (var n = 1; !seen.Add(unique); n++)
+            var n = next.GetValueOrDefault($"{name}\n{first}");
+            if (n > 0 || !seen.Add(unique))
             {
-                unique = n == 1 ? $"{name} (from {first})" : $"{name} (from {first}, {n})";
+                for (n = Math.Max(n, 1); !seen.Add(unique = n == 1 ? $"{name} (from {first})" : $"{name} (from {first}, {n})"); n++)
+                {
+                }
+                next[$"{name}\n{first}"] = n + 1;
             }
             names.Add(unique);
         }

@@ -216,6 +216,9 @@ public static class Comparisons
     /// <summary>The qualifier of the sum of <paramref name="parts"/> (<see cref="WithPart"/> from an exact nothing).</summary>
     public static DerivedQualifier SumQualifier(IEnumerable<Figure> parts) => parts.Aggregate(DerivedQualifier.Exact, (sum, f) => WithPart(sum, f.Qualifier));
 
+    /// <inheritdoc cref="SumQualifier(IEnumerable{Figure})"/>
+    public static DerivedQualifier SumQualifier(IEnumerable<TotalPart> parts) => parts.Aggregate(DerivedQualifier.Exact, (sum, f) => WithPart(sum, f.Qualifier));
+
     /// <summary>
     /// One total per category within each group (reporter, flow, period, and publisher where the reporter is
     /// <c>unstated</c>): the covering figures of the category (docs/decisions/0093), with its share of the group's

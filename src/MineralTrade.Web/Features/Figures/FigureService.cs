@@ -251,6 +251,6 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     private static GroupTotal ToKey(CategoryTotal t) => new()
     {
         Reporter = t.Reporter, Exporter = t.Exporter, Importer = t.Importer, Publisher = t.Publisher, PeriodStart = t.PeriodStart,
-        PeriodEnd = t.PeriodEnd, Category = t.Category.Id, Basket = "", ComponentIds = "", NamedIds = "",
+        PeriodEnd = t.PeriodEnd, Category = t.Category.Id, Basket = "", ComponentIds = "", Parts = "", ListedParts = "", Publishers = "", NamedIds = "",
     };
 }

@@ -111,20 +111,22 @@ public static class HsClassification
     /// <summary>The rule that applies to <paramref name="hsCode"/>, or null for goods outside the mapping.</summary>
     public static HsRule? RuleFor(string hsCode)
     {
-        HsRule? best = null;
-        foreach (var rule in Rules)
+        // The code's own rules, then its prefixes' from the longest (longer codes win): a few lookups per code, not a
+        // scan of every rule (a series of a thousand subheadings is labelled on every page view). At one length the
+        // rule listed first wins, so the exact-only rule (listed first) wins over its code's general rule.
+        for (var length = hsCode.Length; length > 0; length--)
         {
-            var applies = rule.ExactOnly
-                ? rule.Code == hsCode
-                : hsCode.StartsWith(rule.Code, StringComparison.Ordinal);
-            // Longer codes win; at equal length the exact-only rule (listed first) wins.
-            if (applies && (best is null || rule.Code.Length > best.Code.Length))
+            if (s_rulesByCode.TryGetValue(hsCode[..length], out var rules)
+                && rules.FirstOrDefault(r => !r.ExactOnly || length == hsCode.Length) is { } rule)
             {
-                best = rule;
+                return rule;
             }
         }
-        return best;
+        return null;
     }
+
+    private static readonly Dictionary<string, HsRule[]> s_rulesByCode =
+        Rules.GroupBy(r => r.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     public static (Category Category, Stage Stage) Classify(string hsCode) =>
         RuleFor(hsCode) is { } rule ? (s_byId[rule.CategoryId], rule.Stage) : (Other, Stage.Unclassified);
@@ -182,8 +184,20 @@ public static class HsClassification
     };
 
     /// <summary>The label of a sum of codes: <c>Iron ore</c> when every code is an ore, else the category's name.</summary>
-    public static string Label(string categoryId, IEnumerable<string> codes) =>
-        codes.Select(c => Classify(c).Stage).Distinct().ToList() is [var only] ? Label(categoryId, only) : Label(categoryId, Stage.Unclassified);
+    public static string Label(string categoryId, IEnumerable<string> codes)
+    {
+        Stage? only = null;
+        foreach (var code in codes)
+        {
+            var stage = Classify(code).Stage;
+            if (only is { } seen && seen != stage)
+            {
+                return Label(categoryId, Stage.Unclassified);
+            }
+            only = stage;
+        }
+        return Label(categoryId, only ?? Stage.Unclassified);
+    }
 
     /// <summary>Processed stages: what the planning minister's goal depends on.</summary>
     public static bool IsProcessed(Stage stage) => stage is Stage.Metal or Stage.Articles or Stage.MetalAndArticles;

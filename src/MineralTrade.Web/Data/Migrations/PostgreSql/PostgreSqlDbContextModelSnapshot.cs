@@ -108,7 +108,17 @@ namespace MineralTrade.Web.Migrations
                     b.Property<DateOnly?>("LatestPublished")
                         .HasColumnType("date");
 
+                    b.Property<string>("ListedParts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("NamedIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Parts")
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
@@ -124,7 +134,15 @@ namespace MineralTrade.Web.Migrations
                     b.Property<int>("PeriodStart")
                         .HasColumnType("integer");
 
+                    b.Property<decimal?>("ProcessedUsd")
+                        .HasColumnType("numeric");
+
                     b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Publishers")
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
@@ -133,6 +151,9 @@ namespace MineralTrade.Web.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<decimal?>("RawUsd")
+                        .HasColumnType("numeric");
 
                     b.Property<string>("Reporter")
                         .IsRequired()

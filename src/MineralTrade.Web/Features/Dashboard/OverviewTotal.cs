@@ -1,0 +1,105 @@
+using MineralTrade.Web.Data.Summaries;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Features.Dashboard;
+
+/// <summary>
+/// A category's total as the overview draws it: the sum, its group, its basket, its sources, its first parts and its
+/// processed and raw sums, without the figures themselves (issue 21: what a page reads is bounded by the totals it
+/// draws, not by the figures they add). Every part (<see cref="Parts"/>) only where Value added draws the period.
+/// Made from the summaries' row (<see cref="FromRow"/>), or from a <see cref="CategoryTotal"/> of the rules
+/// (<see cref="Of"/>): the two must draw the same page (SummaryTests).
+/// </summary>
+/// <param name="BasketText">The HS codes added, ordinal order, space-separated (<see cref="GroupTotal.Basket"/>).</param>
+/// <param name="FirstParts">The first <see cref="Listed.Max"/> parts, in basket order: what a list shows.</param>
+/// <param name="ProcessedUsd">The sum of the processed parts (<see cref="HsClassification.IsProcessed"/>), null without one.</param>
+/// <param name="RawUsd">The sum of the ore parts, null without one.</param>
+public sealed record OverviewTotal(
+    Category Category,
+    string Reporter,
+    string Exporter,
+    string Importer,
+    string Publisher,
+    int PeriodStart,
+    int PeriodEnd,
+    decimal? ValueUsd,
+    DerivedQualifier Qualifier,
+    string BasketText,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<TotalPart> FirstParts,
+    decimal? ProcessedUsd,
+    decimal? RawUsd)
+{
+    public PeriodKind PeriodKind => Period.KindOf(PeriodStart, PeriodEnd);
+
+    public string PeriodLabel => Period.Label(PeriodStart, PeriodEnd, Reporter);
+
+    /// <summary>How many figures the total adds.</summary>
+    public int PartCount => BasketText.Length == 0 ? 0 : BasketText.AsSpan().Count(' ') + 1;
+
+    /// <summary>Every part, in basket order; null where not read (only Value added's periods need them).</summary>
+    public IReadOnlyList<TotalPart>? Parts { get; init; }
+
+    /// <summary>The group, period and category: what names a total among the ones read.</summary>
+    public (string, string, string, string, int, int, string) Key => (Reporter, Exporter, Importer, Publisher, PeriodStart, PeriodEnd, Category.Id);
+
+    public static OverviewTotal Of(CategoryTotal t)
+    {
+        List<TotalPart> parts = [.. t.Components.Select(TotalPart.Of)];
+        return new(
+            t.Category, t.Reporter, t.Exporter, t.Importer, t.Publisher, t.PeriodStart, t.PeriodEnd, t.ValueUsd, t.Qualifier,
+            string.Join(' ', parts.Select(p => p.HsCode)), [.. parts.Select(p => p.Publisher).Distinct()], [.. parts.Take(Listed.Max)],
+            SumOf(parts, HsClassification.IsProcessed), SumOf(parts, s => s == Stage.Ore))
+        {
+            Parts = parts,
+        };
+    }
+
+    /// <summary>The sum of the parts of some stages, as <see cref="TotalsWriter"/> keeps it: null where there is none.</summary>
+    public static decimal? SumOf(IEnumerable<TotalPart> parts, Func<Stage, bool> stage) =>
+        parts.Where(p => stage(p.Stage)).Aggregate((decimal?)null, (sum, p) => (sum ?? 0m) + p.ValueUsd);
+
+    /// <summary>A stored total: its first parts from the row's own columns, no figure read.</summary>
+    public static OverviewTotal FromRow(Row t)
+    {
+        var publishers = TotalParts.ReadPublishers(t.Publishers);
+        return new(
+            HsClassification.CategoryOf(t.Category), t.Reporter, t.Exporter, t.Importer, t.Publisher, t.PeriodStart, t.PeriodEnd, t.ValueUsd, t.Qualifier,
+            t.Basket, publishers, TotalParts.Read(t.ComponentIds, t.Basket, t.ListedParts, publishers), t.ProcessedUsd, t.RawUsd);
+    }
+
+    /// <summary>This total with every part, from the row's <see cref="GroupTotal.Parts"/>.</summary>
+    public OverviewTotal WithParts(string componentIds, string parts) => this with { Parts = TotalParts.Read(componentIds, BasketText, parts, Sources) };
+
+    /// <summary>What the overview reads of a <see cref="GroupTotal"/>: not every part, nor the products named without a value, nor the counts.</summary>
+    public sealed record Row(
+        int Id, string Reporter, string Exporter, string Importer, string Publisher, int PeriodStart, int PeriodEnd, string Category,
+        decimal? ValueUsd, DerivedQualifier Qualifier, string Basket, string ComponentIds, string ListedParts, string Publishers,
+        decimal? ProcessedUsd, decimal? RawUsd);
+}
+
+/// <summary>
+/// The descriptions of the figures a page lists (at most <see cref="Listed.Max"/> a list, decision 0097): the summaries
+/// keep a part's code and value, not its product's name. Built from figures, it knows them all; from the summaries,
+/// a first build asks for the names it lists (<see cref="Asked"/>), which are read by id for the second.
+/// </summary>
+public sealed class PartNames(IReadOnlyDictionary<int, string> names)
+{
+    private readonly HashSet<int> _asked = [];
+
+    public static PartNames Of(IEnumerable<Figure> figures) => new(figures.ToDictionary(f => f.Id, f => f.Product));
+
+    /// <summary>The product of a part; empty, and asked for, where not known.</summary>
+    public string Of(TotalPart part)
+    {
+        if (names.TryGetValue(part.Id, out var name))
+        {
+            return name;
+        }
+        _asked.Add(part.Id);
+        return "";
+    }
+
+    /// <summary>The parts asked for and not known.</summary>
+    public IReadOnlyCollection<int> Asked => _asked;
+}
