@@ -37,7 +37,16 @@ if (invocation.Command is not null)
 {
     return await CommandLine.RunAsync(invocation, app.Services, Console.Out, Console.Error);
 }
-await app.Services.MigrateDatabaseAsync();
+try
+{
+    await app.Services.MigrateDatabaseAsync();
+}
+catch (StoreUnavailableException e)
+{
+    // What is wrong and what to do, in one line: the operator needs no stack trace for a missing database.
+    await Console.Error.WriteLineAsync(e.Message);
+    return CommandLine.Exit.Refused;
+}
 
 app.UseHttpSecurity();
 if (!app.Environment.IsDevelopment())

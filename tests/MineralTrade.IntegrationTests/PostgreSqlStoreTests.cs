@@ -144,6 +144,50 @@ public sealed class PostgreSqlStoreTests : IAsyncLifetime
         Assert.Contains("more than 1 s", error.Message, StringComparison.Ordinal);
     }
 
+    [PostgreSqlFact]
+    public async Task MissingDatabase_IsCreatedAtStart_WhenTheRoleMay()
+    {
+        await using var store = TestStore.Missing();
+        await using var app = MineralTradeApp.Over(store);
+
+        var figures = await app.CreateClient().GetStringAsync("/api/figures?limit=1");
+
+        Assert.Contains("\"reporter\"", figures, StringComparison.Ordinal);
+    }
+
+    [PostgreSqlFact]
+    public async Task MissingDatabase_TheRoleMayNotCreateIt_StartStopsWithOneLineSayingWhatToDo()
+    {
+        await using var store = TestStore.Missing();
+        var role = $"reader_{Guid.NewGuid():N}";
+        TestStore.Admin($"CREATE ROLE {role} LOGIN NOCREATEDB PASSWORD 'secret'");
+        try
+        {
+            var connection = new Npgsql.NpgsqlConnectionStringBuilder(store.ConnectionString) { Username = role, Password = "secret" };
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MineralTrade.Web.dll"));
+            start.Environment["Database__Provider"] = "PostgreSql";
+            start.Environment["ConnectionStrings__MineralTrade"] = connection.ToString();
+            start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.Equal(1, process.ExitCode);
+            var line = Assert.Single((await error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains($"database \"{connection.Database}\" on {connection.Host}:{connection.Port}", line, StringComparison.Ordinal);
+            Assert.Contains($"role \"{role}\" could not create it", line, StringComparison.Ordinal);
+            Assert.Contains("CREATEDB", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", await output + await error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TestStore.Admin($"DROP ROLE IF EXISTS {role}");
+        }
+    }
+
     /// <summary>
     /// A node over a shared store that waits as long as the setting allows for the other node's import: what that takes is
     /// the machine's load (3,000 rows and their summaries took more than the default 10 s with two suites running on two

@@ -52,6 +52,13 @@ public sealed class TestStore : IAsyncDisposable
         return new TestStore(DatabaseProvider.PostgreSql, new NpgsqlConnectionStringBuilder(s_server) { Database = name }.ToString(), name);
     }
 
+    /// <summary>A PostgreSQL store whose database is named but not created: what a first start on a new server meets.</summary>
+    public static TestStore Missing()
+    {
+        var name = $"mineraltrade_test_{Guid.NewGuid():N}";
+        return new TestStore(DatabaseProvider.PostgreSql, new NpgsqlConnectionStringBuilder(s_server) { Database = name }.ToString(), name);
+    }
+
     public ValueTask DisposeAsync()
     {
         if (Provider == DatabaseProvider.PostgreSql)
@@ -82,7 +89,8 @@ public sealed class TestStore : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static void Admin(string sql)
+    /// <summary>Runs <paramref name="sql"/> on the PostgreSQL server as the suite's role (which may create databases and roles).</summary>
+    public static void Admin(string sql)
     {
         using var connection = new NpgsqlConnection(s_server);
         connection.Open();

@@ -45,16 +45,20 @@ public static class DatabaseStartup
 
     /// <summary>
     /// Applies migrations and seeds, where <see cref="DatabaseOptions.MigrateOnStartup"/> allows; then WAL on SQLite.
-    /// Nodes that start together over one PostgreSQL database take turns.
+    /// Nodes that start together over one PostgreSQL database take turns. A store that cannot be used is a
+    /// <see cref="StoreUnavailableException"/>.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services)
     {
-        if (!services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        var migrate = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup;
+        var factory = services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        // A PostgreSQL database not made yet: created where the role may, else one clear line (not a stack trace).
+        await MissingDatabase.EnsureExistsAsync(db.Database, mayCreate: migrate);
+        if (!migrate)
         {
             return;
         }
-        var factory = services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
         // EF's own lock on PostgreSQL (LOCK TABLE on the history) ends with each migration's transaction: two nodes
         // starting together could both apply the next one. The store's write lock covers them all, and the seed.
         await using (await StoreWriteLock.HoldAsync(db.Database, MigrationWait))

@@ -149,6 +149,12 @@ public static class CommandLine
             }
             return await command.RunAsync(services, invocation.Arguments, output, error, stop.Token);
         }
+        catch (StoreUnavailableException e)
+        {
+            // A missing database, or one the server refuses: one line saying what to do (Data/MissingDatabase.cs).
+            await error.WriteLineAsync($"{command.Name}: {e.Message}");
+            return Exit.Refused;
+        }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             await error.WriteLineAsync($"{command.Name}: stopped; nothing was changed.");
