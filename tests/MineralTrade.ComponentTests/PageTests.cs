@@ -129,20 +129,27 @@ public sealed class PageTests : SeededStore
     }
 
     [Fact]
-    public async Task Figures_SortByValue_PutsTheLargestFirst_ThenTheSmallest()
+    public async Task Figures_SortByValue_PutsTheLargestFirst_ThenTheSmallest_AndTheAddressAndCsvSayIt()
     {
-        var page = RenderAt<Figures>("/figures?period=annual&from=2025&to=2025", "#rows tbody tr");
+        const string view = "/figures?period=annual&from=2025&to=2025";
         var stored = (await Services.GetRequiredService<FigureService>().LoadAsync(new FigureFilter { Period = PeriodKind.Annual, From = 2025, To = 2025 }))
             .ToDictionary(f => f.Id.ToString(CultureInfo.InvariantCulture), f => f.ValueUsd);
-        // The rows' values in the order drawn, read from the store by each row's id.
-        List<decimal?> Drawn() => [.. page.FindAll("#rows tbody tr").Select(r => stored[r.GetAttribute("data-id")!])];
-        void SortByValue() => page.FindAll("#rows th button").Single(b => b.TextContent.StartsWith("Value", StringComparison.Ordinal)).Click();
+        // A sort is a link: the page at its address, with the rows' values in the order drawn (read from the store by id).
+        (string Href, List<decimal?> Values, string Csv) SortByValueFrom(string uri)
+        {
+            var page = RenderAt<Figures>(uri, "#rows tbody tr");
+            var href = page.Find("[data-testid='sort-Value']").GetAttribute("href")!;
+            var sorted = RenderAt<Figures>(href, "#rows tbody tr");
+            return (href, [.. sorted.FindAll("#rows tbody tr").Select(r => stored[r.GetAttribute("data-id")!])], sorted.Find("[data-testid='download-csv']").GetAttribute("href")!);
+        }
 
-        SortByValue();
-        var descending = Drawn();
-        SortByValue();
-        var ascending = Drawn();
+        var (toDescending, descending, descendingCsv) = SortByValueFrom(view);
+        var (toAscending, ascending, ascendingCsv) = SortByValueFrom(toDescending);
 
+        Assert.Equal(view + "&sort=-value", toDescending);
+        Assert.Equal(view + "&sort=value", toAscending);
+        Assert.Equal("/api/figures.csv?from=2025&to=2025&period=annual&sort=-value", descendingCsv);
+        Assert.Equal("/api/figures.csv?from=2025&to=2025&period=annual&sort=value", ascendingCsv);
         var values = stored.Values.OfType<decimal>().ToList();
         Assert.True(values.Distinct().Count() > 2, "the view should hold several values");
         Assert.Equal(stored.Count, descending.Count);

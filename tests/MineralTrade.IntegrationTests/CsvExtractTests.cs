@@ -17,6 +17,11 @@ public class CsvExtractTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
     [InlineData("?reporter=PK-SBP&from=2023&to=2024")]
     [InlineData("?hs=2610&exporter=PK")]
     [InlineData("?category=manganese")]
+    [InlineData("?sort=-value")]
+    [InlineData("?sort=value&period=annual")]
+    [InlineData("?category=copper&sort=hs")]
+    [InlineData("?sort=-hs&from=2022")]
+    [InlineData("?sort=period")]
     public async Task Csv_Rows_EqualJsonRows(string query)
     {
         var client = app.CreateClient();
@@ -41,13 +46,32 @@ public class CsvExtractTests(MineralTradeApp app) : IClassFixture<MineralTradeAp
         Assert.Equal("mineraltrade-figures_copper_2022-latest_annual.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
     }
 
-    [Fact]
-    public async Task Csv_StartsWithAUtf8ByteOrderMark_SoASpreadsheetKeepsNonAsciiText()
+    [Theory]
+    [InlineData("/api/figures.csv?category=copper", "reporter,")]
+    [InlineData("/api/mirror.csv?hs=TOTAL", "exporter,")]
+    public async Task Csv_StartsWithAUtf8ByteOrderMark_SoASpreadsheetKeepsNonAsciiText(string url, string header)
     {
-        var bytes = await app.CreateClient().GetByteArrayAsync("/api/figures.csv?category=copper");
+        var bytes = await app.CreateClient().GetByteArrayAsync(url);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.StartsWith("reporter,", System.Text.Encoding.UTF8.GetString(bytes, 3, 20), StringComparison.Ordinal);
+        Assert.StartsWith(header, System.Text.Encoding.UTF8.GetString(bytes, 3, 20), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sort_ThatIsNotOne_IsAProblemNamingIt_AndAnotherBesideACursor_Too()
+    {
+        var client = app.CreateClient();
+        var bad = await client.GetAsync("/api/figures.csv?sort=size");
+        var next = Pages.NextLink(await client.GetAsync("/api/figures?sort=-value&limit=5"))!;
+        var mixed = await client.GetAsync(next.Replace("sort=-value", "sort=hs", StringComparison.Ordinal));
+
+        foreach (var response in new[] { bad, mixed })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("\"sort\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        Assert.Contains("sort=-value", next, StringComparison.Ordinal);
     }
 
     [Fact]

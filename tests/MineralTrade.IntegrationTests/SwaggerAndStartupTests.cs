@@ -22,7 +22,7 @@ public class SwaggerAndStartupTests(MineralTradeApp app) : IClassFixture<Mineral
         var parameters = doc.RootElement.GetProperty("paths").GetProperty("/api/figures").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => $"{p.GetProperty("name").GetString()}:{p.GetProperty("schema").GetProperty("type").GetString()}").ToList();
         // Repeatable parameters are arrays; the one-value ones strings, though bound as StringValues (FigureQuery).
-        Assert.Equal(["category:array", "hs:array", "reporter:array", "exporter:string", "importer:string", "from:string", "to:string", "period:string", "limit:string", "cursor:string"], parameters);
+        Assert.Equal(["category:array", "hs:array", "reporter:array", "exporter:string", "importer:string", "from:string", "to:string", "period:string", "limit:string", "cursor:string", "sort:string"], parameters);
     }
 
     [Fact]

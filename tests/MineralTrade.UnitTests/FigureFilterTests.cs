@@ -79,7 +79,10 @@ public class FigureFilterTests
         var written = everything.ToQueryString().Split('&').Select(p => p.Split('=')[0]);
 
         Assert.Equal(FilterParameter.All, api);
-        Assert.Equal(FilterParameter.All, pages);
+        // The pages bind the figures list's sort too, under the name the API's lists take it by.
+        Assert.Equal([.. FilterParameter.All, FigureOrder.Parameter], pages);
+        Assert.Equal(FigureOrder.Parameter, typeof(SortQuery).GetConstructors().Single().GetParameters().Single()
+            .GetCustomAttributes(typeof(FromQueryAttribute), false).Cast<FromQueryAttribute>().Single().Name);
         Assert.Equal(FilterParameter.All, written);
         Assert.Equal(everything.ToQueryString(), RoundTrip(everything).ToQueryString());
     }

@@ -105,12 +105,18 @@ public static class HttpSecurity
     public static WebApplication UseApiDocs(this WebApplication app)
     {
         app.UseSwagger();
-        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.SwaggerUi ?? app.Environment.IsDevelopment())
+        if (ServesSwaggerUi(app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value, app.Environment))
         {
             app.UseSwaggerUI();
         }
         return app;
     }
+
+    /// <summary>The OpenAPI document, served in every environment: what the pages link as "the API".</summary>
+    public const string OpenApiDocument = "/swagger/v1/swagger.json";
+
+    /// <summary>Whether Swagger UI is served at /swagger: as configured, else in Development only.</summary>
+    public static bool ServesSwaggerUi(SecurityOptions options, IHostEnvironment environment) => options.SwaggerUi ?? environment.IsDevelopment();
 
     private static Task SetHeaders(object state)
     {

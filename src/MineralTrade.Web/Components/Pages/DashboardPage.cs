@@ -25,6 +25,7 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
     [SupplyParameterFromQuery(Name = FilterParameter.From)] public string[]? From { get; set; }
     [SupplyParameterFromQuery(Name = FilterParameter.To)] public string[]? To { get; set; }
     [SupplyParameterFromQuery(Name = FilterParameter.Period)] public string[]? PeriodKind { get; set; }
+    [SupplyParameterFromQuery(Name = FigureOrder.Parameter)] public string? Sort { get; set; }
 
     /// <summary>Long enough for the browser to open the circuit after the prerendered page arrives.</summary>
     public static readonly TimeSpan HandoverTime = TimeSpan.FromSeconds(30);
@@ -48,6 +49,12 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
     /// <summary>False for a page that shows the whole store whatever the query string says.</summary>
     protected virtual bool UsesFilter => true;
 
+    /// <summary>True for a page with a list of figures: its sort is in the address (<c>sort=-value</c>), as the CSV's.</summary>
+    protected virtual bool UsesSort => false;
+
+    /// <summary>The figures list's order, from the address.</summary>
+    protected FigureOrder Order { get; private set; } = FigureOrder.Default;
+
     /// <param name="cancellationToken">While prerendering, the request's: its timeout (RequestLimits) stops the reads.</param>
     protected abstract Task<TData> LoadAsync(FigureFilter filter, CancellationToken cancellationToken);
 
@@ -64,7 +71,13 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
     {
         if (UsesFilter)
         {
-            if (!FigureFilter.TryParse(Query(), out var filter, out var errors))
+            var parsed = FigureFilter.TryParse(Query(), out var filter, out var errors);
+            var order = FigureOrder.Default;
+            if (UsesSort && !new SortQuery(Sort).TryParse(errors, out order))
+            {
+                parsed = false;
+            }
+            if (!parsed)
             {
                 Errors = errors;
                 Data = null;
@@ -72,6 +85,7 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
                 return;
             }
             Filter = filter;
+            Order = order;
             Errors = new Dictionary<string, string[]>();
         }
         var query = StateKey;

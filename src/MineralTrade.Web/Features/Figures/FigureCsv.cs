@@ -30,12 +30,18 @@ public static class FigureCsv
     /// <summary>Writes a byte-order mark, the header and the rows as they come, flushing as the buffer fills: nothing is held whole.</summary>
     public static async Task WriteAsync(Stream destination, IAsyncEnumerable<FigureRow> rows, CancellationToken cancellationToken = default)
     {
-        // A UTF-8 byte-order mark: spreadsheets then keep non-ASCII text (≥, –, names) intact; our own import accepts it.
-        await destination.WriteAsync(System.Text.Encoding.UTF8.Preamble.ToArray(), cancellationToken);
+        await WriteByteOrderMarkAsync(destination, cancellationToken);
         await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
         await writer.WriteRecordsAsync(rows, cancellationToken);
         await writer.FlushAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// A UTF-8 byte-order mark, first in every CSV the site writes: spreadsheets then keep non-ASCII text (≥, –, names)
+    /// intact; our own import accepts it.
+    /// </summary>
+    public static ValueTask WriteByteOrderMarkAsync(Stream destination, CancellationToken cancellationToken) =>
+        destination.WriteAsync(System.Text.Encoding.UTF8.Preamble.ToArray(), cancellationToken);
 
     /// <summary>A file name that says what the extract holds: <c>mineraltrade-figures_copper-zinc_2022-2025_annual.csv</c>.</summary>
     public static string FileName(FigureFilter filter, string what = "figures")

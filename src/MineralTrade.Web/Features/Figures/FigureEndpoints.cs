@@ -17,7 +17,7 @@ public static class FigureEndpoints
         api.MapGet("/figures", GetFigures)
             .WithName(nameof(GetFigures))
             .CacheOutput(Data.DataVersionOutputCache.Policy)
-            .WithSummary("The published figures matching the filters, each with its source, a page at a time.");
+            .WithSummary("The published figures matching the filters, each with its source, a page at a time, latest period first or in the order 'sort' names.");
 
         api.MapGet("/growth", GetGrowth)
             .WithName(nameof(GetGrowth))
@@ -34,7 +34,7 @@ public static class FigureEndpoints
         // Not cached: an extract may be hundreds of megabytes, and it streams.
         api.MapGet("/figures.csv", GetFiguresCsv)
             .WithName(nameof(GetFiguresCsv))
-            .WithSummary("The rows of /api/figures for the same query string, as a CSV download.")
+            .WithSummary("The rows of /api/figures for the same query string (filters and sort), as a CSV download.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithRequestTimeout(RequestLimits.Extract);
 
@@ -51,8 +51,9 @@ public static class FigureEndpoints
 
     /// <summary>One page of figures, latest period first; the next page is in the <c>Link</c> header.</summary>
     public static Task<Results<Ok<List<FigureRow>>, ValidationProblem>> GetFigures(
-        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken) =>
-        ListAsync(query, page, FigureOrder.AnySort, http, (filter, from, limit) => service.GetFiguresAsync(filter, from, limit, cancellationToken), FigureRow.From);
+        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, [AsParameters] SortQuery sort, FigureService service, HttpContext http, CancellationToken cancellationToken) =>
+        ListAsync(query, page, FigureOrder.AnySort, http, (filter, from, limit) => service.GetFiguresAsync(filter, from, limit, cancellationToken), FigureRow.From,
+            (Dictionary<string, string[]> errors, ref FigurePosition position) => sort.TryPlace(page.Cursor, errors, ref position));
 
     /// <summary>One page of growth rates, in the figures' order; the next page is in the <c>Link</c> header.</summary>
     public static Task<Results<Ok<List<GrowthRateRow>>, ValidationProblem>> GetGrowth(
@@ -76,29 +77,33 @@ public static class FigureEndpoints
         return TypedResults.Ok(result.Items.Select(t => CategoryTotalRow.From(t, components)).ToList());
     }
 
-    /// <summary>Every row of the view, in the pages' order, streamed from the database as it is read.</summary>
+    /// <summary>Every row of the view, in the pages' order (the sort of the address), streamed from the database as it is read.</summary>
     public static Results<PushStreamHttpResult, ValidationProblem> GetFiguresCsv(
-        [AsParameters] FigureQuery query, FigureService service)
+        [AsParameters] FigureQuery query, [AsParameters] SortQuery sort, FigureService service)
     {
-        if (!query.TryParse(out var filter, out var errors))
+        var parsed = query.TryParse(out var filter, out var errors);
+        if (!(sort.TryParse(errors, out var order) && parsed))
         {
             return QueryProblem.Invalid(errors);
         }
         return TypedResults.Stream(
-            stream => service.WriteCsvAsync(filter, stream),
+            stream => service.WriteCsvAsync(filter, order, stream),
             FigureCsv.ContentType,
             FigureCsv.FileName(filter));
     }
 
     /// <summary>
     /// A filtered list's page (docs/decisions/0094): the filter and the page parsed, every bad parameter named in one
-    /// answer; then the page read from <paramref name="list"/>'s position, as rows, the next page in the <c>Link</c> header.
+    /// answer; then the page read from <paramref name="list"/>'s position (moved by <paramref name="place"/>, a list's own
+    /// parameter such as the figures' sort), as rows, the next page in the <c>Link</c> header.
     /// </summary>
     private static async Task<Results<Ok<List<TRow>>, ValidationProblem>> ListAsync<TPosition, TItem, TRow>(FigureQuery query, PageQuery page,
-        IKeyset<TPosition> list, HttpContext http, Func<FigureFilter, TPosition, int, Task<Page<TItem>>> read, Func<TItem, TRow> row)
+        IKeyset<TPosition> list, HttpContext http, Func<FigureFilter, TPosition, int, Task<Page<TItem>>> read, Func<TItem, TRow> row,
+        Place<TPosition>? place = null)
     {
         var parsed = query.TryParse(out var filter, out var errors);
         parsed &= page.TryParse(list, errors, out var limit, out var position);
+        parsed &= place is null || place(errors, ref position);
         if (!parsed)
         {
             return QueryProblem.Invalid(errors);
@@ -107,4 +112,7 @@ public static class FigureEndpoints
         PageQuery.NextLink(http, result.Next);
         return TypedResults.Ok(result.Items.Select(row).ToList());
     }
+
+    /// <summary>Moves a list's start by a parameter of its own, naming the parameter in <paramref name="errors"/> if it is bad.</summary>
+    private delegate bool Place<TPosition>(Dictionary<string, string[]> errors, ref TPosition position);
 }

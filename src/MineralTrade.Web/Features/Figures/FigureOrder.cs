@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using System.Linq.Expressions;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MineralTrade.Web.Features.Figures;
 
@@ -18,6 +20,37 @@ public sealed record FigureOrder(FigureColumn Column, bool Descending) : IKeyset
 
     /// <summary>The figures list in whichever sort its cursor names (the pages' headings sort it), the latest first to begin with.</summary>
     public static readonly IKeyset<FigurePosition> AnySort = new AnySortKeyset();
+
+    /// <summary>The query parameter of a sort, on the pages and in the API: <c>sort=value</c>, <c>sort=-value</c> (largest first).</summary>
+    public const string Parameter = "sort";
+
+    private static readonly (FigureColumn Column, string Name)[] s_names = [(FigureColumn.Period, "period"), (FigureColumn.Value, "value"), (FigureColumn.HsCode, "hs")];
+
+    /// <summary>The parameter's values: a column, or a column after <c>-</c> for the descending order.</summary>
+    public static readonly IReadOnlyList<string> Values = [.. s_names.SelectMany(n => new[] { n.Name, "-" + n.Name })];
+
+    /// <summary>The <c>sort</c> value of this order; null for the default (latest period first), which the address leaves out.</summary>
+    public string? ParameterValue => this == Default ? null : (Descending ? "-" : "") + s_names.First(n => n.Column == Column).Name;
+
+    /// <summary>Reads a <c>sort</c> value; none is the default order.</summary>
+    public static bool TryParse(string? text, out FigureOrder order, out string? error)
+    {
+        order = Default;
+        error = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+        var descending = text.StartsWith('-');
+        var name = descending ? text[1..] : text;
+        if (s_names.FirstOrDefault(n => n.Name == name) is ({ } column, not null))
+        {
+            order = new FigureOrder(column, descending);
+            return true;
+        }
+        error = $"{Parameter}: '{text}' is not a sort. Allowed: {string.Join(", ", Values)} ('-' first: descending; the default is -period, latest first).";
+        return false;
+    }
 
     private static readonly KeysetOrder<Figure> s_latestFirst = new KeysetOrder<Figure>()
         .By(f => f.PeriodEnd, descending: true).By(f => f.PeriodStart).By(f => f.Category).By(f => f.HsCode).By(f => f.Reporter).By(f => f.Id);
@@ -95,4 +128,42 @@ public sealed record FigureOrder(FigureColumn Column, bool Descending) : IKeyset
 public sealed record FigurePosition(FigureOrder Order, int Segment, IReadOnlyList<object?> After)
 {
     public static FigurePosition Start(FigureOrder order) => new(order, 0, []);
+}
+
+/// <summary>The <c>sort</c> parameter of the figures list and its CSV: the pages' sort, in the address, so that a link and a file keep it.</summary>
+public sealed record SortQuery(
+    [FromQuery(Name = FigureOrder.Parameter)] [property: Description("period, value or hs; '-' first for descending (-value: largest first). Default -period, latest first")] string? Sort)
+{
+    public bool TryParse(Dictionary<string, string[]> errors, out FigureOrder order)
+    {
+        if (FigureOrder.TryParse(Sort, out order, out var error))
+        {
+            return true;
+        }
+        errors[FigureOrder.Parameter] = [error!];
+        return false;
+    }
+
+    /// <summary>
+    /// Where the sorted list starts: this sort's first page without a cursor; with one, the cursor's place, which must be
+    /// of this sort (the Link header's next page keeps the sort it was made with; another one beside it is a mistake).
+    /// </summary>
+    public bool TryPlace(string? cursor, Dictionary<string, string[]> errors, ref FigurePosition position)
+    {
+        if (!TryParse(errors, out var order))
+        {
+            return false;
+        }
+        if (cursor is null)
+        {
+            position = FigurePosition.Start(order);
+            return true;
+        }
+        if (Sort is null || position.Order == order || errors.ContainsKey(PageQuery.CursorParameter))
+        {
+            return true;
+        }
+        errors[FigureOrder.Parameter] = [$"{FigureOrder.Parameter}: '{Sort}' is not the order of the cursor's list. Leave the next page's address as the Link header gives it."];
+        return false;
+    }
 }

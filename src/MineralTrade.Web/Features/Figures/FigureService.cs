@@ -59,15 +59,28 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     /// Every figure of the view as CSV, in the pages' order, from a data reader straight into the writer (one reused
     /// row, no entity): constant memory, and the first bytes leave at once (docs/decisions/0094).
     /// </summary>
-    public async Task WriteCsvAsync(FigureFilter filter, Stream destination, CancellationToken cancellationToken = default)
+    public async Task WriteCsvAsync(FigureFilter filter, FigureOrder order, Stream destination, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var command = FigureOrder.Default.Segments[0].Order.Sort(Filtered(db, filter)).CreateDbCommand();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        // Not SequentialAccess: the columns are read by name, out of the SELECT's order (a row is small either way).
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new FigureReaderRows(reader, db.Database.GetDbConnection() is SqliteConnection);
-        await FigureCsv.WriteAsync(destination, rows.ReadAsync(cancellationToken), cancellationToken);
+        await FigureCsv.WriteAsync(destination, RowsAsync(db, filter, order, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The rows of each segment of <paramref name="order"/> in turn (by value: those with one, then those without).</summary>
+    private static async IAsyncEnumerable<FigureRow> RowsAsync(MineralTradeDbContext db, FigureFilter filter, FigureOrder order,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (where, keyset) in order.Segments)
+        {
+            var query = Filtered(db, filter);
+            await using var command = keyset.Sort(where is null ? query : query.Where(where)).CreateDbCommand();
+            // Not SequentialAccess: the columns are read by name, out of the SELECT's order (a row is small either way).
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await foreach (var row in new FigureReaderRows(reader, db.Database.GetDbConnection() is SqliteConnection).ReadAsync(cancellationToken))
+            {
+                yield return row;
+            }
+        }
     }
 
     /// <summary>How many figures match the filter, from the summaries' counts (or the HS code index).</summary>

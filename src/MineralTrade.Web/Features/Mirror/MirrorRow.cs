@@ -117,6 +117,7 @@ public sealed partial class MirrorRow
     /// <summary>Streams the header and the rows, flushing as the buffer fills.</summary>
     public static async Task WriteAsync(Stream destination, IAsyncEnumerable<MirrorRow> rows, CancellationToken cancellationToken = default)
     {
+        await FigureCsv.WriteByteOrderMarkAsync(destination, cancellationToken);
         await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
         await writer.WriteRecordsAsync(rows, cancellationToken);
         await writer.FlushAsync(cancellationToken);
