@@ -68,7 +68,21 @@ public sealed class OverviewTextTests
 
         var text = OverviewText.ValueAdded(OverviewBuilder.ValueAdded(figures), allKnown: false);
 
-        Assert.Contains("2025 (CN-GACC, full years) 75% processed", text, StringComparison.Ordinal);
+        Assert.Contains("2025 (CN-GACC) 75% processed", text, StringComparison.Ordinal);
         Assert.Contains("Same products", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TargetNarrowed_SaysWhenTheViewIsNotTheGoalsBasket_AndNamesWhatItShows()
+    {
+        Assert.Null(OverviewText.TargetNarrowed(FigureFilter.All));
+        Assert.Null(OverviewText.TargetNarrowed(new FigureFilter { Reporters = ["CN-GACC"], From = 2022 }));
+
+        var copper = OverviewText.TargetNarrowed(new FigureFilter { Categories = ["copper"] });
+        var codes = OverviewText.TargetNarrowed(new FigureFilter { Categories = ["zinc"], HsCodes = ["2603"], HsCodesWithInside = ["74"] });
+
+        Assert.StartsWith("This view shows Copper only:", copper, StringComparison.Ordinal);
+        Assert.Contains("not every mineral export the goal counts", copper, StringComparison.Ordinal);
+        Assert.StartsWith("This view shows Zinc, HS 2603 and HS 74 only:", codes, StringComparison.Ordinal);
     }
 }

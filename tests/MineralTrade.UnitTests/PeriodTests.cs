@@ -41,6 +41,19 @@ public class PeriodTests
     public void Label_ForChinasCustoms_KeepsTheCalendar() =>
         Assert.Equal("Q3 2025", Period.Label(M("2025-07"), M("2025-09"), "CN-GACC"));
 
+    [Theory]
+    [InlineData(new[] { "PK-SBP" }, "2025-07", "2025-09", "Q1 FY2025-26 (Jul–Sep 2025)")]
+    [InlineData(new[] { "PK-SBP", "PK-TDAP" }, "2025-07", "2025-09", "Q1 FY2025-26 (Jul–Sep 2025)")]
+    [InlineData(new[] { "CN-GACC" }, "2025-07", "2025-09", "Q3 2025")]
+    [InlineData(new[] { "CN-GACC", "unstated" }, "2025-01", "2025-06", "H1 2025")]
+    [InlineData(new[] { "CN-GACC", "PK-SBP" }, "2025-07", "2025-09", "Jul–Sep 2025")]
+    [InlineData(new[] { "PK-SBP", "CN-GACC" }, "2024-07", "2024-12", "Jul–Dec 2024")]
+    [InlineData(new[] { "CN-GACC", "PK-SBP" }, "2023-10", "2023-10", "Oct 2023")]
+    [InlineData(new[] { "CN-GACC", "PK-SBP" }, "2024-07", "2025-06", "FY2024-25")]
+    [InlineData(new[] { "CN-GACC", "PK-SBP" }, "2022-07", "2022-11", "Jul–Nov 2022")]
+    public void Label_ForSeveralReporters_IsTheirsWhereTheyAgree_TheMonthsWhereFiscalMeetsCalendar(string[] reporters, string start, string end, string label) =>
+        Assert.Equal(label, Period.Label(M(start), M(end), reporters));
+
     [Fact]
     public void LabelLines_OfAFiscalQuarter_PutTheMonthsOnASecondLine()
     {

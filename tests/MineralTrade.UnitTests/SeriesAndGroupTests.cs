@@ -120,7 +120,7 @@ public sealed class SeriesAndGroupTests
         Assert.Empty(valueAdded.AllKnown[0].Difference.Items);
         Assert.Equal(["2601 product 2601: $39.03 M"], valueAdded.AllKnown[1].Difference.Items);
         Assert.Equal(["2601 product 2601: $39.03 M"], valueAdded.SameProducts[1].Difference.Items);
-        Assert.Contains("against the same products, H1 2025 (CN-GACC, H1) adds 2601.", OverviewText.ValueAdded(valueAdded, allKnown: true), StringComparison.Ordinal);
+        Assert.Contains("against the same products, H1 2025 (CN-GACC) adds 2601.", OverviewText.ValueAdded(valueAdded, allKnown: true), StringComparison.Ordinal);
         Assert.DoesNotContain("adds 2601", OverviewText.ValueAdded(valueAdded, allKnown: false), StringComparison.Ordinal);
     }
 }

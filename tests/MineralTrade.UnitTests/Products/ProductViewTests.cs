@@ -8,7 +8,7 @@ public class ProductViewTests
     [Fact]
     public void Axis_HasEveryPeriodBetweenTheFirstAndTheLast_SoAMissingYearIsAGap()
     {
-        var slots = PeriodAxis.Slots(PeriodKind.Annual, [Period.Of(2018, 1), Period.Of(2021, 1)]);
+        var slots = PeriodAxis.Slots(PeriodKind.Annual, [Period.Of(2018, 1), Period.Of(2021, 1)], ["CN-GACC"]);
 
         Assert.Equal(["2018", "2019", "2020", "2021"], slots.Select(s => s.Label));
     }
@@ -19,12 +19,19 @@ public class ProductViewTests
     [InlineData(PeriodKind.FiscalYear, 2022, 7, 2024, 7, new[] { "FY2022-23", "FY2023-24", "FY2024-25" })]
     [InlineData(PeriodKind.Month, 2024, 11, 2025, 2, new[] { "Nov 2024", "Dec 2024", "Jan 2025", "Feb 2025" })]
     public void Axis_StepsByTheKindsOwnLength(PeriodKind kind, int y1, int m1, int y2, int m2, string[] labels) =>
-        Assert.Equal(labels, PeriodAxis.Slots(kind, [Period.Of(y1, m1), Period.Of(y2, m2)]).Select(s => s.Label));
+        Assert.Equal(labels, PeriodAxis.Slots(kind, [Period.Of(y1, m1), Period.Of(y2, m2)], ["CN-GACC"]).Select(s => s.Label));
+
+    [Theory]
+    [InlineData(new[] { "PK-SBP" }, new[] { "Q1 FY2024-25 (Jul–Sep 2024)", "Q2 FY2024-25 (Oct–Dec 2024)" })]
+    [InlineData(new[] { "PK-SBP", "PK-TDAP" }, new[] { "Q1 FY2024-25 (Jul–Sep 2024)", "Q2 FY2024-25 (Oct–Dec 2024)" })]
+    [InlineData(new[] { "CN-GACC", "PK-SBP" }, new[] { "Jul–Sep 2024", "Oct–Dec 2024" })]
+    public void Axis_NamesItsPeriodsAsItsReporters_TheMonthsWhereTheyDiffer(string[] reporters, string[] labels) =>
+        Assert.Equal(labels, PeriodAxis.Slots(PeriodKind.Quarter, [Period.Of(2024, 7), Period.Of(2024, 10)], reporters).Select(s => s.Label));
 
     [Fact]
     public void Axis_KeepsTheLatestPeriods_WhenThereAreTooMany()
     {
-        var slots = PeriodAxis.Slots(PeriodKind.Month, [Period.Of(1990, 1), Period.Of(2025, 12)]);
+        var slots = PeriodAxis.Slots(PeriodKind.Month, [Period.Of(1990, 1), Period.Of(2025, 12)], ["CN-GACC"]);
 
         Assert.Equal(PeriodAxis.MaxSlots, slots.Count);
         Assert.Equal("Dec 2025", slots[^1].Label);

@@ -132,7 +132,7 @@ public static class OverviewCharts
             var words = OverviewText.PeriodKinds(kind);
             var names = OverviewText.Apart([.. drawn.Select(l => ($"{l.Key.CategoryName}: {l.Basket}, {l.Key.Reporter}, {words}", l.Points[l.Points.Keys.Min()].PeriodLabel))]);
             var axis = Period.Sequence(kind, ofKind.Min(p => p.PeriodStart), ofKind.Max(p => p.PeriodStart)).ToList();
-            var fiscal = ofKind.All(p => Period.CountsByFiscalYear(p.Reporter));
+            var reporters = ofKind.Select(p => p.Reporter).Distinct().ToList();
             var hollow = new List<object>();
             var chartSeries = drawn.Select((line, i) =>
             {
@@ -169,7 +169,7 @@ public static class OverviewCharts
                         type = "category",
                         // Two lines per label ("Q1 FY2022-23", "Jul–Sep 2022") while they fit; on a long axis, turned labels of two
                         // lines run into each other, so the months stay in the tooltip and the table.
-                        categories = axis.Select(p => Period.LabelLines(p.Start, p.End, fiscal) is var lines && axis.Count > 8 ? [lines[0]] : lines).ToArray(),
+                        categories = axis.Select(p => Period.LabelLines(p.Start, p.End, reporters) is var lines && axis.Count > 8 ? [lines[0]] : lines).ToArray(),
                         // Every period keeps its label: turned when they do not fit side by side (a phone, many months).
                         labels = new { hideOverlappingLabels = false, rotate = -45, trim = false },
                         tooltip = new { enabled = false },
@@ -188,7 +188,7 @@ public static class OverviewCharts
                 hollow.Count > 0,
                 lines.Count - drawn.Count,
                 [.. chartSeries.Select((s, i) => new LegendItem(s.name, looks[i].Color, looks[i].Dash, looks[i].Shape))],
-                [.. axis.Select(p => Period.Label(p.Start, p.End, fiscal))],
+                [.. axis.Select(p => Period.Label(p.Start, p.End, reporters))],
                 [.. drawn.Select((line, i) => new TimeRow(names[i], line.Key.Reporter,
                     string.Join("; ", line.Points.Values.SelectMany(p => p.Sources.Split("; ")).Distinct()),
                     [.. axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? p.Display : null)]))]));

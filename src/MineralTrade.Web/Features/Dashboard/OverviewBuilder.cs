@@ -1,4 +1,5 @@
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Targets;
 
 namespace MineralTrade.Web.Features.Dashboard;
@@ -153,7 +154,8 @@ public static class OverviewBuilder
                     f.Product, f.HsCode, HsClassification.Label(f.Category, f.Stage), Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter), f.ValueUsd!.Value, Money.Usd(f.ValueUsd, f.Qualifier),
                     rate is null ? null : new CardGrowth(
                         rate.GrowthPercent, Money.Percent(rate.GrowthPercent, rate.Qualifier), rate.Flagged,
-                        $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}"),
+                        $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}",
+                        Money.RoundingRange(rate)),
                     Provenance.Of(f), f.Note);
             })
             .ToList();
@@ -382,13 +384,15 @@ public static class OverviewBuilder
         ];
     }
 
-    /// <summary>How a kind of period reads in a series name: <c>full years</c>, <c>H1</c>, <c>fiscal years (Jul–Jun)</c>.</summary>
+    /// <summary>
+    /// How a kind of period reads in a series name, the same for every reporter: <c>full years</c>, <c>fiscal years
+    /// (Jul–Jun)</c>, <c>Jan–Jun each year</c> (a calendar reporter's H1 is a fiscal one's H2: the months say it once).
+    /// </summary>
     public static string Shape(int start, int end) => Period.KindOf(start, end) switch
     {
         PeriodKind.Annual => "full years",
         PeriodKind.FiscalYear => "fiscal years (Jul–Jun)",
-        PeriodKind.HalfYear => Period.MonthOfYear(start) == 1 ? "H1" : "H2",
-        PeriodKind.Quarter => $"Q{(Period.MonthOfYear(start) + 2) / 3}",
+        PeriodKind.HalfYear or PeriodKind.Quarter => PeriodNames.For(Language.Current).EachYear(start, end),
         _ => Period.Label(start, end),
     };
 

@@ -20,7 +20,8 @@ public enum GrowthDirection
 
 /// <summary>A card's like-for-like growth: the rate with its qualifier, and what it is against.</summary>
 /// <param name="Note">The earlier period and value, and why the rate is flagged where it is.</param>
-public sealed record CardGrowth(decimal Percent, string Display, bool Flagged, string Note)
+/// <param name="Range">The range the published roundings allow, where it says more than the rate (<see cref="Money.RoundingRange(GrowthRate)"/>).</param>
+public sealed record CardGrowth(decimal Percent, string Display, bool Flagged, string Note, string? Range = null)
 {
     public GrowthDirection Direction => OverviewText.Direction(Percent);
 }

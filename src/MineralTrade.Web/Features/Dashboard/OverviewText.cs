@@ -131,7 +131,7 @@ public static class OverviewText
         PeriodKind.HalfYear => "half years",
         PeriodKind.Quarter => "quarters",
         PeriodKind.Month => "months",
-        _ => "other runs of months",
+        _ => "other spans of months (such as January to May)",
     };
 
     /// <summary>
@@ -181,10 +181,10 @@ public static class OverviewText
           + ". Each bar adds the category's published figures for one reporter without counting any twice; all goods are left out unless chosen.";
 
     public static string ByYear(IReadOnlyList<YearSeries> series, FigureFilter? filter = null) => series.Count == 0
-        ? Empty("No full year, fiscal year, half year, quarter or month with a value in this view (odd runs of months are in the table).", filter)
+        ? Empty("No full year, fiscal year, half year, quarter or month with a value in this view (other spans of months, such as January to May, are in the table of figures).", filter)
         : "One chart per kind of period (full years, fiscal years, half years, quarters, months), each on its own axis of every period; "
           + "one line per category, reporter and basket of HS codes, so that no line joins two reporters or two baskets, and none crosses a period without a value. "
-          + "Each point is one reporter's sum; its tooltip names the reporter and source. Odd runs of months (January to May) are in the table of figures. "
+          + "Each point is one reporter's sum; its tooltip names the reporter and source. Other spans of months, such as January to May, are in the table of figures. "
           + RecentOnly;
 
     /// <summary>What the time charts leave out (<see cref="OverviewBuilder.MaxPeriods"/>).</summary>
@@ -217,7 +217,7 @@ public static class OverviewText
     {
         var points = allKnown ? valueAdded.AllKnown : valueAdded.SameProducts;
         var added = valueAdded.AllKnown.Where(p => p.Difference.Count > 0)
-            .Select(p => $"{p.PeriodLabel} ({p.Series}) adds {string.Join(", ", p.Difference.Items.Select(c => c.Split(' ')[0]))}"
+            .Select(p => $"{p.PeriodLabel} ({p.Reporter}) adds {string.Join(", ", p.Difference.Items.Select(c => c.Split(' ')[0]))}"
                 + (p.Difference.More > 0 ? $" and {Count(p.Difference.More, "more product", "more products")}" : "")).ToList();
         var view = allKnown
             ? "All products known: each period counts every product with a published value, so periods may count different products"
@@ -227,16 +227,33 @@ public static class OverviewText
         return points.Count == 0
             ? Empty($"No period in this view has values for both a processed product (metal, articles) and a raw one (ores). {view}", filter)
             : "Share of processed stages (refined and unwrought metal, articles, whole metal chapters) against ores, concentrates and crude minerals, per period and series where both are known: "
-              + string.Join("; ", points.Select(v => $"{v.PeriodLabel} ({v.Series}) {v.ShareDisplay} processed"))
+              + string.Join("; ", points.Select(v => $"{v.PeriodLabel} ({v.Reporter}) {v.ShareDisplay} processed"))
               + $". {view} Scrap and gemstones are in neither. Starred (*) periods involve a bound or an approximate figure. "
               + $"At most {OverviewBuilder.MaxValueAddedBars} bars are drawn: the latest {OverviewBuilder.ValueAddedPeriods} periods of each reporter and kind of period, full years first"
               + (valueAdded.LeftOut.Count > 0 ? $"; not drawn: {string.Join("; ", valueAdded.LeftOut)} (the CSV of this view has their figures)." : ".");
     }
 
-    public static string TargetTitle(TargetTrack t) => $"Target tracker: {Money.Usd(t.LowUsd)}–{Money.Usd(t.HighUsd)} a year by {t.ByYear}";
+    /// <summary>The goal as its source put it: a range a year "within this decade", read here as by the decade's end.</summary>
+    public static string TargetTitle(TargetTrack t) => $"Target tracker: {Money.Usd(t.LowUsd)}–{Money.Usd(t.HighUsd)} a year within this decade (by {t.ByYear})";
+
+    /// <summary>
+    /// Where the view narrows the goal's basket (a category or an HS code chosen), what that does to the known level:
+    /// it adds what is in view, not every mineral export the goal counts; null where the view keeps the whole basket.
+    /// </summary>
+    public static string? TargetNarrowed(FigureFilter filter)
+    {
+        if (filter.Categories.Count == 0 && !filter.HasCodes)
+        {
+            return null;
+        }
+        var chosen = filter.Categories.Select(c => HsClassification.TryGetCategory(c, out var category) ? category.Name : c)
+            .Concat(filter.HsCodes.Concat(filter.HsCodesWithInside).Select(c => $"HS {c}"));
+        return $"This view shows {List(chosen)} only: the known level here adds what is in view, not every mineral export the goal counts, "
+            + "so it cannot be set against the goal. Clear the category and HS code filters to compare the goal with every mineral category.";
+    }
 
     public static string Target(TargetTrack t) =>
-        $"The goal: {Money.Usd(t.LowUsd)} to {Money.Usd(t.HighUsd)} of mineral exports a year by {t.ByYear}, to all destinations."
+        $"The goal: {Money.Usd(t.LowUsd)} to {Money.Usd(t.HighUsd)} of mineral exports a year within this decade (read here as by {t.ByYear}), to all destinations."
         + (t.BaselineUsd is { } b ? $" From the stated ~ {Money.Usd(b)} (no period or definition given), that takes {Money.Percent(t.RequiredLowPercent ?? 0m)} to {Money.Percent(t.RequiredHighPercent ?? 0m)} growth a year." : "")
         + (t.Known is [.., var k] ? $" Latest known sum of mineral categories {t.KnownFlow?.Label}: {k.Display} in {k.PeriodLabel}." : "");
 }

@@ -199,6 +199,26 @@ public static class HsClassification
         return Label(categoryId, only ?? Stage.Unclassified);
     }
 
+    /// <summary>
+    /// How far the goods are processed, in a reader's words: <c>raw</c> (ores, concentrates, crude minerals),
+    /// <c>processed</c> (metal, articles), <c>scrap</c>; null where the code says nothing (all goods, codes outside the
+    /// mapping). The value-added chart groups by the same words.
+    /// </summary>
+    public static string? StageWords(Stage stage) => stage switch
+    {
+        Stage.Ore => "raw",
+        Stage.Metal or Stage.Articles or Stage.MetalAndArticles => "processed",
+        Stage.Scrap => "scrap",
+        _ => null,
+    };
+
+    /// <summary>A figure's category and stage for a table: <c>Copper, raw</c>, <c>Salt, raw</c>, <c>Precious stones</c>.</summary>
+    public static string Describe(string categoryId, Stage stage)
+    {
+        var name = TryGetCategory(categoryId, out var category) ? category.Name : categoryId;
+        return StageWords(stage) is { } words ? $"{name}, {words}" : name;
+    }
+
     /// <summary>Processed stages: what the planning minister's goal depends on.</summary>
     public static bool IsProcessed(Stage stage) => stage is Stage.Metal or Stage.Articles or Stage.MetalAndArticles;
 }

@@ -73,15 +73,37 @@ public static class Period
     /// language's by default, decision 0112).
     /// </summary>
     public static string Label(int start, int end, bool fiscal = false, Language? language = null) =>
-        LabelLines(start, end, fiscal, language) switch
-        {
-            [var only] => only,
-            [var name, var months] => PeriodNames.For(language ?? Language.Current).WithMonths(name, months),
-            var lines => string.Join(' ', lines),
-        };
+        OneLine(LabelLines(start, end, fiscal, language), language);
+
+    // A name and its months on one line: "Q1 FY2025-26 (Jul–Sep 2025)".
+    private static string OneLine(string[] lines, Language? language) => lines switch
+    {
+        [var only] => only,
+        [var name, var months] => PeriodNames.For(language ?? Language.Current).WithMonths(name, months),
+        _ => string.Join(' ', lines),
+    };
 
     /// <summary>The label of a period as <paramref name="reporter"/> counts it (decision 0102).</summary>
     public static string Label(int start, int end, string reporter, Language? language = null) => Label(start, end, CountsByFiscalYear(reporter), language);
+
+    /// <summary>
+    /// The label of a period shown for several reporters at once (a pair, a chart's axis, a table's row): their own
+    /// name where they all count alike, and where a fiscal and a calendar reporter meet, the months alone
+    /// (<c>Jul–Sep 2025</c>), which neither names otherwise (decision 0102). The one rule every page, chart, table and
+    /// tooltip follows.
+    /// </summary>
+    public static string Label(int start, int end, IEnumerable<string> reporters, Language? language = null) =>
+        OneLine(LabelLines(start, end, reporters, language), language);
+
+    /// <summary><see cref="Label(int, int, IEnumerable{string}, Language)"/> in the lines of an axis label.</summary>
+    public static string[] LabelLines(int start, int end, IEnumerable<string> reporters, Language? language = null) =>
+        reporters.Select(CountsByFiscalYear).Distinct().ToList() switch
+        {
+            [true] => LabelLines(start, end, fiscal: true, language),
+            [true, false] or [false, true] when KindOf(start, end) is PeriodKind.Quarter or PeriodKind.HalfYear =>
+                [PeriodNames.For(language ?? Language.Current).Months(start, end)],
+            _ => LabelLines(start, end, fiscal: false, language),
+        };
 
     /// <summary>
     /// The label in one or two lines, for an axis: a fiscal quarter's name, then its months

@@ -26,6 +26,9 @@ public abstract class PeriodNames
     /// <summary>A run of months: <c>Jan–May 2023</c>, <c>Dec 2023–Feb 2024</c>.</summary>
     public abstract string Months(int start, int end);
 
+    /// <summary>The same months of every year, what a series of half years or quarters repeats: <c>Jan–Jun each year</c>.</summary>
+    public abstract string EachYear(int start, int end);
+
     /// <summary>A name with its months in brackets: <c>Q1 FY2025-26 (Jul–Sep 2025)</c>.</summary>
     public abstract string WithMonths(string name, string months);
 
@@ -45,6 +48,7 @@ public abstract class PeriodNames
         public override string Months(int start, int end) => Period.Year(start) == Period.Year(end)
             ? $"{s_months[Period.MonthOfYear(start) - 1]}–{s_months[Period.MonthOfYear(end) - 1]} {Period.Year(end)}"
             : $"{Month(Period.Year(start), Period.MonthOfYear(start))}–{Month(Period.Year(end), Period.MonthOfYear(end))}";
+        public override string EachYear(int start, int end) => $"{s_months[Period.MonthOfYear(start) - 1]}–{s_months[Period.MonthOfYear(end) - 1]} each year";
         public override string WithMonths(string name, string months) => $"{name} ({months})";
         public override string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -61,6 +65,7 @@ public abstract class PeriodNames
         public override string Months(int start, int end) => Period.Year(start) == Period.Year(end)
             ? $"{Period.Year(start)}年{Period.MonthOfYear(start)}—{Period.MonthOfYear(end)}月"
             : $"{Month(Period.Year(start), Period.MonthOfYear(start))}—{Month(Period.Year(end), Period.MonthOfYear(end))}";
+        public override string EachYear(int start, int end) => $"每年{Period.MonthOfYear(start)}—{Period.MonthOfYear(end)}月";
         public override string WithMonths(string name, string months) => $"{name}（{months}）";
         public override string Day(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
     }
@@ -78,6 +83,7 @@ public abstract class PeriodNames
         public override string Months(int start, int end) => Period.Year(start) == Period.Year(end)
             ? $"{s_months[Period.MonthOfYear(start) - 1]}–{s_months[Period.MonthOfYear(end) - 1]} {Period.Year(end)}"
             : $"{Month(Period.Year(start), Period.MonthOfYear(start))}–{Month(Period.Year(end), Period.MonthOfYear(end))}";
+        public override string EachYear(int start, int end) => $"ہر سال {s_months[Period.MonthOfYear(start) - 1]}–{s_months[Period.MonthOfYear(end) - 1]}";
         public override string WithMonths(string name, string months) => $"{name} ({months})";
         public override string Day(DateOnly day) => $"{day.Day} {s_months[day.Month - 1]} {day.Year}";
     }

@@ -45,7 +45,7 @@ public sealed record MirrorPair(
     public string HsCode => First.HsCode;
     public int PeriodStart => First.PeriodStart;
     public int PeriodEnd => First.PeriodEnd;
-    public string PeriodLabel => Period.Label(First.PeriodStart, First.PeriodEnd);
+    public string PeriodLabel => Period.Label(First.PeriodStart, First.PeriodEnd, [First.Reporter, Second.Reporter]);
     public UnitValue? FirstUnitValue => UnitValue.Of(First);
     public UnitValue? SecondUnitValue => UnitValue.Of(Second);
 

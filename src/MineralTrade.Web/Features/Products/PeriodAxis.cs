@@ -1,11 +1,13 @@
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Products;
 
-/// <summary>One period of a chart's axis: a full year, a half year, a quarter, a month or a fiscal year.</summary>
-public sealed record PeriodSlot(int Start, int End)
+/// <summary>One period of a chart's axis or a table: a full year, a half year, a quarter, a month or a fiscal year.</summary>
+/// <param name="Label">As the reporters it is shown for name it (<see cref="Period.Label(int, int, IEnumerable{string}, Language)"/>).</param>
+public sealed record PeriodSlot(int Start, int End, string Label)
 {
-    public string Label => Period.Label(Start, End);
+    public static PeriodSlot For(int start, int end, IEnumerable<string> reporters) => new(start, end, Period.Label(start, end, reporters));
 }
 
 /// <summary>
@@ -21,8 +23,11 @@ public static class PeriodAxis
     /// <summary>Periods on one axis at most: 20 years of months. Older periods stay in the tables.</summary>
     public const int MaxSlots = 240;
 
-    /// <summary>Every period of <paramref name="kind"/> from the earliest start to the latest, the latest <see cref="MaxSlots"/> at most.</summary>
-    public static List<PeriodSlot> Slots(PeriodKind kind, IEnumerable<int> starts)
+    /// <summary>
+    /// Every period of <paramref name="kind"/> from the earliest start to the latest, the latest <see cref="MaxSlots"/> at
+    /// most, labelled for <paramref name="reporters"/>.
+    /// </summary>
+    public static List<PeriodSlot> Slots(PeriodKind kind, IEnumerable<int> starts, IReadOnlyCollection<string> reporters)
     {
         var known = starts.ToList();
         if (known.Count == 0)
@@ -35,6 +40,6 @@ public static class PeriodAxis
         {
             first = Period.AddMonths(first, -step);
         }
-        return [.. Period.Sequence(kind, first, last).Select(p => new PeriodSlot(p.Start, p.End))];
+        return [.. Period.Sequence(kind, first, last).Select(p => PeriodSlot.For(p.Start, p.End, reporters))];
     }
 }

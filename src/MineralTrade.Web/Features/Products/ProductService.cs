@@ -90,13 +90,17 @@ public sealed class ProductService(IDbContextFactory<MineralTradeDbContext> dbFa
             }
             if (inside is not null)
             {
-                reference = ProductViewBuilder.ReferencePeriod(ownInFlow, [])
-                    ?? await InFlow(inside, flow).Where(f => f.ValueUsd != null)
+                reference = ProductViewBuilder.ReferencePeriod(ownInFlow, []);
+                // An anonymous type, not a tuple: Npgsql reads a tuple's record only where told to.
+                var latest = reference is { } known ? new { PeriodStart = known.Start, PeriodEnd = known.End }
+                    : await InFlow(inside, flow).Where(f => f.ValueUsd != null)
                         .OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.PeriodStart)
-                        .Select(f => new PeriodSlot(f.PeriodStart, f.PeriodEnd)).FirstOrDefaultAsync(cancellationToken);
-                if (reference is not null)
+                        .Select(f => new { f.PeriodStart, f.PeriodEnd }).FirstOrDefaultAsync(cancellationToken);
+                if (latest is { PeriodStart: var start, PeriodEnd: var end })
                 {
-                    insideAt = await InFlow(inside, flow).Where(f => f.PeriodEnd == reference.End && f.PeriodStart == reference.Start).ToListAsync(cancellationToken);
+                    insideAt = await InFlow(inside, flow).Where(f => f.PeriodEnd == end && f.PeriodStart == start).ToListAsync(cancellationToken);
+                    // Named as the reporters of the codes inside count it, where the product itself has no figure.
+                    reference ??= PeriodSlot.For(start, end, insideAt.Where(f => f.ValueUsd is not null).Select(f => f.Reporter));
                 }
             }
         }

@@ -33,7 +33,7 @@ public sealed record SeriesChart(PeriodKind Kind, IReadOnlyList<PeriodSlot> Slot
 /// <summary>A figure of the product with what can be derived from it alone or with figures of the same basis.</summary>
 public sealed record FigureLine(Figure Figure, UnitValue? UnitValue, Share? OfParent, Share? OfAllGoods)
 {
-    public string PeriodLabel => Period.Label(Figure.PeriodStart, Figure.PeriodEnd);
+    public string PeriodLabel => Period.Label(Figure.PeriodStart, Figure.PeriodEnd, Figure.Reporter);
 }
 
 /// <summary>A code inside the product, with its value for the reference period per reporter and its share of the product.</summary>
@@ -92,7 +92,7 @@ public static class ProductViewBuilder
             {
                 continue;
             }
-            var slots = PeriodAxis.Slots(kind, figures.Select(f => f.PeriodStart));
+            var slots = PeriodAxis.Slots(kind, figures.Select(f => f.PeriodStart), [.. figures.Select(f => f.Reporter).Distinct()]);
             var index = slots.Select((s, i) => (s.Start, i)).ToDictionary(p => p.Start, p => p.i);
             var unstated = 0;
             var series = Comparisons.PreferredPerPeriod(figures)
@@ -133,12 +133,13 @@ public static class ProductViewBuilder
     /// The period the codes inside are shown for: the latest the product itself has a figure for in the flow, else the
     /// latest any code inside has. The longest run of months first where several end in the same month.
     /// </summary>
-    public static PeriodSlot? ReferencePeriod(IEnumerable<Figure> own, IEnumerable<Figure> inside) =>
-        (own.Any(f => f.ValueUsd is not null) ? own : inside)
-            .Where(f => f.ValueUsd is not null)
-            .OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.PeriodStart)
-            .Select(f => new PeriodSlot(f.PeriodStart, f.PeriodEnd))
-            .FirstOrDefault();
+    public static PeriodSlot? ReferencePeriod(IEnumerable<Figure> own, IEnumerable<Figure> inside)
+    {
+        var valued = (own.Any(f => f.ValueUsd is not null) ? own : inside).Where(f => f.ValueUsd is not null).ToList();
+        return valued.OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.PeriodStart).FirstOrDefault() is { } latest
+            ? PeriodSlot.For(latest.PeriodStart, latest.PeriodEnd, valued.Where(f => f.PeriodStart == latest.PeriodStart && f.PeriodEnd == latest.PeriodEnd).Select(f => f.Reporter))
+            : null;
+    }
 
     /// <summary>
     /// The codes one level inside <paramref name="node"/>, each with its value per reporter for <paramref name="period"/>

@@ -10,7 +10,7 @@ namespace MineralTrade.Web.Features.Products;
 public sealed record Share(Figure Whole, decimal PartUsd, IReadOnlyList<Figure> Parts, decimal? Percent, DerivedQualifier Qualifier, string? Reason)
 {
     public string Reporter => Whole.Reporter;
-    public string PeriodLabel => Period.Label(Whole.PeriodStart, Whole.PeriodEnd);
+    public string PeriodLabel => Period.Label(Whole.PeriodStart, Whole.PeriodEnd, Whole.Reporter);
 
     /// <summary><c>12.3%</c>, <c>≥ 4.0%</c> where a lower bound is among the parts, <c>≈ 5%</c>...</summary>
     public string Display => Percent is not { } p ? "no share (the whole is zero)" : (Qualifier switch

@@ -22,9 +22,9 @@ public sealed record VolumePriceSplit(
     DerivedQualifier Qualifier,
     string? Reason)
 {
-    public string PeriodLabel => Period.Label(Current.PeriodStart, Current.PeriodEnd);
+    public string PeriodLabel => Period.Label(Current.PeriodStart, Current.PeriodEnd, Current.Reporter);
 
-    public string PreviousPeriodLabel => Period.Label(Previous.PeriodStart, Previous.PeriodEnd);
+    public string PreviousPeriodLabel => Period.Label(Previous.PeriodStart, Previous.PeriodEnd, Previous.Reporter);
 
     /// <summary>
     /// The split of each like-for-like pair (a growth rate of <see cref="Comparisons.Growth"/>) where both figures have a
