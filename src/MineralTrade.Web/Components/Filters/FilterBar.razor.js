@@ -7,7 +7,7 @@
 
 const live = element => element.dataset.interactive === 'yes';
 
-/** The filter form's address: its fields without empty values, the sort of the current address kept. */
+/** The filter form's address: its fields without empty values, the sort and language of the current address kept. */
 function addressOf(form, changed) {
     const fields = new FormData(form);
     // A year range the wrong way round is turned, as the live filter bar does: the other end follows the one chosen.
@@ -23,9 +23,12 @@ function addressOf(form, changed) {
             query.append(name, value.trim());
         }
     }
-    const sort = new URLSearchParams(location.search).get('sort');
-    if (sort) {
-        query.append('sort', sort);
+    // What the address says besides the filters: the list's sort and the page's language (decision 0110).
+    const current = new URLSearchParams(location.search);
+    for (const kept of ['sort', 'culture']) {
+        if (current.get(kept)) {
+            query.append(kept, current.get(kept));
+        }
     }
     const text = query.toString();
     return form.getAttribute('action') + (text ? '?' + text : '');
