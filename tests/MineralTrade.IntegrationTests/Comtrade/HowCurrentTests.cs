@@ -28,13 +28,35 @@ public sealed class HowCurrentTests
     }
 
     [Fact]
-    public async Task NeverFetched_AboutSaysSo()
+    public async Task AfterAFetch_Overview_SaysEachSeriesLatestPeriodReleaseAndFetch_TheLastRunAndTheNext()
+    {
+        await using var h = await FetchHarness.StartAsync();
+        await h.FetchAsync();
+        var march = await h.App.QueryAsync(db => db.ComtradeReleases.AsNoTracking().SingleAsync(r => r.ReporterCode == 156 && r.Frequency == "M" && r.Period == 202603));
+        var released = march.Released!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var fetched = march.RetrievedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var client = h.App.CreateClient();
+
+        var overview = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+
+        Assert.Contains("data-testid=\"how-current-line\"", overview, StringComparison.Ordinal);
+        Assert.Contains("From UN Comtrade+: ", overview, StringComparison.Ordinal);
+        Assert.Contains($"China's General Administration of Customs (CN-GACC), monthly: to Mar 2026, released {released}, fetched {fetched}", overview, StringComparison.Ordinal);
+        Assert.Contains(", complete.", overview, StringComparison.Ordinal);
+        Assert.Contains("does not fetch by itself", overview, StringComparison.Ordinal);
+        Assert.Contains("href=\"/about#current-title\"", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NeverFetched_OverviewHasNoLine_AboutSaysSo()
     {
         await using var app = new MineralTradeApp();
         var client = app.CreateClient();
 
         var about = await client.GetStringAsync("/about");
+        var overview = await client.GetStringAsync("/");
 
+        Assert.DoesNotContain("how-current-line", overview, StringComparison.Ordinal);
         Assert.Contains("has not fetched from the UN Comtrade+ API yet", about, StringComparison.Ordinal);
     }
 }
