@@ -46,6 +46,18 @@ public sealed partial class LanguageRequestTests(MineralTradeApp app) : IClassFi
         Assert.Equal((lang, dir), (page.Lang, page.Dir));
     }
 
+    [Theory]
+    [InlineData("/?culture=en", "What's new")]
+    [InlineData("/figures?culture=zh-Hans", "最新动态")]
+    [InlineData("/about?culture=ur", "کیا نیا ہے")]
+    public async Task Nav_LinksWhatsNew_InThePagesLanguage(string path, string words)
+    {
+        var page = await GetAsync(path);
+
+        Assert.Contains($">{words}</a>", WebUtility.HtmlDecode(page.Html), StringComparison.Ordinal);
+        Assert.Matches("<nav [^>]*>(?:(?!</nav>)[\\s\\S])*href=\"/updates\"", page.Html);
+    }
+
     [Fact]
     public async Task PageText_IsUtf8_NotCharacterReferences_WhileMarkupStaysEncoded()
     {
