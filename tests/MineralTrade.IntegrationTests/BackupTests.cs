@@ -120,6 +120,32 @@ public sealed class BackupTests : IAsyncLifetime
         Assert.Empty(Directory.GetFiles(_directory, ".*partial*"));
     }
 
+    [Fact]
+    public async Task Scheduled_EveryInterval_KeepsTheNewest()
+    {
+        var folder = Path.Combine(_directory, "scheduled");
+        await using var app = new ImportApp(settings: new() { ["Backup:Directory"] = folder, ["Backup:Interval"] = "00:00:02", ["Backup:Keep"] = "2" });
+        _ = app.Services;
+        string[] Backups() => Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "mineraltrade-*").Order()] : [];
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (Backups().Length == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+        var first = Backups()[0];
+
+        // Two more, and the first deleted: two kept.
+        while (Backups().Contains(first) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        var kept = Backups();
+        Assert.DoesNotContain(first, kept);
+        Assert.InRange(kept.Length, 1, 2);
+        Assert.All(kept, f => Assert.Matches(@"mineraltrade-\d{8}T\d{6}Z\.(db|dump)$", f));
+    }
+
     private async Task<(int Exit, string Output, string Error)> RunAsync(string destination)
     {
         using var output = new StringWriter();

@@ -111,6 +111,18 @@ public sealed class SqliteFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory about something only SQLite has: skipped in the PostgreSQL run.</summary>
+public sealed class SqliteTheoryAttribute : TheoryAttribute
+{
+    public SqliteTheoryAttribute()
+    {
+        if (TestStore.SuiteProvider != DatabaseProvider.Sqlite)
+        {
+            Skip = "SQLite only; this run tests PostgreSQL";
+        }
+    }
+}
+
 /// <summary>A test of something only PostgreSQL has: skipped unless the suite runs on PostgreSQL.</summary>
 public sealed class PostgreSqlFactAttribute : FactAttribute
 {

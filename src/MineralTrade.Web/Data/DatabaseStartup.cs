@@ -26,10 +26,7 @@ public static class DatabaseStartup
                 _ => options.UseSqlite(SqliteConnectionString(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath))
                     .AddInterceptors(s_journalLimit),
             };
-            var seeds = database.SeedDirectory ?? Seeder.DataDirectory;
-            options
-                .UseSeeding((db, _) => SeedAsync(db, seeds, CancellationToken.None).GetAwaiter().GetResult())
-                .UseAsyncSeeding((db, _, cancellationToken) => SeedAsync(db, seeds, cancellationToken));
+            options.UseSeed(database);
         });
         // Antiforgery tokens and circuit state made by one node must open on another: one key ring, one application name
         // (by default each install path would be an application of its own).
@@ -39,6 +36,15 @@ public static class DatabaseStartup
     }
 
     private static readonly SqliteJournal.SizeLimitInterceptor s_journalLimit = new();
+
+    /// <summary>Seeds from <c>data/</c> (or <see cref="DatabaseOptions.SeedDirectory"/>) when the migrations run: the app's store, or a restored copy.</summary>
+    public static DbContextOptionsBuilder UseSeed(this DbContextOptionsBuilder options, DatabaseOptions database)
+    {
+        var seeds = database.SeedDirectory ?? Seeder.DataDirectory;
+        return options
+            .UseSeeding((db, _) => SeedAsync(db, seeds, CancellationToken.None).GetAwaiter().GetResult())
+            .UseAsyncSeeding((db, _, cancellationToken) => SeedAsync(db, seeds, cancellationToken));
+    }
 
     /// <summary>How long a node's start-up waits for another node that migrates and seeds the same store.</summary>
     public static readonly TimeSpan MigrationWait = TimeSpan.FromMinutes(10);

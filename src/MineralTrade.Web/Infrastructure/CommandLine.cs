@@ -20,6 +20,7 @@ public static class CommandLine
         new("backup", "<file or folder>", "copy the store, consistent while the site runs and imports", BackupCommand.RunAsync, [], MigratesFirst: false),
         new("fetch", "[--dry-run]", "fetch what UN Comtrade+ released since the last run (README, \"Keeping the official series current\")",
             FetchCommand.RunAsync, ["--dry-run"]),
+        new("restore", "<backup file>", "put a backup back as the store: checked, migrated, the replaced store kept", RestoreCommand.RunAsync, [], MigratesFirst: false),
     ];
 
     /// <summary>The exit codes every command shares (README, "Backup and restore" and "Importing customs data").</summary>

@@ -8,7 +8,7 @@ namespace MineralTrade.Web.Features.Backups;
 /// every PostgreSQL tool reads, and they know the server's types better than any copy of ours would. Found in
 /// <c>Backup:PostgreSqlBin</c>, else on the PATH, else in Debian's <c>/usr/lib/postgresql/N/bin</c> (the newest).
 /// </summary>
-public sealed class PostgreSqlTools(IConfiguration configuration)
+public sealed class PostgreSqlTools(Microsoft.Extensions.Options.IOptions<BackupOptions> options)
 {
     /// <summary>A custom-format dump (what <c>pg_restore</c> reads) of the store to <paramref name="path"/>.</summary>
     public Task DumpAsync(string connectionString, string path, CancellationToken cancellationToken) =>
@@ -72,7 +72,7 @@ public sealed class PostgreSqlTools(IConfiguration configuration)
 
     private string Find(string tool)
     {
-        if (configuration["Backup:PostgreSqlBin"] is { Length: > 0 } configured)
+        if (options.Value.PostgreSqlBin is { Length: > 0 } configured)
         {
             return Path.Combine(configured, tool);
         }
