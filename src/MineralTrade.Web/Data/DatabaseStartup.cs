@@ -94,17 +94,9 @@ public static class DatabaseStartup
             lifetime.ApplicationStopped.Register(() =>
             {
                 using var db = dbFactory.CreateDbContext();
-                try
+                if (db.Database.IsSqlite())
                 {
-                    if (db.Database.IsSqlite())
-                    {
-                        SqliteJournal.CheckpointAsync(db.Database.GetConnectionString()!, logger).GetAwaiter().GetResult();
-                    }
-                }
-                catch (Exception e) when (e is SqliteException or IOException)
-                {
-                    // The log stays as it is: SQLite replays it at the next start.
-                    logger.LogWarning(e, "The write-ahead log could not be emptied at shutdown");
+                    SqliteJournal.CheckpointAsync(db.Database.GetConnectionString()!, logger).GetAwaiter().GetResult();
                 }
             });
             return Task.CompletedTask;

@@ -30,7 +30,21 @@ public static partial class SqliteJournal
         {
             return true;
         }
-        await using var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            return await TruncateAsync(builder.ToString(), logger, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            // What was committed stays committed, in the log: SQLite reads it from there, and replays it at the next start.
+            LogFailed(logger, e);
+            return false;
+        }
+    }
+
+    private static async Task<bool> TruncateAsync(string connectionString, ILogger logger, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA busy_timeout = {(int)ReaderWait.TotalMilliseconds}";
@@ -46,6 +60,9 @@ public static partial class SqliteJournal
         LogPostponed(logger, moved, frames);
         return false;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpoint failed; the write-ahead log keeps what it holds")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkpoint: {Moved} of {Frames} write-ahead log frames moved into the database file; readers kept the rest, which the next checkpoint moves")]
     private static partial void LogPostponed(ILogger logger, long moved, long frames);

@@ -46,7 +46,9 @@ public sealed class StoreBackup(IDbContextFactory<MineralTradeDbContext> dbFacto
         }
         finally
         {
+            // And the copy's rollback journal, which a write that failed half-way leaves.
             File.Delete(partial);
+            File.Delete(partial + "-journal");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Infrastructure;
 
@@ -34,7 +35,8 @@ public static class ImportEndpoints
             .WithRequestTimeout(RequestLimits.Import)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status507InsufficientStorage);
 
         api.MapGet("", GetImports)
             .WithName(nameof(GetImports))
@@ -68,10 +70,19 @@ public static class ImportEndpoints
                 bool.TryParse(dryRun, out var d) && d, cancellationToken);
             return Answer(result, settings, context.Response);
         }
+        catch (Exception e) when (StorageFailure.Describe(e) is { } why)
+        {
+            // The server's disk, not the file (docs/operations.md): said without the server's paths. The import's
+            // transaction rolled back and the spool file is deleted, so nothing is half-written.
+            return Problem(StatusCodes.Status507InsufficientStorage, "The server is out of storage",
+                $"The file was not imported: {why} on the server. Nothing was changed; try again once space is freed.");
+        }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException || e is IOException && !cancellationToken.IsCancellationRequested)
         {
             // A form without a file, a body cut short, a boundary the reader refuses: the upload is at fault, not the server.
-            return Problem((e as BadHttpRequestException)?.StatusCode ?? StatusCodes.Status400BadRequest, "The upload could not be read", e.Message);
+            // An I/O error's own message may name a path of the server's: not repeated.
+            return Problem((e as BadHttpRequestException)?.StatusCode ?? StatusCodes.Status400BadRequest, "The upload could not be read",
+                e is IOException and not BadHttpRequestException ? "The request's body ended early or could not be read." : e.Message);
         }
     }
 
