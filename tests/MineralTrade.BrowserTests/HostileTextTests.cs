@@ -190,7 +190,7 @@ public sealed class HostileTextTests(DashboardServer server, HostileTextTests.Ho
     /// </summary>
     public sealed class HostileStore : WebApplicationFactory<Program>, IAsyncLifetime
     {
-        private const string Key = "hostile-test-key";
+        private const string Key = "hostile-test-key-0123456789";
         private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mineraltrade-hostile-{Guid.NewGuid():N}.db");
 
         public HostileStore() => UseKestrel(0);

@@ -75,16 +75,20 @@ public class RequestLimitTests
     [Fact]
     public async Task Imports_PastTheirRate_Get429_WhateverTheAnswerWouldHaveBeen()
     {
-        await using var app = new KestrelApp(new() { ["RequestLimits:Imports:Burst"] = "1", ["RequestLimits:Imports:Every"] = "01:00:00" });
+        await using var app = new KestrelApp(new()
+        {
+            ["RequestLimits:Imports:Burst"] = "1", ["RequestLimits:Imports:Every"] = "01:00:00", ["Import:ApiKey"] = ImportApp.Key,
+        });
         using var client = app.ClientFrom("127.0.0.2");
+        client.DefaultRequestHeaders.Add("X-Api-Key", ImportApp.Key);
 
-        // No import key is configured: the first answer is 403, and the next one is not even looked at.
+        // The right key with a file that is not one: the first answer is 400, and the next one is not even looked at.
         var first = await client.PostAsync("/api/imports", new StringContent("x", Encoding.UTF8, "text/csv"));
         var second = await client.PostAsync("/api/imports", new StringContent("x", Encoding.UTF8, "text/csv"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
-        Assert.Contains("RequestLimits:Imports", (await ProblemAsync(second)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("(RequestLimits:Imports)", (await ProblemAsync(second)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

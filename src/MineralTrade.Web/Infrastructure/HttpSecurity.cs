@@ -73,7 +73,10 @@ public static class HttpSecurity
         return services;
     }
 
-    /// <summary>First in the pipeline: the client's real address and scheme, HTTPS, and the headers on every answer, error pages included.</summary>
+    /// <summary>
+    /// First in the pipeline: the client's real address and scheme, HTTPS, the headers on every answer, error pages
+    /// included, and no control character in any query parameter (<see cref="QueryText"/>).
+    /// </summary>
     public static WebApplication UseHttpSecurity(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
@@ -98,6 +101,7 @@ public static class HttpSecurity
             context.Response.OnStarting(SetHeaders, context);
             return next(context);
         });
+        app.UseQueryTextRule();
         return app;
     }
 

@@ -19,8 +19,14 @@ public sealed class RequestLimitOptions : IValidatableObject
     /// <summary>Requests whose timeout policy is <c>heavy</c> or <c>extract</c>: growth, totals, the CSV extract, the overview.</summary>
     public TokenBucket Heavy { get; set; } = new() { Burst = 30, Tokens = 1, Every = TimeSpan.FromSeconds(2) };
 
-    /// <summary><c>POST /api/imports</c>, whatever the answer (a wrong key counts too).</summary>
+    /// <summary><c>POST /api/imports</c> with the right key, whatever the answer.</summary>
     public TokenBucket Imports { get; set; } = new() { Burst = 10, Tokens = 1, Every = TimeSpan.FromMinutes(1) };
+
+    /// <summary>
+    /// <c>POST /api/imports</c> with a wrong or missing key: counted apart, so that guessing is slowed and a right key
+    /// from the same address (an office, a balancer without forwarded headers) is not refused for it.
+    /// </summary>
+    public TokenBucket ImportKeyFailures { get; set; } = new() { Burst = 10, Tokens = 1, Every = TimeSpan.FromMinutes(1) };
 
     /// <summary>Heavy requests one address may have running; more wait in its queue, and past the queue get 429.</summary>
     [Range(1, 10_000)] public int HeavyConcurrentPerClient { get; set; } = 2;
@@ -57,7 +63,7 @@ public sealed class RequestLimitOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (name, bucket) in new[] { (nameof(Requests), Requests), (nameof(Heavy), Heavy), (nameof(Imports), Imports) })
+        foreach (var (name, bucket) in new[] { (nameof(Requests), Requests), (nameof(Heavy), Heavy), (nameof(Imports), Imports), (nameof(ImportKeyFailures), ImportKeyFailures) })
         {
             // The partitioned limiter replenishes every 100 ms: a shorter period would silently give fewer tokens.
             if (bucket.Burst < 1 || bucket.Tokens < 1 || bucket.Every < TimeSpan.FromMilliseconds(100))

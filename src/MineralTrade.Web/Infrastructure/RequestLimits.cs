@@ -133,6 +133,15 @@ public static class RequestLimits
 
     private enum Cost { Light, Heavy, Import, Circuit }
 
+    /// <summary>An endpoint that requires a key says whether the request carries the right one (the import's, decision 0023).</summary>
+    public interface IKeyedEndpoint
+    {
+        bool HasRightKey(HttpContext context);
+    }
+
+    private static bool HasRightKey(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<IKeyedEndpoint>() is not { } keyed || keyed.HasRightKey(context);
+
     private static Cost CostOf(HttpContext context)
     {
         var metadata = context.GetEndpoint()?.Metadata;
@@ -183,18 +192,23 @@ public static class RequestLimits
             }));
             Chain = PartitionedRateLimiter.CreateChained(
                 _heavyPerClient, heavyShared, _circuits,
-                Rate(null, options.Requests), Rate(Cost.Heavy, options.Heavy), Rate(Cost.Import, options.Imports));
+                Rate(null, options.Requests), Rate(Cost.Heavy, options.Heavy), Rate(Cost.Import, options.Imports, rightKey: true),
+                Rate(Cost.Import, options.ImportKeyFailures, rightKey: false));
         }
 
         public PartitionedRateLimiter<HttpContext> Chain { get; }
 
-        /// <summary>A limiter per client address for requests of <paramref name="cost"/> (null: every request); none for the rest.</summary>
-        private static PartitionedRateLimiter<HttpContext> Partitioned(Cost? cost, Func<string, RateLimitPartition<string>> partition) =>
+        /// <summary>
+        /// A limiter per client address for requests of <paramref name="cost"/> (null: every request), and where
+        /// <paramref name="rightKey"/> is given, only for requests whose key is (or is not) right; none for the rest.
+        /// </summary>
+        private static PartitionedRateLimiter<HttpContext> Partitioned(Cost? cost, Func<string, RateLimitPartition<string>> partition, bool? rightKey = null) =>
             PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                cost is null || CostOf(context) == cost ? partition(ClientOf(context)) : RateLimitPartition.GetNoLimiter(""));
+                (cost is null || CostOf(context) == cost) && (rightKey is null || HasRightKey(context) == rightKey)
+                    ? partition(ClientOf(context)) : RateLimitPartition.GetNoLimiter(""));
 
-        private static PartitionedRateLimiter<HttpContext> Rate(Cost? cost, TokenBucket bucket) =>
-            Partitioned(cost, client => RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+        private static PartitionedRateLimiter<HttpContext> Rate(Cost? cost, TokenBucket bucket, bool? rightKey = null) =>
+            Partitioned(cost, rightKey: rightKey, partition: client => RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = bucket.Burst,
                 TokensPerPeriod = bucket.Tokens,
@@ -215,8 +229,10 @@ public static class RequestLimits
             if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
             {
                 (status, title, retryAfter) = (StatusCodes.Status429TooManyRequests, "Too many requests", wait);
-                detail = $"This address ({client}) sent more {(cost is Cost.Light or Cost.Circuit ? "" : cost.ToString().ToLowerInvariant() + " ")}requests than its limit "
-                    + $"({RequestLimitOptions.Section}:{(cost switch { Cost.Heavy => nameof(_options.Heavy), Cost.Import => nameof(_options.Imports), _ => nameof(_options.Requests) })}).";
+                var wrongKey = cost == Cost.Import && !HasRightKey(context);
+                detail = $"This address ({client}) sent more {(cost is Cost.Light or Cost.Circuit ? "" : cost.ToString().ToLowerInvariant() + " ")}requests "
+                    + $"{(wrongKey ? "with a wrong or missing key " : "")}than its limit ({RequestLimitOptions.Section}:"
+                    + $"{(cost switch { Cost.Heavy => nameof(_options.Heavy), Cost.Import => wrongKey ? nameof(_options.ImportKeyFailures) : nameof(_options.Imports), _ => nameof(_options.Requests) })}).";
             }
             else if (cost == Cost.Circuit)
             {

@@ -28,7 +28,7 @@ public static class ImportCommand
         }
 
         var result = await services.GetRequiredService<ImportService>()
-            .ImportAsync(path, Path.GetFileName(path), "cli", dryRun, cancellationToken);
+            .ImportAsync(path, UploadSpool.SafeFileName(path), "cli", dryRun, cancellationToken);
         if (result.Busy is { } why)
         {
             await error.WriteLineAsync($"{path}: not imported, the store is busy: {why}. The store is unchanged; try again.");

@@ -12,7 +12,11 @@ public static class ImportEndpoints
     /// <summary>The import's services: its settings, the service, its history, the upload spool (cleaned at start-up) and its Swagger description.</summary>
     public static IServiceCollection AddImports(this IServiceCollection services)
     {
-        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrEmpty(o.ApiKey) || o.ApiKey.Length >= ImportKey.MinimumLength,
+                $"{ImportOptions.Section}:ApiKey is shorter than {ImportKey.MinimumLength} characters: a short key can be guessed. Make a long random one, "
+                + "such as the output of: openssl rand -hex 20")
+            .ValidateOnStart();
         services.AddSingleton<ImportService>();
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<UploadSpool>();

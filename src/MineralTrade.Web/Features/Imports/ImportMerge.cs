@@ -37,7 +37,7 @@ public static class ImportMerge
 
         // A pooled PostgreSQL session keeps a temporary table that a failed import left behind.
         await store.ExecuteAsync(ImportStaging.Drop, cancellationToken);
-        using var reader = ImportReader.Open(path, part.Source ?? ComtradeSource.File(fileName, DateOnly.FromDateTime(importedAt)));
+        using var reader = part.Source is { } source ? ImportReader.Open(path, source) : ImportReader.Open(path, fileName, DateOnly.FromDateTime(importedAt));
         var rows = await ImportStaging.StageAsync(store, columns, reader, cancellationToken);
         await FindDuplicatesAsync(store, match, reader.Problems, cancellationToken);
         // A part that answers for figures may hold none of them: its release has none (they are withdrawn).

@@ -23,9 +23,14 @@ public sealed class ImportReader : IDisposable
     private readonly ComtradeSource _source;
     private readonly List<(string Column, string Reason)> _errors = [];
 
-    private ImportReader(Stream stream, ComtradeSource source)
+    // Files only: an operator can correct a file and import it again, while refusing the API's answer would stop its
+    // series for good; the API's text is shown isolated instead (decisions 0082 and 0123).
+    private readonly bool _refusesInvisible;
+
+    private ImportReader(Stream stream, ComtradeSource source, bool refusesInvisible = true)
     {
         _source = source;
+        _refusesInvisible = refusesInvisible;
         _csv = CsvReader.Create(stream, FigureCsv.ReaderOptions with
         {
             FieldCountMismatch = CsvFieldCountHandling.Skip,
@@ -52,11 +57,14 @@ public sealed class ImportReader : IDisposable
 
     public static ImportReader Open(Stream stream, string fileName, DateOnly importDate) => new(stream, ComtradeSource.File(fileName, importDate));
 
-    public static ImportReader Open(string path, string fileName, DateOnly importDate) => Open(path, ComtradeSource.File(fileName, importDate));
+    public static ImportReader Open(string path, string fileName, DateOnly importDate) =>
+        new(Sequential(path), ComtradeSource.File(fileName, importDate));
 
     /// <summary>A file whose UN Comtrade+ rows are <paramref name="source"/>'s (the API's answers, Features/Comtrade).</summary>
     public static ImportReader Open(string path, ComtradeSource source) =>
-        new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), source);
+        new(Sequential(path), source, refusesInvisible: false);
+
+    private static FileStream Sequential(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     public ImportProblems Problems { get; } = new();
 
@@ -120,8 +128,9 @@ public sealed class ImportReader : IDisposable
     }
 
     /// <summary>
-    /// No field may hold a control character (NUL, a tab, a line break inside quotes, C1 controls...): nothing a
-    /// figure says needs one, and each would reach the pages and the extracts as it is.
+    /// No field may hold a control character (NUL, a tab, a line break inside quotes, C1 controls...) or an invisible one
+    /// (a right-to-left override, a zero-width space: InvisibleText): nothing a figure says needs one, and each would
+    /// reach the pages and the extracts as it is.
     /// </summary>
     private void CheckText(List<(string Column, string Reason)> errors)
     {
@@ -134,10 +143,15 @@ public sealed class ImportReader : IDisposable
                 at = field.IndexOf((byte)0x7F);
             }
             var c1 = field.IndexOf((byte)0xC2) is var lead and >= 0 && lead + 1 < field.Length && field[lead + 1] is >= 0x80 and <= 0x9F ? lead : -1;
+            var column = i < _csv.Headers.Count ? _csv.Headers[i] : $"field {i + 1}";
             if (at >= 0 || c1 >= 0)
             {
                 var code = at >= 0 ? field[at] : field[c1 + 1];
-                errors.Add((i < _csv.Headers.Count ? _csv.Headers[i] : $"field {i + 1}", $"holds a control character (U+{code:X4}), which no text of a figure may hold"));
+                errors.Add((column, $"holds a control character (U+{code:X4}), which no text of a figure may hold"));
+            }
+            else if (_refusesInvisible && InvisibleText.FirstIn(field) is { } invisible)
+            {
+                errors.Add((column, $"holds an invisible character ({InvisibleText.Describe(invisible)}), which makes text read other than it is; no text of a figure may hold one"));
             }
         }
     }

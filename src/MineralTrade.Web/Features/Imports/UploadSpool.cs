@@ -53,10 +53,13 @@ public sealed partial class UploadSpool(IOptions<ImportOptions> options, ILogger
         }
     }
 
-    /// <summary>The name a history entry records for an upload: the file's own name, without folders or control characters.</summary>
+    /// <summary>
+    /// The name a history entry records for an upload or a file of the command line: the file's own name, without folders
+    /// or control characters, each invisible character shown as U+FFFD (InvisibleText: <c>evil&#x202E;txt.exe</c> is not shown as <c>evilexe.txt</c>).
+    /// </summary>
     public static string SafeFileName(string? name)
     {
-        var safe = new string(Path.GetFileName(name ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+        var safe = InvisibleText.Neutralise(new string(Path.GetFileName(name ?? "").Where(c => !char.IsControl(c)).ToArray())).Trim();
         return safe.Length == 0 ? "upload.csv" : safe.Length > 200 ? safe[..200] : safe;
     }
 
