@@ -60,6 +60,13 @@ public sealed class ComtradeOptions : IValidatableObject
     /// <summary>What to fetch; empty means the documented defaults (<see cref="TrackedSeries.Defaults"/>).</summary>
     public List<TrackedSeries> Track { get; set; } = [];
 
+    /// <summary>
+    /// How long a reporter-period fetched waits for the store when another import or a restore holds it, asking again
+    /// every <c>Import:WaitSeconds</c>: no client is there to try again, and its answers cost calls of the day's budget.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int StoreWaitSeconds { get; set; } = 600;
+
     public RefreshOptions Refresh { get; set; } = new();
 
     /// <summary>With a key, the availability endpoint says what was released; without, the preview's recent window is asked again.</summary>

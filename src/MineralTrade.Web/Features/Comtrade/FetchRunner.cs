@@ -234,10 +234,18 @@ internal sealed class FetchRunner(FetchService.Needs service, FetchLease lease, 
                 await db.SaveChangesAsync(ct);
             });
         var file = spool.Complete(dataset.Period);
-        var result = await service.Imports.ImportAsync(file, $"UN Comtrade+ API, fetch #{_log.RunId}", part, dryRun, cancellationToken);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        ImportResult result;
+        while ((result = await service.Imports.ImportAsync(file, $"UN Comtrade+ API, fetch #{_log.RunId}", part, dryRun, cancellationToken)).Busy is not null
+            && waited.Elapsed < TimeSpan.FromSeconds(Options.StoreWaitSeconds) && await lease.RenewAsync(cancellationToken))
+        {
+            // Another import or a restore holds the store: no client is there to try again, so the fetch does (docs/operations.md).
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
         if (result.Busy is { } busy)
         {
-            return new DatasetOutcome(dataset, released, null, $"the store was busy: {busy}");
+            return new DatasetOutcome(dataset, released, null,
+                $"the store was busy for {(int)waited.Elapsed.TotalSeconds} s (Comtrade:StoreWaitSeconds {Options.StoreWaitSeconds}): {busy}");
         }
         if (result.Summary is not { } summary)
         {
