@@ -8,6 +8,7 @@ return args switch
     ["csv-writer", var csv, var runs] => await CsvWriterBaseline.RunAsync(csv, Arg.Int(runs)),
     ["raw-insert", var csv, var db] => RawInsert.Run(csv, db),
     ["readers", var url, var readers, var seconds] => await Readers.RunAsync(url, Arg.Int(readers), Arg.Int(seconds)),
+    ["fetch-file", var url, var key, var csv, .. var only] => await FetchFile.RunAsync(url, key, csv, only is [var i] ? Arg.Int(i) : null),
     _ => Usage(),
 };
 
@@ -19,6 +20,7 @@ static int Usage()
                MineralTrade.Benchmarks csv-writer EXTRACT.csv RUNS
                MineralTrade.Benchmarks raw-insert COMTRADE.csv STORE.db
                MineralTrade.Benchmarks readers URL READERS SECONDS
+               MineralTrade.Benchmarks fetch-file STANDIN_URL KEY OUT.csv [SERIES_INDEX]
         """);
     return 2;
 }
