@@ -67,7 +67,7 @@ public sealed class ChartTests(DashboardServer server)
             using var options = JsonDocument.Parse((await chart.GetAttributeAsync("data-options"))!);
             foreach (var series in options.RootElement.GetProperty("series").EnumerateArray())
             {
-                var tips = series.GetProperty("points").EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Object)
+                var tips = series.GetProperty("data").EnumerateArray().Where(p => p.TryGetProperty("tip", out _))
                     .Select(p => p.GetProperty("tip").EnumerateArray().Select(l => l.GetString()!).ToList()).ToList();
                 var reporters = tips.Select(t => t.Single(l => l.StartsWith("Reporter: ", StringComparison.Ordinal))).Distinct().ToList();
                 var name = series.GetProperty("name").GetString()!;

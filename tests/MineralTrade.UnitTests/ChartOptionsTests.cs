@@ -52,11 +52,26 @@ public class ChartOptionsTests
     }
 
     [Fact]
-    public void BoundFill_HatchesABound_DotsAnApproximateValue_LeavesAnExactOneSolid()
+    public void BarFill_HatchesABound_DotsAnApproximateValue_LeavesAnExactOneSolid()
     {
-        Assert.Null(OverviewCharts.BoundFill(DerivedQualifier.Exact));
-        Assert.Contains("slantedLines", ChartJson.Serialize(OverviewCharts.BoundFill(DerivedQualifier.AtLeast)!), StringComparison.Ordinal);
-        Assert.Contains("circles", ChartJson.Serialize(OverviewCharts.BoundFill(DerivedQualifier.Approximate)!), StringComparison.Ordinal);
+        Assert.Null(ChartMarks.BarFill(DerivedQualifier.Exact));
+        Assert.Contains("slantedLines", ChartJson.Serialize(ChartMarks.BarFill(DerivedQualifier.AtLeast)!), StringComparison.Ordinal);
+        Assert.Contains("circles", ChartJson.Serialize(ChartMarks.BarFill(DerivedQualifier.Approximate)!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Line_DrawsAPointThatIsNotExactHollow_AndMarksIt_AGapKeepsItsNullValue()
+    {
+        var bound = Json(ChartMarks.Line("2025", 1.15e9m, DerivedQualifier.AtLeast, "#1f6f8b", "≥ $1.15 bn", ["tip"]));
+        Assert.Equal("#ffffff", bound.GetProperty("fillColor").GetString());
+        Assert.Equal("#1f6f8b", bound.GetProperty("strokeColor").GetString());
+        Assert.Equal("at_least", bound.GetProperty("mark").GetString());
+        var exact = Json(ChartMarks.Line("2024", 1e9m, DerivedQualifier.Exact, "#1f6f8b", "$1 bn", ["tip"]));
+        Assert.False(exact.TryGetProperty("fillColor", out _) || exact.TryGetProperty("mark", out _));
+        Assert.Equal(JsonValueKind.Null, Json(ChartMarks.Gap("2023")).GetProperty("y").ValueKind);
+        Assert.True(ChartMarks.AnyMarked(ChartJson.Serialize(new { data = new[] { bound } })));
+        // Imported text that looks like the property stays text: the writer escapes its quotes.
+        Assert.False(ChartMarks.AnyMarked(ChartJson.Serialize(new { tip = "\"mark\": x" })));
     }
 
     [Fact]
@@ -90,7 +105,7 @@ public class ChartOptionsTests
         var series = options.GetProperty("series").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("data"));
         Assert.Equal(3, series.Count);
         var ores = series["Aluminium ore: 2606, CN-GACC, full years"];
-        Assert.Equal([null, null, null, 290_000m, null], ores.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? (decimal?)null : v.GetDecimal()));
+        Assert.Equal([null, null, null, 290_000m, null], ores.EnumerateArray().Select(v => v.GetProperty("y") is { ValueKind: JsonValueKind.Number } y ? y.GetDecimal() : (decimal?)null));
         Assert.Contains("Aluminium: 2606 + 76, CN-GACC, full years", series.Keys);
         Assert.Contains("Aluminium ore: 2606, unstated (Test Publisher), full years", series.Keys);
         // Three series, three looks.
@@ -104,10 +119,10 @@ public class ChartOptionsTests
             [Series("copper", "Copper", [Point("copper", "2024-01", "2024-12", 1e9m), Point("copper", "2025-01", "2025-12", 1.15e9m, qualifier: DerivedQualifier.AtLeast)])],
             logarithmic: false));
 
-        var discrete = Json(chart.Options).GetProperty("markers").GetProperty("discrete");
-        var marker = Assert.Single(discrete.EnumerateArray());
-        Assert.Equal(1, marker.GetProperty("dataPointIndex").GetInt32());
-        Assert.Equal("#ffffff", marker.GetProperty("fillColor").GetString());
+        var data = Json(chart.Options).GetProperty("series")[0].GetProperty("data");
+        Assert.False(data[0].TryGetProperty("fillColor", out _));
+        Assert.Equal("#ffffff", data[1].GetProperty("fillColor").GetString());
+        Assert.Equal("at_least", data[1].GetProperty("mark").GetString());
     }
 
     [Theory]

@@ -46,7 +46,7 @@ public class UnitValueTests
         var unit = UnitValue.Of(f)!;
 
         Assert.Equal(DerivedQualifier.Approximate, unit.Qualifier);
-        Assert.StartsWith("≈ $134", unit.Display, StringComparison.Ordinal);
+        Assert.StartsWith("~ $134", unit.Display, StringComparison.Ordinal);
         Assert.NotNull(unit.Reason);
     }
 

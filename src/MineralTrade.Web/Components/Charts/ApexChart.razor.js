@@ -29,10 +29,23 @@ function followPointLinks(options) {
     };
 }
 
+// Animations are off (ChartOptions.Chart), yet ApexCharts 5 keeps each line's markers hidden until a path's animation
+// ends, and a series whose only point ends the axis draws no path: its point stayed hidden (issue 18, point 4). Once
+// drawn, nothing waits for an animation.
+function showDelayedElements(options) {
+    const events = (options.chart ??= {}).events ??= {};
+    events.mounted = events.updated = (chart, w) => {
+        for (const { el } of w.globals.delayedElements) {
+            el.classList.remove('apexcharts-element-hidden');
+        }
+    };
+}
+
 function prepare(options) {
     resolveNamed(options);
     escapeHtmlSinks(options);
     followPointLinks(options);
+    showDelayedElements(options);
     return options;
 }
 

@@ -10,7 +10,7 @@ namespace MineralTrade.Web.Components.Charts;
 /// <param name="Periods">The axis, as the data table's columns.</param>
 /// <param name="Rows">The drawn series, as the data table's rows: a name and its sources once, a value per period.</param>
 public sealed record TimeChart(
-    string Id, PeriodKind Kind, string Title, object Options, string Description, int Height, bool HasBounds, int SeriesLeftOut, IReadOnlyList<LegendItem> Legend,
+    string Id, PeriodKind Kind, string Title, object Options, string Description, int Height, int SeriesLeftOut, IReadOnlyList<LegendItem> Legend,
     IReadOnlyList<string> Periods, IReadOnlyList<TimeRow> Rows);
 
 /// <summary>One series of a time chart in its data table: the value shown for each period of the axis, empty where it has none.</summary>
@@ -22,7 +22,7 @@ public sealed record LegendItem(string Name, string Color, int Dash, string Shap
 /// <summary>
 /// The overview's charts as ApexCharts options. Each point carries its own display label (with its qualifier) and
 /// tooltip lines (period, reporter, source); the JS module's named functions show them. A point that is not exact is
-/// drawn differently, not only labelled differently (decision 0100).
+/// drawn by <see cref="ChartMarks"/>, as on every chart.
 /// </summary>
 public static class OverviewCharts
 {
@@ -38,14 +38,6 @@ public static class OverviewCharts
 
     public static (string Color, int Dash, string Shape) Look(int index) =>
         (s_palette[index % s_palette.Length], s_dashes[index / s_palette.Length % s_dashes.Length], s_shapes[index % s_shapes.Length]);
-
-    /// <summary>The fill of a bar that is not exact: hatched for a bound, dotted for an approximate value.</summary>
-    public static object? BoundFill(DerivedQualifier qualifier) => qualifier switch
-    {
-        DerivedQualifier.Exact => null,
-        DerivedQualifier.Approximate => new { type = "pattern", pattern = new { style = "circles", width = 6, height = 6, strokeWidth = 1.5 } },
-        _ => new { type = "pattern", pattern = new { style = "slantedLines", width = 6, height = 6, strokeWidth = 2.5 } },
-    };
 
     // On a phone, value labels on vertical bars collide: the tooltip and the data table carry the values there.
     private static readonly object[] s_phone = [new { breakpoint = 600, options = new { dataLabels = new { enabled = false } } }];
@@ -88,7 +80,7 @@ public static class OverviewCharts
             new
             {
                 name = "Value, US$",
-                data = bars.Select(b => new { x = HsClassification.Label(b.Category, b.Codes), y = b.ValueUsd, label = b.Display, tip = PointTip(b), fill = BoundFill(b.Qualifier), url = ProductUrl(b) }).ToArray(),
+                data = bars.Select(b => new { x = HsClassification.Label(b.Category, b.Codes), y = b.ValueUsd, label = b.Display, tip = PointTip(b), fill = ChartMarks.BarFill(b.Qualifier), mark = ChartMarks.Mark(b.Qualifier), url = ProductUrl(b) }).ToArray(),
             },
         },
         colors = new[] { Processed },
@@ -133,23 +125,15 @@ public static class OverviewCharts
             var names = OverviewText.Apart([.. drawn.Select(l => ($"{l.Key.CategoryName}: {l.Basket}, {l.Key.Reporter}, {words}", l.Points[l.Points.Keys.Min()].PeriodLabel))]);
             var axis = Period.Sequence(kind, ofKind.Min(p => p.PeriodStart), ofKind.Max(p => p.PeriodStart)).ToList();
             var reporters = ofKind.Select(p => p.Reporter).Distinct().ToList();
-            var hollow = new List<object>();
-            var chartSeries = drawn.Select((line, i) =>
+            // Two lines per label ("Q1 FY2022-23", "Jul–Sep 2022") while they fit; on a long axis, turned labels of two
+            // lines run into each other, so the months stay in the tooltip and the table.
+            var categories = axis.Select(p => Period.LabelLines(p.Start, p.End, reporters) is var lines && axis.Count > 8 ? [lines[0]] : lines).ToArray();
+            var chartSeries = drawn.Select((line, i) => new
             {
-                var (color, _, _) = Look(i);
-                foreach (var (period, j) in axis.Select((period, j) => (period, j)))
-                {
-                    if (line.Points.TryGetValue(period.Start, out var p) && p.Qualifier != DerivedQualifier.Exact)
-                    {
-                        hollow.Add(new { seriesIndex = i, dataPointIndex = j, fillColor = "#ffffff", strokeColor = color, size = 7 });
-                    }
-                }
-                return new
-                {
-                    name = names[i],
-                    data = axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? p.ValueUsd : (decimal?)null).ToArray(),
-                    points = axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? new { label = p.Display, tip = PointTip(p), url = ProductUrl(p) } : null).ToArray(),
-                };
+                name = names[i],
+                data = axis.Select((period, j) => line.Points.TryGetValue(period.Start, out var p)
+                    ? ChartMarks.Line(categories[j], p.ValueUsd, p.Qualifier, Look(i).Color, p.Display, PointTip(p), ProductUrl(p))
+                    : ChartMarks.Gap(categories[j])).ToArray(),
             }).ToArray();
             var looks = Enumerable.Range(0, chartSeries.Length).Select(Look).ToArray();
             const int height = 320;
@@ -162,14 +146,12 @@ public static class OverviewCharts
                     series = chartSeries,
                     colors = looks.Select(l => l.Color).ToArray(),
                     stroke = new { width = 2, curve = "straight", dashArray = looks.Select(l => l.Dash).ToArray() },
-                    markers = new { size = 5, strokeWidth = 2, shape = looks.Select(l => l.Shape).ToArray(), discrete = hollow },
+                    markers = new { size = 5, strokeWidth = 2, shape = looks.Select(l => l.Shape).ToArray() },
                     dataLabels = new { enabled = false },
                     xaxis = new
                     {
                         type = "category",
-                        // Two lines per label ("Q1 FY2022-23", "Jul–Sep 2022") while they fit; on a long axis, turned labels of two
-                        // lines run into each other, so the months stay in the tooltip and the table.
-                        categories = axis.Select(p => Period.LabelLines(p.Start, p.End, reporters) is var lines && axis.Count > 8 ? [lines[0]] : lines).ToArray(),
+                        categories,
                         // Every period keeps its label: turned when they do not fit side by side (a phone, many months).
                         labels = new { hideOverlappingLabels = false, rotate = -45, trim = false },
                         tooltip = new { enabled = false },
@@ -185,7 +167,6 @@ public static class OverviewCharts
                 $"{title}: " + string.Join("; ", drawn.Select(l => $"{l.Key.CategoryName} ({l.Basket}, {l.Key.Reporter}): "
                     + string.Join(", ", l.Points.Values.OrderBy(p => p.PeriodStart).Select(p => $"{p.PeriodLabel} {p.Display}")))),
                 height,
-                hollow.Count > 0,
                 lines.Count - drawn.Count,
                 [.. chartSeries.Select((s, i) => new LegendItem(s.name, looks[i].Color, looks[i].Dash, looks[i].Shape))],
                 [.. axis.Select(p => Period.Label(p.Start, p.End, reporters))],
@@ -264,7 +245,8 @@ public static class OverviewCharts
                         url = ProductLink.For(g.Current.HsCode, g.Current.Exporter, g.Current.Importer),
                         y = plotted[i],
                         fillColor = OverviewText.Direction(g.GrowthPercent) == GrowthDirection.Up ? Up : Down,
-                        fill = BoundFill(g.Qualifier),
+                        fill = ChartMarks.BarFill(g.Qualifier),
+                        mark = ChartMarks.Mark(g.Qualifier),
                         label = Money.Percent(g.GrowthPercent, g.Qualifier),
                         tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.PercentWithRange(g)}",
                             Money.Pair(g), "Reporter: " + g.Current.Reporter, $"Flow: {g.Current.Exporter} → {g.Current.Importer}",
@@ -314,13 +296,13 @@ public static class OverviewCharts
             new
             {
                 name = "Processed: metal and articles",
-                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = BoundFill(p.ProcessedQualifier),
+                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = ChartMarks.BarFill(p.ProcessedQualifier), mark = ChartMarks.Mark(p.ProcessedQualifier),
                     tip = ValueAddedTip(p, "Processed: " + p.ProcessedDisplay, p.Processed) }).ToArray(),
             },
             new
             {
                 name = "Raw: ores, concentrates and crude minerals",
-                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.RawUsd, label = p.RawDisplay, fill = BoundFill(p.RawQualifier),
+                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.RawUsd, label = p.RawDisplay, fill = ChartMarks.BarFill(p.RawQualifier), mark = ChartMarks.Mark(p.RawQualifier),
                     tip = ValueAddedTip(p, "Raw: " + p.RawDisplay, p.Raw) }).ToArray(),
             },
         },
@@ -339,50 +321,45 @@ public static class OverviewCharts
     /// </summary>
     public static object Target(TargetTrack t)
     {
+        static LinePoint PathPoint(string year, decimal value, decimal baseline, int from) => ChartMarks.Line(year, value, DerivedQualifier.Exact, "", Money.Usd(value),
+            Tip($"{year}: {Money.Usd(value)} on this path", $"from the stated ~ {Money.Usd(baseline)} (taken as {from})", "A stated ambition, not a trade figure"));
+
         var known = t.Known.ToDictionary(k => k.Year);
         var first = new[] { t.BaseYear ?? t.ByYear }.Concat(known.Keys).Min();
         var last = new[] { t.ByYear }.Concat(known.Keys).Max();
-        var years = Enumerable.Range(first, last - first + 1).ToArray();
+        var years = Enumerable.Range(first, last - first + 1).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray();
         var series = new List<object>();
         if (t.BaselineUsd is { } baseline && t.BaseYear is { } from)
         {
             foreach (var (goal, rate) in new[] { (t.LowUsd, t.RequiredLowPercent), (t.HighUsd, t.RequiredHighPercent) })
             {
                 var r = (double)(rate ?? 0m) / 100.0;
-                var path = years.Select(year => year < from || year > t.ByYear ? (decimal?)null : Math.Round((decimal)((double)baseline * Math.Pow(1 + r, year - from)), 0)).ToArray();
                 series.Add(new
                 {
                     name = $"Path to {Money.Usd(goal)} by {t.ByYear} ({Money.Percent(rate ?? 0m)} a year)",
-                    data = path,
-                    points = years.Select((year, i) => path[i] is { } value
-                        ? new { label = Money.Usd(value), tip = Tip($"{year}: {Money.Usd(value)} on this path", $"from the stated ~ {Money.Usd(baseline)} (taken as {from})", "A stated ambition, not a trade figure") }
-                        : null).ToArray(),
+                    data = years.Select((year, i) => first + i >= from && first + i <= t.ByYear
+                        ? PathPoint(year, Math.Round((decimal)((double)baseline * Math.Pow(1 + r, first + i - from)), 0), baseline, from)
+                        : ChartMarks.Gap(year)).ToArray(),
                 });
             }
         }
         series.Add(new
         {
             name = $"Known: mineral categories{(t.KnownFlow is { } f ? ", " + f.Label : "")} (lower bound)",
-            data = years.Select(y => known.TryGetValue(y, out var k) ? k.ValueUsd : (decimal?)null).ToArray(),
-            points = years.Select(y => known.TryGetValue(y, out var k) ? new { label = k.Display, tip = PointTip(k) } : null).ToArray(),
+            data = years.Select((year, i) => known.TryGetValue(first + i, out var k)
+                ? ChartMarks.Line(year, k.ValueUsd, k.Qualifier, Processed, k.Display, PointTip(k))
+                : ChartMarks.Gap(year)).ToArray(),
         });
-        var knownIndex = series.Count - 1;
         return new
         {
             chart = ChartOptions.Chart("line", 340),
             series,
             colors = new[] { "#8a8a8a", "#4a4a4a", Processed }[^series.Count..],
             stroke = new { width = new[] { 2, 2, 3 }[^series.Count..], dashArray = new[] { 6, 6, 0 }[^series.Count..], curve = "straight" },
-            markers = new
-            {
-                size = new[] { 0, 0, 6 }[^series.Count..],
-                strokeWidth = 2,
-                // Every known level is a lower bound: hollow, as everywhere (decision 0100).
-                discrete = years.Select((y, j) => (y, j)).Where(x => known.ContainsKey(x.y))
-                    .Select(x => new { seriesIndex = knownIndex, dataPointIndex = x.j, fillColor = "#ffffff", strokeColor = Processed, size = 7 }).ToArray(),
-            },
+            // The paths are lines to a goal, not figures: no markers on them.
+            markers = new { size = new[] { 0, 0, 6 }[^series.Count..], strokeWidth = 2 },
             dataLabels = new { enabled = false },
-            xaxis = new { type = "category", categories = years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray(), tooltip = new { enabled = false } },
+            xaxis = new { type = "category", categories = years, tooltip = new { enabled = false } },
             yaxis = new { min = 0, labels = new { formatter = "usd" } },
             grid = new { padding = new { left = 16, right = 16 } },
             legend = new { position = "bottom", horizontalAlign = "left" },

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Market;
@@ -30,7 +29,8 @@ public static class MarketCharts
                     x = $"{l.RankDisplay}. {MarketText.Partner(l.Partner)}",
                     y = l.ValueUsd,
                     fillColor = l.Partner == SupplierTable.Focus ? PakistanColor : OtherColor,
-                    fill = OverviewCharts.BoundFill(l.Sum.Qualifier),
+                    fill = ChartMarks.BarFill(l.Sum.Qualifier),
+                    mark = ChartMarks.Mark(l.Sum.Qualifier),
                     label = $"{l.Display} · {l.ShareDisplay}",
                     tip = (string[])[
                         $"{MarketText.Partner(l.Partner)}, {table.Window.Label}: {l.Display}",
@@ -59,8 +59,8 @@ public static class MarketCharts
         chart = ChartOptions.Chart("line", 300),
         series = new[]
         {
-            new { name = "Pakistan", data = points.Select(p => Point(p, p.Pakistan, "Pakistan")).ToArray() },
-            new { name = "All suppliers, average", data = points.Select(p => Point(p, p.Market?.UnitValue, "All suppliers, average")).ToArray() },
+            new { name = "Pakistan", data = points.Select(p => Point(p, p.Pakistan, "Pakistan", PakistanColor)).ToArray() },
+            new { name = "All suppliers, average", data = points.Select(p => Point(p, p.Market?.UnitValue, "All suppliers, average", MarketColor)).ToArray() },
         },
         colors = new[] { PakistanColor, MarketColor },
         stroke = new { width = 2, curve = "straight", dashArray = new[] { 0, 6 } },
@@ -72,17 +72,10 @@ public static class MarketCharts
         tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
     };
 
-    /// <summary>A year's point; a year without a comparison is a gap (<c>y</c> written as null, as every time chart's).</summary>
-    private static JsonObject Point(PricePoint p, UnitValue? unit, string series)
-    {
-        var point = new JsonObject { ["x"] = p.Window.Label, ["y"] = null };
-        if (p.Percent is { } percent && unit is not null)
-        {
-            point["y"] = Math.Round(unit.UsdPerUnit, 2);
-            point["label"] = unit.Display;
-            point["tip"] = new JsonArray($"{series}, {p.Window.Label}: {unit.Display}", $"Pakistan against the market: {MarketText.Percent(percent)}",
-                $"Over {unit.Amount.ToString("#,0.###", CultureInfo.InvariantCulture)} {unit.Per}");
-        }
-        return point;
-    }
+    /// <summary>A year's point, hollow where the unit value is not exact (<see cref="ChartMarks"/>); a year without a comparison is a gap.</summary>
+    private static LinePoint Point(PricePoint p, UnitValue? unit, string series, string color) => p.Percent is { } percent && unit is not null
+        ? ChartMarks.Line(p.Window.Label, Math.Round(unit.UsdPerUnit, 2), unit.Qualifier, color, unit.Display,
+            [$"{series}, {p.Window.Label}: {unit.Display}", $"Pakistan against the market: {MarketText.Percent(percent)}",
+             $"Over {unit.Amount.ToString("#,0.###", CultureInfo.InvariantCulture)} {unit.Per}"])
+        : ChartMarks.Gap(p.Window.Label);
 }

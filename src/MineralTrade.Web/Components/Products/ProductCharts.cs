@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Components.Shared;
 using MineralTrade.Web.Features.Figures;
@@ -27,18 +26,18 @@ public static class ProductCharts
 
     /// <summary>
     /// One line per reporter over every period of one kind, a gap where a reporter gave no figure. A point's tooltip
-    /// gives its value with its qualifier (<c>&gt; $11 M</c> for a lower bound), as the data table does. (ApexCharts'
-    /// discrete markers would draw bounds apart, but with them no marker answers the pointer: issue 9's work.)
+    /// gives its value with its qualifier (<c>≥ $11 M</c> for a lower bound), as the data table does; a point that is
+    /// not exact is drawn hollow (<see cref="ChartMarks"/>).
     /// </summary>
     public static object Series(SeriesChart chart) => new
     {
         chart = ChartOptions.Chart("line", 320),
-        series = chart.Series.Select(s => new
+        series = chart.Series.Select((s, n) => new
         {
             name = s.Name,
-            data = chart.Slots.Select((slot, i) => s.Points[i] is { } f
-                ? (object)new { x = slot.Label, y = f.ValueUsd, label = Money.Usd(f.ValueUsd, f.Qualifier), tip = Tip(f, s.Name) }
-                : Gap(slot.Label)).ToArray(),
+            data = chart.Slots.Select((slot, i) => s.Points[i] is { ValueUsd: { } value } f
+                ? ChartMarks.Line(slot.Label, value, Money.Derived(f.Qualifier), s_palette[n % s_palette.Length], Money.Usd(f.ValueUsd, f.Qualifier), Tip(f, s.Name))
+                : ChartMarks.Gap(slot.Label)).ToArray(),
         }).ToArray(),
         colors = s_palette,
         stroke = new { width = 2, curve = "straight" },
@@ -49,12 +48,6 @@ public static class ProductCharts
         legend = new { position = "bottom", horizontalAlign = "left", showForSingleSeries = true },
         tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
     };
-
-    /// <summary>
-    /// A period without a figure: <c>y</c> must be written as null (the chart JSON leaves null properties out, and a
-    /// point without <c>y</c> shifts every later point of the series onto the wrong period).
-    /// </summary>
-    private static JsonObject Gap(string label) => new() { ["x"] = label, ["y"] = null };
 
     /// <summary>The label of a comparison on the chart: code, months and flow, all our own text.</summary>
     public static string PairLabel(MirrorPair p, bool withCode) =>
@@ -85,6 +78,8 @@ public static class ProductCharts
     {
         x = PairLabel(p, withCode),
         y = f.ValueUsd,
+        fill = ChartMarks.BarFill(Money.Derived(f.Qualifier)),
+        mark = ChartMarks.Mark(Money.Derived(f.Qualifier)),
         label = Money.Usd(f.ValueUsd, f.Qualifier),
         tip = (string[])[.. Tip(f), $"Gap: {p.GapDisplay}", MirrorRules.Explain(p.Kind)],
         // On /compare a bar opens its product page; on the product page it is that page.

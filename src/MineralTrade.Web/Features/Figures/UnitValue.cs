@@ -52,13 +52,13 @@ public sealed record UnitValue(decimal UsdPerUnit, string Per, decimal Amount, D
 
     public static bool IsKilograms(string? unit) => unit?.Trim().ToLowerInvariant() is "kg" or "kgm" or "kilogram" or "kilograms";
 
-    /// <summary><c>$134/t</c>, <c>≈ $134/t</c>, <c>$2.35/u</c>: whole dollars from a hundred up, cents below.</summary>
+    /// <summary><c>$134/t</c>, <c>~ $134/t</c>, <c>$2.35/u</c>: whole dollars from a hundred up, cents below.</summary>
     public string Display
     {
         get
         {
             var number = Math.Abs(UsdPerUnit) >= 100m ? UsdPerUnit.ToString("#,0", CultureInfo.InvariantCulture) : UsdPerUnit.ToString("#,0.00", CultureInfo.InvariantCulture);
-            return (Qualifier == DerivedQualifier.Exact ? "" : "≈ ") + $"${number}/{Per}";
+            return Money.Sign(Qualifier) + $"${number}/{Per}";
         }
     }
 

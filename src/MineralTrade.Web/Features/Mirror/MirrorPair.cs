@@ -54,7 +54,7 @@ public sealed record MirrorPair(
     {
         get
         {
-            var prefix = GapQualifier switch { DerivedQualifier.AtLeast => "≥ ", DerivedQualifier.AtMost => "≤ ", DerivedQualifier.Approximate => "≈ ", _ => "" };
+            var prefix = Money.Sign(GapQualifier);
             var percent = GapPercent is { } p ? $" ({Money.Percent(p)})" : " (no per cent: the second value is zero)";
             return $"{prefix}{(GapUsd < 0 ? "-" : "+")}{Money.Usd(Math.Abs(GapUsd))}{percent}";
         }

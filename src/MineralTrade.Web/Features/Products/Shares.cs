@@ -12,14 +12,8 @@ public sealed record Share(Figure Whole, decimal PartUsd, IReadOnlyList<Figure> 
     public string Reporter => Whole.Reporter;
     public string PeriodLabel => Period.Label(Whole.PeriodStart, Whole.PeriodEnd, Whole.Reporter);
 
-    /// <summary><c>12.3%</c>, <c>≥ 4.0%</c> where a lower bound is among the parts, <c>≈ 5%</c>...</summary>
-    public string Display => Percent is not { } p ? "no share (the whole is zero)" : (Qualifier switch
-    {
-        DerivedQualifier.AtLeast => "≥ ",
-        DerivedQualifier.AtMost => "≤ ",
-        DerivedQualifier.Approximate => "≈ ",
-        _ => "",
-    }) + p.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    /// <summary><c>12.3%</c>, <c>≥ 4.0%</c> where a lower bound is among the parts, <c>~ 5.0%</c>...</summary>
+    public string Display => Percent is not { } p ? "no share (the whole is zero)" : Money.Sign(Qualifier) + p.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     /// <summary>What the share says about its basis, in words.</summary>
     public string Basis => $"{Whole.Reporter}'s figures for {Whole.Exporter} → {Whole.Importer}, {PeriodLabel}, on both sides";

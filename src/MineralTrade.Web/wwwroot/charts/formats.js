@@ -29,11 +29,11 @@ export function percent(value, money) {
     return `${value > 0 ? '+' : ''}${value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })}%`;
 }
 
-// A series may carry its points' labels, tooltips and links beside plain values (a category axis): "points".
+// A point may carry its label, tooltip lines and link beside its value ({ x, y, label, tip, url }).
 export function point(w, seriesIndex, dataPointIndex) {
-    const series = w.config.series[seriesIndex];
-    const data = Array.isArray(series?.points) ? series.points : series?.data;
-    return Array.isArray(data) ? data[dataPointIndex] ?? undefined : undefined;
+    const data = w.config.series[seriesIndex]?.data;
+    const p = Array.isArray(data) ? data[dataPointIndex] : undefined;
+    return p !== null && typeof p === 'object' ? p : undefined;
 }
 
 function fromSymlog(t) {
