@@ -87,7 +87,7 @@ public class ChartOptionsTests
     [Fact]
     public void OverTime_BreaksSeriesByReporterAndBasket_OnAnAxisOfEveryYear()
     {
-        var charts = OverviewCharts.OverTime(
+        var charts = TimeCharts.OverTime(
         [
             Series("aluminium", "Aluminium, full years",
             [
@@ -115,7 +115,7 @@ public class ChartOptionsTests
     [Fact]
     public void OverTime_ABoundPointHasAHollowMarker()
     {
-        var chart = Assert.Single(OverviewCharts.OverTime(
+        var chart = Assert.Single(TimeCharts.OverTime(
             [Series("copper", "Copper", [Point("copper", "2024-01", "2024-12", 1e9m), Point("copper", "2025-01", "2025-12", 1.15e9m, qualifier: DerivedQualifier.AtLeast)])],
             logarithmic: false));
 
@@ -130,7 +130,7 @@ public class ChartOptionsTests
     [InlineData(true)]
     public void OverTime_ALinearAxisStartsAtZero_ALogAxisWhereItsValuesAre(bool logarithmic)
     {
-        var chart = Assert.Single(OverviewCharts.OverTime(
+        var chart = Assert.Single(TimeCharts.OverTime(
             [Series("all-goods", "All goods", [Point("all-goods", "2021-07", "2022-06", 2.04e9m, reporter: "PK-SBP"), Point("all-goods", "2022-07", "2023-06", 2.78e9m, reporter: "PK-SBP")])],
             logarithmic));
 
@@ -146,7 +146,7 @@ public class ChartOptionsTests
     [Fact]
     public void OverTime_StateBankQuarters_AreLabelledInTheFiscalYear()
     {
-        var chart = Assert.Single(OverviewCharts.OverTime(
+        var chart = Assert.Single(TimeCharts.OverTime(
             [Series("all-goods", "All goods", [Point("all-goods", "2024-07", "2024-09", 5e8m, reporter: "PK-SBP"), Point("all-goods", "2025-07", "2025-09", 5.6e8m, reporter: "PK-SBP")])],
             logarithmic: false));
 
@@ -157,5 +157,5 @@ public class ChartOptionsTests
 
     [Fact]
     public void Looks_OfTwentyFourSeries_AreAllDifferent() =>
-        Assert.Equal(OverviewCharts.MaxSeries, Enumerable.Range(0, OverviewCharts.MaxSeries).Select(OverviewCharts.Look).Select(l => (l.Color, l.Dash)).Distinct().Count());
+        Assert.Equal(TimeCharts.MaxSeries, Enumerable.Range(0, TimeCharts.MaxSeries).Select(TimeCharts.Look).Select(l => (l.Color, l.Dash)).Distinct().Count());
 }
