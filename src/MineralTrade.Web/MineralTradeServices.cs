@@ -34,6 +34,7 @@ public static class MineralTradeServices
         services.AddSingleton(_ => HsNomenclature.Load(Path.Combine(Seeder.DataDirectory, HsNomenclature.FileName)));
         services.AddSingleton<ProductService>();
         services.AddSingleton<SupplierService>();
+        services.AddSingleton<WindowGrowthService>();
         services.AddSingleton<MarketService>();
         services.AddImports();
         services.AddBackups();

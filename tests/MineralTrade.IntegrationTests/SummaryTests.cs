@@ -7,6 +7,7 @@ using MineralTrade.Web.Data;
 using MineralTrade.Web.Data.Summaries;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Market;
 using MineralTrade.Web.Features.Imports;
 
 namespace MineralTrade.IntegrationTests;
@@ -137,11 +138,39 @@ public class SummaryTests(MineralTradeApp app) : IClassFixture<MineralTradeApp>
         }
         Assert.Equal(Json(expectedGrowth.Select(GrowthRateRow.From)), Json(growth.Select(GrowthRateRow.From)));
 
+        // Year to date and 12 months, page by page, against the rules over every figure (decision 0066).
+        foreach (var kind in WindowRate.Kinds)
+        {
+            var windows = new List<WindowRate>();
+            for (object?[] after = []; ;)
+            {
+                var page = await app.Services.GetRequiredService<WindowGrowthService>().GetPageAsync(filter, kind, after, 7);
+                windows.AddRange(page.Items);
+                if (page.Next is null)
+                {
+                    break;
+                }
+                Assert.True(Cursor.TryRead(page.Next, out var values) && WindowGrowthService.Order.TryReadKey(values, out after), because);
+            }
+            var expectedWindows = WindowRate.OfFigures(all).Where(w => w.Window.Kind == kind && filter.Matches(AsFigure(w)));
+            Assert.Equal(WindowsText(expectedWindows), WindowsText(windows));
+        }
+
         var overview = await app.Services.GetRequiredService<DashboardService>().GetOverviewAsync(filter);
         Assert.Equal(Json(OverviewBuilder.Build(filter, all, target)), Json(overview));
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, s_json);
+
+    /// <summary>The rows as the API answers them, in one order (the database's text order may not be ordinal).</summary>
+    private static List<string> WindowsText(IEnumerable<WindowRate> windows) => [.. windows.Select(w => Json(WindowGrowthRow.From(w))).Order(StringComparer.Ordinal)];
+
+    /// <summary>A window as the figure a filter reads: its series, its months.</summary>
+    private static Figure AsFigure(WindowRate w) => new()
+    {
+        Reporter = w.Reporter, Exporter = w.Exporter, Importer = w.Importer, HsCode = w.HsCode, Product = w.Product, Category = w.Category,
+        SourcePublisher = w.Publisher, PeriodStart = w.Window.Start, PeriodEnd = w.Window.End, PeriodKind = Period.KindOf(w.Window.Start, w.Window.End),
+    };
 
     /// <summary>Every summary row, as text, in one order: what two ways of computing them must agree on.</summary>
     private static async Task<List<string>> SummaryRowsAsync(MineralTradeApp app)
@@ -149,8 +178,10 @@ public class SummaryTests(MineralTradeApp app) : IClassFixture<MineralTradeApp>
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>().CreateDbContextAsync();
         var pairs = await db.GrowthPairs.AsNoTracking().OrderBy(g => g.CurrentId).ToListAsync();
         var totals = await db.GroupTotals.AsNoTracking().ToListAsync();
-        // A total's id is only the order it was written in.
-        return [.. pairs.Select(Json), .. totals.Select(t => { t.Id = 0; return Json(t); }).Order(StringComparer.Ordinal)];
+        var windows = await db.WindowGrowths.AsNoTracking().ToListAsync();
+        // A total's id (and a window's) is only the order it was written in.
+        return [.. pairs.Select(Json), .. totals.Select(t => { t.Id = 0; return Json(t); }).Order(StringComparer.Ordinal),
+            .. windows.Select(w => { w.Id = 0; return Json(w); }).Order(StringComparer.Ordinal)];
     }
 
     private static async Task RebuildAsync(MineralTradeApp app)
@@ -219,6 +250,8 @@ public class SummaryTests(MineralTradeApp app) : IClassFixture<MineralTradeApp>
             ($"{y}-01", $"{y}-12"), ($"{y}-01", $"{y}-06"), ($"{y}-07", $"{y}-12"), ($"{y}-01", $"{y}-01"), ($"{y}-06", $"{y}-06"),
             ($"{y}-07", $"{y + 1}-06"), ($"{y}-01", $"{y}-05"),
         }),
+        // Every month of the last two years, so that year-to-date and 12-month sums have windows to compare (decision 0066).
+        .. Enumerable.Range(2024, 2).SelectMany(y => Enumerable.Range(1, 12).Where(m => m is not (1 or 6)).Select(m => ($"{y}-{m:D2}", $"{y}-{m:D2}"))),
     ];
 
     /// <summary>Synthetic figures (made up, never real), distinct by natural key, and distinct from <paramref name="existing"/>.</summary>

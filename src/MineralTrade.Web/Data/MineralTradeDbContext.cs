@@ -30,6 +30,8 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<GroupTotal> GroupTotals => Set<GroupTotal>();
 
+    public DbSet<WindowGrowth> WindowGrowths => Set<WindowGrowth>();
+
     public DbSet<SummaryState> SummaryStates => Set<SummaryState>();
 
     /// <summary>The keys that protect antiforgery tokens and circuit state, shared by every node (PersistKeysToDbContext).</summary>
@@ -121,6 +123,14 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
                 t.Property(g => g.SharePercent).HasConversion<string>();
                 t.Property(g => g.ProcessedUsd).HasConversion<string>();
                 t.Property(g => g.RawUsd).HasConversion<string>();
+            });
+            // The same for the year-to-date and 12-month sums (docs/decisions/0066).
+            modelBuilder.Entity<WindowGrowth>(w =>
+            {
+                w.Property(g => g.ValueUsd).HasConversion<string>();
+                w.Property(g => g.HalfStep).HasConversion<string>();
+                w.Property(g => g.PreviousValueUsd).HasConversion<string>();
+                w.Property(g => g.PreviousHalfStep).HasConversion<string>();
             });
         }
     }

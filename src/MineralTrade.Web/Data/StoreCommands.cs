@@ -19,6 +19,12 @@ public sealed class StoreCommands(DbConnection connection, DbTransaction? transa
     /// <summary>Where each step's time goes (the import command's verbose output, the benchmarks).</summary>
     public Action<string>? Trace { get; set; }
 
+    /// <summary>A figure's money as the EF Core model reads it: REAL cast to decimal in SQLite, numeric in PostgreSQL.</summary>
+    public decimal ReadMoney(DbDataReader row, int ordinal) => IsSqlite ? (decimal)row.GetDouble(ordinal) : row.GetDecimal(ordinal);
+
+    /// <summary>A sum as the summary tables keep it: decimal text in SQLite (a REAL would round it), numeric in PostgreSQL.</summary>
+    public object? ExactMoney(decimal? value) => IsSqlite ? value?.ToString(CultureInfo.InvariantCulture) : value;
+
     public DbCommand Command(string sql)
     {
         var command = connection.CreateCommand();

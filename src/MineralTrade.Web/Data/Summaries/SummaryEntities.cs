@@ -110,3 +110,59 @@ public sealed class SummaryState
     /// <summary>The latest import whose figures the summaries include; a later one (seeded by an older version) is summarised at start-up.</summary>
     public int ImportId { get; set; }
 }
+
+/// <summary>
+/// A series' year-to-date or 12-month sums up to its latest month, and the same months a year earlier
+/// (docs/decisions/0066): what <c>/api/growth?window=</c>, the cards and the product pages read. The rate is computed
+/// from these when read (<see cref="Features.Market.WindowRate.Of"/>), as a growth pair's is.
+/// </summary>
+public sealed class WindowGrowth : IFilteredRow
+{
+    public int Id { get; set; }
+
+    /// <summary><c>ytd</c> or <c>12m</c>.</summary>
+    public Features.Market.WindowKind Window { get; set; }
+
+    public required string Reporter { get; set; }
+    public required string Exporter { get; set; }
+    public required string Importer { get; set; }
+
+    /// <summary>The source publisher where the reporter is <c>unstated</c>, else empty: part of the series.</summary>
+    public required string Publisher { get; set; }
+
+    public required string HsCode { get; set; }
+    public required string Product { get; set; }
+    public required string Category { get; set; }
+
+    /// <summary>The window's first month (yyyymm).</summary>
+    public int PeriodStart { get; set; }
+
+    /// <summary>The window's last month: the series' latest month with a figure.</summary>
+    public int PeriodEnd { get; set; }
+
+    /// <summary>The kind of the window's months (a year to December is a calendar year), so that the filters apply.</summary>
+    public PeriodKind PeriodKind { get; set; }
+
+    /// <summary>The months held added up; null where none is held.</summary>
+    public decimal? ValueUsd { get; set; }
+
+    public DerivedQualifier Qualifier { get; set; }
+
+    /// <summary>Half the width of the sum's published rounding (decision 0091).</summary>
+    public decimal HalfStep { get; set; }
+
+    public decimal? PreviousValueUsd { get; set; }
+    public DerivedQualifier PreviousQualifier { get; set; }
+    public decimal PreviousHalfStep { get; set; }
+
+    /// <summary>Months of either window without a figure, yyyymm, space-separated, first to last: no rate where any.</summary>
+    public required string MissingMonths { get; set; }
+
+    /// <summary>Ids of the figures added, space-separated: the window's, then the earlier window's.</summary>
+    public required string CurrentIds { get; set; }
+
+    public required string PreviousIds { get; set; }
+
+    /// <summary>The publishers of the figures added, each once (a JSON array): the sums' sources.</summary>
+    public required string Publishers { get; set; }
+}

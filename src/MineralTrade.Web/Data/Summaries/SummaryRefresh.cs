@@ -5,12 +5,12 @@ namespace MineralTrade.Web.Data.Summaries;
 /// <summary>
 /// Recomputes the summary tables inside the transaction that changed the figures (docs/decisions/0090): records what
 /// the change touches, then recomputes the growth pairs (set-based SQL, <see cref="SummarySql"/>) and the category
-/// totals (<see cref="TotalsWriter"/>) of those keys, or of everything after a large change.
+/// totals (<see cref="TotalsWriter"/>) and the year-to-date and 12-month sums (<see cref="WindowWriter"/>) of those keys, or of everything after a large change.
 /// </summary>
 public sealed class SummaryRefresh : IAsyncDisposable
 {
     /// <summary>The version of the rules below; a store summarised by another is rebuilt at start-up.</summary>
-    public const int RulesVersion = 2;
+    public const int RulesVersion = 3;
 
     /// <summary>Above this share of the store, recomputing everything is cheaper than following the touched keys.</summary>
     private const double FullShare = 0.2;
@@ -122,6 +122,7 @@ public sealed class SummaryRefresh : IAsyncDisposable
                 + SummarySql.DeleteTotals, cancellationToken);
         }
         await _store.TracedAsync(() => TotalsWriter.WriteAsync(_store, _full, cancellationToken), written => $"{written} totals");
+        await _store.TracedAsync(() => WindowWriter.WriteAsync(_store, _full, cancellationToken), written => $"{written} windows");
         if (_full && _store.IsSqlite)
         {
             await _store.ExecuteAsync(SummarySql.CreateIndexes, cancellationToken);

@@ -109,7 +109,37 @@ public static class SummarySql
         + "AND k.\"Exporter\" = \"GroupTotals\".\"Exporter\" AND k.\"Importer\" = \"GroupTotals\".\"Importer\" AND k.\"Publisher\" = \"GroupTotals\".\"Publisher\" "
         + "AND k.\"PeriodStart\" = \"GroupTotals\".\"PeriodStart\" AND k.\"PeriodEnd\" = \"GroupTotals\".\"PeriodEnd\");";
 
-    public const string ClearAll = "DELETE FROM \"GrowthPairs\"; DELETE FROM \"GroupTotals\";";
+    public const string ClearAll = "DELETE FROM \"GrowthPairs\"; DELETE FROM \"GroupTotals\"; DELETE FROM \"WindowGrowths\";";
+
+    /// <summary>A touched month's series (any publisher): its windows are computed again (docs/decisions/0066).</summary>
+    private static string TouchedSeries(string w) => $"k.\"PeriodStart\" = k.\"PeriodEnd\" AND {OfSeriesKey(w)}";
+
+    private static string OfSeriesKey(string w) =>
+        $"k.\"Reporter\" = {w}.\"Reporter\" AND k.\"Exporter\" = {w}.\"Exporter\" AND k.\"Importer\" = {w}.\"Importer\" AND k.\"HsCode\" = {w}.\"HsCode\"";
+
+    public static readonly string DeleteWindows = $"DELETE FROM \"WindowGrowths\" WHERE EXISTS (SELECT 1 FROM summary_touched k WHERE {TouchedSeries("\"WindowGrowths\"")});";
+
+    /// <summary>
+    /// The monthly figures with a value of the series to summarise (all, or those of a touched month), series by series:
+    /// <see cref="WindowWriter"/> keeps one series at a time.
+    /// </summary>
+    public static string WindowScan(bool full) =>
+        "SELECT f.\"Id\", f.\"Reporter\", f.\"Exporter\", f.\"Importer\", f.\"HsCode\", f.\"SourcePublisher\", f.\"Product\", f.\"Category\", f.\"PeriodStart\", "
+        + "f.\"ValueUsd\", f.\"Qualifier\", f.\"SourceKind\", f.\"SourceDate\" "
+        // Touched: the few series first, each joined to its figures through an index (IX_Figures_Market's code, importer, reporter).
+        + (full ? "FROM \"Figures\" f " : "FROM (SELECT DISTINCT \"Reporter\", \"Exporter\", \"Importer\", \"HsCode\" FROM summary_touched "
+            + $"WHERE \"PeriodStart\" = \"PeriodEnd\") k JOIN \"Figures\" f ON {OfSeriesKey("f")} ")
+        + $"WHERE f.\"PeriodKind\" = '{EnumNames<PeriodKind>.Name(PeriodKind.Month)}' AND f.\"ValueUsd\" IS NOT NULL "
+        + "ORDER BY f.\"Reporter\", f.\"Exporter\", f.\"Importer\", f.\"HsCode\"";
+
+    public static readonly IReadOnlyList<string> WindowColumns =
+    [
+        "Window", "Reporter", "Exporter", "Importer", "Publisher", "HsCode", "Product", "Category", "PeriodStart", "PeriodEnd", "PeriodKind",
+        "ValueUsd", "Qualifier", "HalfStep", "PreviousValueUsd", "PreviousQualifier", "PreviousHalfStep", "MissingMonths", "CurrentIds", "PreviousIds", "Publishers",
+    ];
+
+    public static readonly string InsertWindow =
+        $"INSERT INTO \"WindowGrowths\" ({string.Join(", ", WindowColumns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", WindowColumns.Select(c => "@" + c))});";
 
     private static string GroupFrom(bool full) =>
         full ? "FROM \"Figures\" f " : $"FROM summary_groups k JOIN \"Figures\" f ON {OfKey("f", "k", withCode: false)} ";
@@ -165,7 +195,7 @@ public static class SummarySql
     /// </summary>
     public const string AnalyzeFigures = "ANALYZE \"Figures\";";
 
-    public const string Analyze = "ANALYZE \"GrowthPairs\"; ANALYZE \"GroupTotals\"; " + AnalyzeFigures;
+    public const string Analyze = "ANALYZE \"GrowthPairs\"; ANALYZE \"GroupTotals\"; ANALYZE \"WindowGrowths\"; " + AnalyzeFigures;
 
     /// <summary>SQLite reads this many rows of each index for its statistics, not all of them (a million rows would take seconds).</summary>
     public const string AnalysisLimit = "PRAGMA analysis_limit = 1000;";

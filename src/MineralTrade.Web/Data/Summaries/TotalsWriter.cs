@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using MineralTrade.Web.Features.Figures;
 using FigureQualifier = MineralTrade.Web.Features.Figures.Qualifier;
 
@@ -35,7 +34,7 @@ public static class TotalsWriter
                 }
                 if (row.GetInt32(11) == 1)
                 {
-                    draft.AddPart(new Part(row.GetInt32(7), row.GetString(8), row.IsDBNull(9) ? null : ReadMoney(store, row, 9),
+                    draft.AddPart(new Part(row.GetInt32(7), row.GetString(8), row.IsDBNull(9) ? null : store.ReadMoney(row, 9),
                         EnumNames<FigureQualifier>.Parse(row.GetString(10)), EnumNames<Stage>.Parse(row.GetString(14)), row.GetString(15)));
                 }
             }
@@ -49,13 +48,8 @@ public static class TotalsWriter
         return drafts.Count;
     }
 
-    /// <summary>Money as the EF Core model reads it: REAL cast to decimal in SQLite, numeric in PostgreSQL.</summary>
-    private static decimal ReadMoney(StoreCommands store, DbDataReader row, int ordinal) => store.IsSqlite ? (decimal)row.GetDouble(ordinal) : row.GetDecimal(ordinal);
-
     private static async Task WriteGroupAsync(StoreCommands store, DbCommand insert, Dictionary<string, DbParameter> p, List<TotalDraft> group, CancellationToken cancellationToken)
     {
-        // A sum as the summary tables keep it: decimal text in SQLite (a REAL would round it), numeric in PostgreSQL.
-        object? Exact(decimal? value) => store.IsSqlite ? value?.ToString(CultureInfo.InvariantCulture) : value;
         var minerals = group.Where(t => HsClassification.IsMineral(t.Key.Category)).Sum(t => t.Value ?? 0m);
         foreach (var t in group)
         {
@@ -68,7 +62,7 @@ public static class TotalsWriter
             Set(p["PeriodEnd"], k.PeriodEnd);
             Set(p["PeriodKind"], EnumNames<PeriodKind>.Name(Period.KindOf(k.PeriodStart, k.PeriodEnd)));
             Set(p["Category"], k.Category);
-            Set(p["ValueUsd"], Exact(t.Value));
+            Set(p["ValueUsd"], store.ExactMoney(t.Value));
             Set(p["Qualifier"], EnumNames<DerivedQualifier>.Name(t.Qualifier));
             var components = t.Components.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
             var publishers = components.Select(c => c.Publisher).Distinct().ToList();
@@ -77,11 +71,11 @@ public static class TotalsWriter
             var parts = components.Select(c => TotalParts.Write(c.Value!.Value, c.Qualifier, c.Stage, publishers.IndexOf(c.Publisher))).ToList();
             Set(p["Parts"], string.Join(' ', parts));
             Set(p["ListedParts"], string.Join(' ', parts.Take(TotalParts.Listed)));
-            Set(p["ProcessedUsd"], Exact(StageSum(components, HsClassification.IsProcessed)));
-            Set(p["RawUsd"], Exact(StageSum(components, s => s == Stage.Ore)));
+            Set(p["ProcessedUsd"], store.ExactMoney(StageSum(components, HsClassification.IsProcessed)));
+            Set(p["RawUsd"], store.ExactMoney(StageSum(components, s => s == Stage.Ore)));
             Set(p["Publishers"], TotalParts.WritePublishers(publishers));
             Set(p["NamedIds"], string.Join(' ', t.Named.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => c.Id)));
-            Set(p["SharePercent"], Exact(Comparisons.Share(HsClassification.CategoryOf(k.Category), t.Value, minerals)));
+            Set(p["SharePercent"], store.ExactMoney(Comparisons.Share(HsClassification.CategoryOf(k.Category), t.Value, minerals)));
             Set(p["Figures"], t.Figures);
             Set(p["GrowthRates"], t.GrowthRates);
             Set(p["LatestPublished"], t.LatestPublished);

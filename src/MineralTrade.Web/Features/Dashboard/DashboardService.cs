@@ -59,7 +59,9 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         if (filter.HasCodes)
         {
             // The HS code index bounds this: the named codes' figures, whatever the years (growth looks a year back).
-            return OverviewInputs.FromFigures(filter, await figures.LoadAsync(filter with { From = null, To = null }, cancellationToken), target);
+            var inputs = OverviewInputs.FromFigures(filter, await figures.LoadAsync(filter with { From = null, To = null }, cancellationToken), target);
+            // The cards' year to date and 12 months are of every month of their series, whatever the view's kind of period.
+            return inputs with { HeadlineWindows = await Market.WindowGrowthService.OfSeriesAsync(db, inputs.Headlines, cancellationToken) };
         }
 
         var flows = await FigureService.Totals(db, filter)
@@ -133,6 +135,7 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
             totals,
             headlines,
             await FigureService.RatesAsync(db, headlines, cancellationToken),
+            await Market.WindowGrowthService.OfSeriesAsync(db, headlines, cancellationToken),
             growth,
             growthCount,
             await named.OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.HsCode).ThenBy(f => f.Id).Take(OverviewBuilder.MaxNamed).ToListAsync(cancellationToken),

@@ -59,7 +59,7 @@ public static class OverviewBuilder
             inputs.Flow,
             inputs.OtherFlows,
             latest is { } l ? Period.Label(l.Start, l.End, inputs.Totals.First(t => (t.PeriodStart, t.PeriodEnd) == l).Reporter) : null,
-            latest is { } p ? Headlines(inputs.Headlines, inputs.HeadlineGrowth, p) : [],
+            latest is { } p ? Headlines(inputs.Headlines, inputs.HeadlineGrowth, inputs.HeadlineWindows, p) : [],
             latest is { } p2 ? ByCategory(inputs.Totals, p2, inputs.Names) : [],
             ByYear(recent, inputs.Names),
             inputs.Growth,
@@ -144,7 +144,7 @@ public static class OverviewBuilder
     public static List<OverviewTotal> TotalsOf(IEnumerable<Figure> figures) => [.. Comparisons.CategoryTotals(figures).Select(OverviewTotal.Of)];
 
     /// <summary>One card per figure (the largest preferred figures of <paramref name="period"/>), with its like-for-like growth.</summary>
-    public static List<Headline> Headlines(IEnumerable<Figure> figures, IReadOnlyList<GrowthRate> growth, (int Start, int End) period)
+    public static List<Headline> Headlines(IEnumerable<Figure> figures, IReadOnlyList<GrowthRate> growth, IReadOnlyList<Market.WindowRate> windows, (int Start, int End) period)
     {
         return figures
             .Select(f =>
@@ -156,7 +156,8 @@ public static class OverviewBuilder
                         rate.GrowthPercent, Money.Percent(rate.GrowthPercent, rate.Qualifier), rate.Flagged,
                         $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}",
                         Money.RoundingRange(rate)),
-                    Provenance.Of(f), f.Note);
+                    Provenance.Of(f), f.Note,
+                    [.. windows.Where(w => w.SeriesKey == Comparisons.SeriesKey(f)).OrderBy(w => w.Window.Kind)]);
             })
             .ToList();
     }

@@ -11,6 +11,7 @@ namespace MineralTrade.Web.Features.Dashboard;
 /// <param name="Latest">The latest period of the kind the filter asks for (full years by default) with a charted total.</param>
 /// <param name="Totals">The charted categories' totals in the charted flow: of the kinds of period that make series, and of <paramref name="Latest"/>.</param>
 /// <param name="Headlines">The largest preferred figures of <paramref name="Latest"/>, largest first, at most <see cref="OverviewBuilder.MaxHeadlines"/>.</param>
+/// <param name="HeadlineWindows">The year to date and 12 months of the headlines' series (docs/decisions/0066).</param>
 /// <param name="Growth">The growth rates drawn: all of them, or the highest and lowest <see cref="OverviewBuilder.GrowthEnds"/>, highest first.</param>
 /// <param name="TargetTotals">The totals the target tracker's known level is chosen from: the latest full year of named reporters' mineral totals.</param>
 /// <param name="ChartsEverything">The charted flow holds no mineral figure in view (the State Bank's are all goods), so its charts show every category.</param>
@@ -23,6 +24,7 @@ public sealed record OverviewInputs(
     IReadOnlyList<OverviewTotal> Totals,
     IReadOnlyList<Figure> Headlines,
     IReadOnlyList<GrowthRate> HeadlineGrowth,
+    IReadOnlyList<Market.WindowRate> HeadlineWindows,
     IReadOnlyList<GrowthRate> Growth,
     int GrowthCount,
     IReadOnlyList<Figure> NamedWithoutValue,
@@ -69,6 +71,7 @@ public sealed record OverviewInputs(
             [.. inFlow.Where(t => OverviewBuilder.SeriesKinds.Contains(t.PeriodKind) || (t.PeriodStart, t.PeriodEnd) == latest)],
             headlines,
             [.. rates.Where(g => headlines.Any(h => h.Id == g.Current.Id))],
+            [.. Market.WindowRate.OfFigures(figures.Where(f => headlines.Any(h => Comparisons.SeriesKey(h) == Comparisons.SeriesKey(f))))],
             OverviewBuilder.Ends(Comparisons.Highest(chartedRates).ToList()),
             chartedRates.Count,
             [.. OverviewBuilder.NamedOrder(named).Take(OverviewBuilder.MaxNamed)],

@@ -3,9 +3,10 @@ using MineralTrade.Web.Features.Figures;
 namespace MineralTrade.Web.Features.Dashboard;
 
 /// <summary>One card of the latest full year: a product's figure, its growth where a like period exists.</summary>
+/// <param name="Windows">The series' year to date and 12 months, where it has monthly figures (docs/decisions/0066).</param>
 public sealed record Headline(
     string Product, string HsCode, string CategoryName, string PeriodLabel, decimal ValueUsd, string Display,
-    CardGrowth? Growth, Provenance Source, string? Note)
+    CardGrowth? Growth, Provenance Source, string? Note, IReadOnlyList<Market.WindowRate> Windows)
 {
     /// <summary>What the card says when pointed at: product, period, value and source in one line.</summary>
     public string Tooltip => $"{Product} ({HsCode}), {PeriodLabel}: {Display}. Source: {Source.Text}";

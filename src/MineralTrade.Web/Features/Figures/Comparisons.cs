@@ -151,9 +151,13 @@ public static class Comparisons
         rates.OrderByDescending(g => g.ValueUsd / g.PreviousValueUsd).ThenByDescending(g => g.Current.Id);
 
     /// <summary>A lower bound now against an exact base makes the growth a lower bound, and the other way round.</summary>
-    public static (DerivedQualifier Qualifier, string? Reason) GrowthQualifier(Qualifier current, Qualifier previous)
+    public static (DerivedQualifier Qualifier, string? Reason) GrowthQualifier(Qualifier current, Qualifier previous) =>
+        GrowthQualifier(WithPart(DerivedQualifier.Exact, current), WithPart(DerivedQualifier.Exact, previous));
+
+    /// <summary>The same for two sums (a window of months against the same months a year earlier).</summary>
+    public static (DerivedQualifier Qualifier, string? Reason) GrowthQualifier(DerivedQualifier current, DerivedQualifier previous)
     {
-        var (qualifier, reading) = Ratio(WithPart(DerivedQualifier.Exact, current), WithPart(DerivedQualifier.Exact, previous));
+        var (qualifier, reading) = Ratio(current, previous);
         return (qualifier, reading switch
         {
             RatioReading.Exact => null,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MineralTrade.Web.Features.Market;
 using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web.Features.Figures;
@@ -22,7 +23,7 @@ public static class FigureEndpoints
         api.MapGet("/growth", GetGrowth)
             .WithName(nameof(GetGrowth))
             .CacheOutput(Data.DataVersionOutputCache.Policy)
-            .WithSummary("Like-for-like growth: same reporter, flow, HS code and months, one year apart; a page at a time.")
+            .WithSummary("Like-for-like growth: same reporter, flow, HS code and months, one year apart; with window=ytd or 12m, year-to-date or 12-month sums; a page at a time.")
             .WithRequestTimeout(RequestLimits.Heavy);
 
         api.MapGet("/totals", GetTotals)
@@ -55,10 +56,34 @@ public static class FigureEndpoints
         ListAsync(query, page, FigureOrder.AnySort, http, (filter, from, limit) => service.GetFiguresAsync(filter, from, limit, cancellationToken), FigureRow.From,
             (Dictionary<string, string[]> errors, ref FigurePosition position) => sort.TryPlace(page.Cursor, errors, ref position));
 
-    /// <summary>One page of growth rates, in the figures' order; the next page is in the <c>Link</c> header.</summary>
-    public static Task<Results<Ok<List<GrowthRateRow>>, ValidationProblem>> GetGrowth(
-        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, FigureService service, HttpContext http, CancellationToken cancellationToken) =>
-        ListAsync(query, page, FigureOrder.Default, http, (filter, from, limit) => service.GetGrowthAsync(filter, from, limit, cancellationToken), GrowthRateRow.From);
+    /// <summary>
+    /// One page of growth rates, in the figures' order; with <c>window=ytd|12m</c>, one page of year-to-date or 12-month
+    /// rates, latest month first (docs/decisions/0066). The next page is in the <c>Link</c> header.
+    /// </summary>
+    public static async Task<Results<Ok<List<GrowthRateRow>>, Ok<List<WindowGrowthRow>>, ValidationProblem>> GetGrowth(
+        [AsParameters] FigureQuery query, [AsParameters] PageQuery page, [AsParameters] WindowQuery window, FigureService service, WindowGrowthService windows,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var parsed = query.TryParse(out var filter, out var errors);
+        parsed &= window.TryParse(errors, out var kind);
+        if (kind is null && !errors.ContainsKey(WindowQuery.Parameter))
+        {
+            return await ListAsync(query, page, FigureOrder.Default, http, (f, from, limit) => service.GetGrowthAsync(f, from, limit, cancellationToken), GrowthRateRow.From)
+                switch
+                {
+                    { Result: Ok<List<GrowthRateRow>> rows } => rows,
+                    { Result: var problem } => (ValidationProblem)problem,
+                };
+        }
+        parsed &= page.TryParse(WindowGrowthService.Order, errors, out var pageLimit, out var after);
+        if (!parsed || kind is not { } asked)
+        {
+            return QueryProblem.Invalid(errors);
+        }
+        var result = await windows.GetPageAsync(filter, asked, after, pageLimit, cancellationToken);
+        PageQuery.NextLink(http, result.Next);
+        return TypedResults.Ok(result.Items.Select(WindowGrowthRow.From).ToList());
+    }
 
     /// <summary>One page of category totals, latest period first, then by group; the next page is in the <c>Link</c> header.</summary>
     public static async Task<Results<Ok<List<CategoryTotalRow>>, ValidationProblem>> GetTotals(

@@ -190,9 +190,9 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     /// The codes asked for, and for <c>74*</c> every code inside as a range of the product index (never <c>LIKE</c>,
     /// which SQLite does not answer from an index): <c>HsCode IN (...) OR (HsCode &gt; '74' AND HsCode &lt; '75') OR ...</c>.
     /// </summary>
-    private static Expression<Func<Figure, bool>> HsCondition(FigureFilter filter)
+    private static Expression<Func<TRow, bool>> HsCondition<TRow>(FigureFilter filter)
     {
-        var f = Expression.Parameter(typeof(Figure), "f");
+        var f = Expression.Parameter(typeof(TRow), "f");
         var code = Expression.Property(f, nameof(Figure.HsCode));
         // Values read from an object, not written into the tree: EF Core sends them as parameters, so one query plan
         // serves every code (a constant per code would compile, and cache, a query per address).
@@ -207,14 +207,17 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
                 Expression.LessThan(Expression.Call(compare, code, Value(before)), Expression.Constant(0)));
             condition = Expression.OrElse(condition, inside);
         }
-        return Expression.Lambda<Func<Figure, bool>>(condition, f);
+        return Expression.Lambda<Func<TRow, bool>>(condition, f);
     }
 
     private sealed record Holder<T>(T Value);
 
     /// <summary>The filter as SQL conditions, unordered: for queries that group or order figures their own way (mirror pairs).</summary>
-    public static IQueryable<Figure> Where(IQueryable<Figure> query, FigureFilter filter) =>
-        WhereRows(filter.HasCodes ? query.Where(HsCondition(filter)) : query, filter);
+    public static IQueryable<Figure> Where(IQueryable<Figure> query, FigureFilter filter) => WhereCoded(query, filter);
+
+    /// <summary>The whole filter, HS codes included, on rows that have an <c>HsCode</c> column (figures, window sums).</summary>
+    public static IQueryable<T> WhereCoded<T>(IQueryable<T> query, FigureFilter filter) where T : class, IFilteredRow =>
+        WhereRows(filter.HasCodes ? query.Where(HsCondition<T>(filter)) : query, filter);
 
     /// <summary>
     /// The filter's conditions but its HS codes, on figures or on the summary rows made from them (group totals,

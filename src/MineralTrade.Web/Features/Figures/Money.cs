@@ -102,12 +102,15 @@ public static class Money
     /// </summary>
     public static string? RoundingRange(GrowthRate rate) => RoundingRange(rate, Language.Current);
 
-    public static string? RoundingRange(GrowthRate rate, Language language)
+    public static string? RoundingRange(GrowthRate rate, Language language) => RoundingRange(rate.LowPercent, rate.HighPercent, language);
+
+    /// <summary>The same for a range's two ends (a window's rate, <c>Features/Market/WindowRate</c>).</summary>
+    public static string? RoundingRange(decimal? lowPercent, decimal? highPercent, Language language)
     {
-        var low = rate.LowPercent is { } l ? Percent(l, MidpointRounding.ToNegativeInfinity) : null;
-        var high = rate.HighPercent is { } h ? Percent(h, MidpointRounding.ToPositiveInfinity) : null;
+        var low = lowPercent is { } l ? Percent(l, MidpointRounding.ToNegativeInfinity) : null;
+        var high = highPercent is { } h ? Percent(h, MidpointRounding.ToPositiveInfinity) : null;
         // The API's ends are already rounded outwards to 0.1: a range one step wide is the rate's own rounding.
-        if (rate.HighPercent - rate.LowPercent <= 0.1m || (low is not null && low == high))
+        if (highPercent - lowPercent <= 0.1m || (low is not null && low == high))
         {
             return null;
         }

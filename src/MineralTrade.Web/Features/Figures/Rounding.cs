@@ -32,12 +32,18 @@ public static class Rounding
     /// The growth range the two figures' roundings allow, in percent rounded outwards to one decimal; an open side is
     /// null (a lower bound has no highest value).
     /// </summary>
-    public static (decimal? Low, decimal? High) GrowthRange(Figure current, Figure previous)
+    public static (decimal? Low, decimal? High) GrowthRange(Figure current, Figure previous) =>
+        GrowthRange(current.ValueUsd!.Value, Step(current) / 2m, current.Qualifier == Qualifier.AtLeast,
+            previous.ValueUsd!.Value, Step(previous) / 2m, previous.Qualifier == Qualifier.AtLeast);
+
+    /// <summary>
+    /// The same for two values given with the half-width of their rounding (a sum of months: the sum of its figures'
+    /// half-steps) and whether each is a lower bound.
+    /// </summary>
+    public static (decimal? Low, decimal? High) GrowthRange(decimal cur, decimal curHalf, bool curIsBound, decimal prev, decimal prevHalf, bool prevIsBound)
     {
-        decimal cur = current.ValueUsd!.Value, prev = previous.ValueUsd!.Value;
-        decimal curHalf = Step(current) / 2m, prevHalf = Step(previous) / 2m;
-        decimal? curHigh = current.Qualifier == Qualifier.AtLeast ? null : cur + curHalf;
-        decimal? prevHigh = previous.Qualifier == Qualifier.AtLeast ? null : prev + prevHalf;
+        decimal? curHigh = curIsBound ? null : cur + curHalf;
+        decimal? prevHigh = prevIsBound ? null : prev + prevHalf;
         decimal curLow = Math.Max(0m, cur - curHalf), prevLow = prev - prevHalf;
         decimal? low = prevHigh is { } ph ? Percent(curLow / ph, MidpointRounding.ToNegativeInfinity) : null;
         decimal? high = curHigh is { } ch && prevLow > 0m ? Percent(ch / prevLow, MidpointRounding.ToPositiveInfinity) : null;

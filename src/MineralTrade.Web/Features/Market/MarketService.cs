@@ -7,7 +7,8 @@ namespace MineralTrade.Web.Features.Market;
 
 /// <summary>
 /// The reads behind the product page's market panels: China's annual figures of the code (every partner and the
-/// world) and Pakistan's own annual figures of its exports of the code to the world and to China, for the last
+/// world), the year-to-date and 12-month rates of Pakistan's exports of the code (from the summaries), and Pakistan's
+/// own annual figures of its exports of the code to the world and to China, for the last
 /// <see cref="MarketView.MaxYears"/> years held. Each read seeks <c>IX_Figures_Market</c>; what is read is bounded by
 /// partners times years, whatever the store holds besides.
 /// </summary>
@@ -22,9 +23,10 @@ public sealed class MarketService(IDbContextFactory<MineralTradeDbContext> dbFac
         var pakistan = new SupplierRequest(hsCode, Codes.World, SupplierRequest.CustomsOf(SupplierTable.Focus), WindowKind.Year);
         var lastChina = await LastYearAsync(db, china, cancellationToken);
         var lastPakistan = await LastYearAsync(db, pakistan, cancellationToken);
+        var windows = await WindowGrowthService.OfPakistanAsync(db, hsCode, cancellationToken);
         if (lastChina is null && lastPakistan is null)
         {
-            return new MarketView(hsCode, nomenclature.For(hsCode, null).Display, null, [], []);
+            return new MarketView(hsCode, nomenclature.For(hsCode, windows.FirstOrDefault()?.Product).Display, null, [], [], windows);
         }
         var last = Math.Max(lastChina ?? 0, lastPakistan ?? 0);
         var years = new PeriodWindow(WindowKind.Year, Period.Of(last - MarketView.MaxYears + 1, 1), Period.Of(last, 12));
@@ -42,7 +44,7 @@ public sealed class MarketService(IDbContextFactory<MineralTradeDbContext> dbFac
             .ToList();
         var product = imports.Concat(exports).FirstOrDefault()?.Product;
         var latest = tables.FirstOrDefault(t => Period.Year(t.Window.End) == lastChina);
-        return new MarketView(hsCode, nomenclature.For(hsCode, product).Display, latest, prices, destinations);
+        return new MarketView(hsCode, nomenclature.For(hsCode, product).Display, latest, prices, destinations, windows);
     }
 
     /// <summary>

@@ -74,6 +74,23 @@ public static class MarketText
             + (point.World.ValueUsd is null ? "no figure of its exports to the world." : "no figure of its exports to China.");
     }
 
+    /// <summary>
+    /// <c>Year to date, Jan–Oct 2026: $1.02 bn, +9% on Jan–Oct 2025 ($936 M)</c>, as the press reports it, with the range the roundings
+    /// allow and why the rate is flagged; or the months held and why there is no rate (a month missing, named).
+    /// </summary>
+    public static string Window(WindowRate r)
+    {
+        var words = r.Window.Words;
+        var now = $"{char.ToUpperInvariant(words[0])}{words[1..]}: {Money.Usd(r.Current.ValueUsd, r.Current.Qualifier)}";
+        if (r.GrowthPercent is not { } growth)
+        {
+            return $"{now}; {r.NoRateReason}.";
+        }
+        var range = Money.RoundingRange(r.LowPercent, r.HighPercent, Languages.Language.Current);
+        return $"{now}, {Money.Percent(growth, r.Qualifier)} on {r.PreviousWindow.Label} ({Money.Usd(r.Previous.ValueUsd, r.Previous.Qualifier)})"
+            + (range is null ? "" : $", {range}") + (r.FlagReason is null ? "." : $"; {r.FlagReason}.");
+    }
+
     /// <summary><c>71%</c>, <c>71.4%</c>: a price against the market, one decimal where it has one.</summary>
     public static string Percent(decimal percent) => percent.ToString("#,0.#", CultureInfo.InvariantCulture) + "%";
 }

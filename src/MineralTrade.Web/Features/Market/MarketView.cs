@@ -9,7 +9,9 @@ namespace MineralTrade.Web.Features.Market;
 /// <param name="Latest">China's suppliers in the latest year with an annual figure; null where none is held.</param>
 /// <param name="Prices">One point a year, oldest first, for at most <see cref="MaxYears"/> years up to the latest.</param>
 /// <param name="Destinations">One point a year, oldest first, the same years as far as either side holds a figure.</param>
-public sealed record MarketView(string HsCode, string Product, SupplierTable? Latest, IReadOnlyList<PricePoint> Prices, IReadOnlyList<DestinationPoint> Destinations)
+/// <param name="Windows">Year-to-date and 12-month rates of Pakistan's exports of the code to China and the world, each reporter's (docs/decisions/0066).</param>
+public sealed record MarketView(
+    string HsCode, string Product, SupplierTable? Latest, IReadOnlyList<PricePoint> Prices, IReadOnlyList<DestinationPoint> Destinations, IReadOnlyList<WindowRate> Windows)
 {
     /// <summary>
     /// The main minerals of the trade, whose standing the overview gives: copper ores, refined copper, iron ores,
@@ -31,7 +33,9 @@ public sealed record MarketView(string HsCode, string Product, SupplierTable? La
     /// <summary>Pakistan's own figure of its exports to the world is held for some year (China's side alone is on the page already).</summary>
     public bool ShowsDestinations => Destinations.Any(d => d.World.ValueUsd is not null);
 
-    public bool IsEmpty => !ShowsSuppliers && !ShowsPrices && !ShowsDestinations;
+    public bool ShowsWindows => Windows.Count > 0;
+
+    public bool IsEmpty => !ShowsSuppliers && !ShowsPrices && !ShowsDestinations && !ShowsWindows;
 
     /// <summary>The largest suppliers, then Pakistan where it ranks below them: what the page draws and lists.</summary>
     public IReadOnlyList<SupplierLine> Shown => Latest is null ? []

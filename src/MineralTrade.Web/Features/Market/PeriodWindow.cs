@@ -47,6 +47,7 @@ public sealed record PeriodWindow(WindowKind Kind, int Start, int End)
     public PeriodKind FigureKind => Kind == WindowKind.Year ? PeriodKind.Annual : PeriodKind.Month;
 
     /// <summary>The same months one year earlier: what a like-for-like rate compares with.</summary>
+    [JsonIgnore]
     public PeriodWindow YearBefore => this with { Start = Period.YearBefore(Start), End = Period.YearBefore(End) };
 
     public int MonthCount => Period.Months(Start, End);

@@ -79,7 +79,7 @@ public sealed record SupplierQuery(
             $"one of {string.Join(", ", EnumNames<WindowKind>.All)}");
 
     /// <summary>One value of a parameter (the same value repeated counts once), read by <paramref name="read"/>; null where absent.</summary>
-    private static T? One<T>(StringValues? values, string name, Dictionary<string, string[]> errors, Func<string, T?> read, string allowed) where T : struct
+    internal static T? One<T>(StringValues? values, string name, Dictionary<string, string[]> errors, Func<string, T?> read, string allowed) where T : struct
     {
         var given = (values ?? StringValues.Empty).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (given.Count == 0)

@@ -268,6 +268,125 @@ namespace MineralTrade.Web.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.WindowGrowth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("CurrentIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Exporter")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<decimal>("HalfStep")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("HsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Importer")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<string>("MissingMonths")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("PeriodEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("PeriodStart")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("PreviousHalfStep")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("PreviousIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("PreviousQualifier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal?>("PreviousValueUsd")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Publishers")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reporter")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<decimal?>("ValueUsd")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Window")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HsCode", "Exporter", "Importer");
+
+                    b.HasIndex(new[] { "Window", "PeriodEnd", "Reporter", "Exporter", "Importer", "Publisher", "HsCode" }, "IX_WindowGrowths_Listing")
+                        .IsUnique()
+                        .IsDescending(false, true, false, false, false, false, false);
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex(new[] { "Window", "PeriodEnd", "Reporter", "Exporter", "Importer", "Publisher", "HsCode" }, "IX_WindowGrowths_Listing"), false);
+
+                    b.ToTable("WindowGrowths");
+                });
+
             modelBuilder.Entity("MineralTrade.Web.Features.Comtrade.ComtradeCallDay", b =>
                 {
                     b.Property<DateOnly>("Day")
