@@ -99,9 +99,12 @@ comtrade_csv() {
 
 # Echoes the path of a store holding the seed and the figures of N generated Comtrade+ rows (N=0: the seed alone),
 # built once per N, generator and app version (a changed app may store or summarise differently) and kept in $cache.
+# STORE_DB names a store file to use instead of ROWS>0 (a copy is migrated by the app's start): the same 1 M store measured
+# under two app versions without building it again for each.
 store() {
   local rows="$1" out csv
   publish_app
+  if [ -n "${STORE_DB:-}" ] && [ "$rows" -gt 0 ]; then echo "$STORE_DB"; return; fi
   out="$cache/store-$rows$([ "$rows" -eq 0 ] || echo "$shape_name")-$(content_hash "${app_inputs[@]}" tests/benchmarks/import/generate_comtrade.py).db"
   if [ ! -e "$out" ]; then
     rm -f "$out.tmp"

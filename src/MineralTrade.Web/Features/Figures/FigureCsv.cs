@@ -36,6 +36,16 @@ public static class FigureCsv
         await writer.FlushAsync(cancellationToken);
     }
 
+    /// <summary>The byte-order mark and the header, then whatever <paramref name="writeRows"/> writes field by field (the extract's rows straight from its data reader).</summary>
+    public static async Task WriteAsync(Stream destination, Func<CsvWriter, CancellationToken, Task> writeRows, CancellationToken cancellationToken = default)
+    {
+        await WriteByteOrderMarkAsync(destination, cancellationToken);
+        await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
+        writer.WriteHeader<FigureRow>();
+        await writeRows(writer, cancellationToken);
+        await writer.FlushAsync(cancellationToken);
+    }
+
     /// <summary>
     /// A UTF-8 byte-order mark, first in every CSV the site writes: spreadsheets then keep non-ASCII text (≥, –, names)
     /// intact; our own import accepts it.

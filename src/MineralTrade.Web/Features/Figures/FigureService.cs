@@ -56,32 +56,51 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     }
 
     /// <summary>
-    /// Every figure of the view as CSV, in the pages' order, from a data reader straight into the writer (one reused
-    /// row, no entity): constant memory, and the first bytes leave at once (docs/decisions/0094).
+    /// Every figure of the view as CSV, in the pages' order, from a data reader straight into the writer field by field
+    /// (no row object, no entity): constant memory, and the first bytes leave at once (docs/decisions/0094).
     /// </summary>
     public async Task WriteCsvAsync(FigureFilter filter, FigureOrder order, Stream destination, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await FigureCsv.WriteAsync(destination, RowsAsync(db, filter, order, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>The rows of each segment of <paramref name="order"/> in turn (by value: those with one, then those without).</summary>
-    private static async IAsyncEnumerable<FigureRow> RowsAsync(MineralTradeDbContext db, FigureFilter filter, FigureOrder order,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var (where, keyset) in order.Segments)
+        var sqlite = db.Database.GetDbConnection() is SqliteConnection;
+        // The index hands rows out of the table's order, a page lookup each: SQLite's default 2 MB page cache made that
+        // most of the extract's time (docs/performance.md, issue 21). A larger cache for this read, then the pooled
+        // connection's own again.
+        var cacheSize = sqlite ? await db.Database.SqlQueryRaw<long>("SELECT cache_size AS \"Value\" FROM pragma_cache_size()").ToListAsync(cancellationToken) : null;
+        if (sqlite)
         {
-            var query = Filtered(db, filter);
-            await using var command = keyset.Sort(where is null ? query : query.Where(where)).CreateDbCommand();
-            // Not SequentialAccess: the columns are read by name, out of the SELECT's order (a row is small either way).
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await foreach (var row in new FigureReaderRows(reader, db.Database.GetDbConnection() is SqliteConnection).ReadAsync(cancellationToken))
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", cancellationToken);
+        }
+        try
+        {
+            await WriteCsvRowsAsync(db, filter, order, sqlite, destination, cancellationToken);
+        }
+        finally
+        {
+            if (cacheSize is [var size])
             {
-                yield return row;
+                await using var restore = db.Database.GetDbConnection().CreateCommand();
+                restore.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA cache_size = {size}");
+                await restore.ExecuteNonQueryAsync(CancellationToken.None);
             }
         }
     }
+
+    private static Task WriteCsvRowsAsync(MineralTradeDbContext db, FigureFilter filter, FigureOrder order, bool sqlite, Stream destination,
+        CancellationToken cancellationToken) =>
+        FigureCsv.WriteAsync(destination, async (writer, ct) =>
+        {
+            // Each segment of the order in turn (by value: those with one, then those without), each through its index.
+            foreach (var (where, keyset) in order.Segments)
+            {
+                var query = Filtered(db, filter);
+                await using var command = keyset.Sort(where is null ? query : query.Where(where)).CreateDbCommand();
+                // Not SequentialAccess: the columns are read by name, out of the SELECT's order (a row is small either way).
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                await new FigureCsvRows(reader, sqlite).WriteAsync(writer, ct);
+            }
+        }, cancellationToken);
 
     /// <summary>How many figures match the filter, from the summaries' counts (or the HS code index).</summary>
     public async Task<int> CountAsync(FigureFilter filter, CancellationToken cancellationToken = default)
