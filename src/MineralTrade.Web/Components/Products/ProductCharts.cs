@@ -59,7 +59,7 @@ public static class ProductCharts
     /// </summary>
     public static object Pairs(IReadOnlyList<MirrorPair> pairs, bool withCode) => new
     {
-        chart = ChartOptions.Chart("bar", Math.Max(200, 52 * pairs.Count + 90)),
+        chart = ChartOptions.Chart("bar", PairsHeight(pairs.Count)),
         series = new[]
         {
             new { name = "First figure (the importer's, where one side is)", data = pairs.Select(p => Bar(p, p.First, withCode)).ToArray() },
@@ -72,6 +72,53 @@ public static class ProductCharts
         yaxis = new { labels = new { maxWidth = 320 } },
         legend = new { position = "bottom", horizontalAlign = "left" },
         tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
+        responsive = new[] { PairsOnAPhone(pairs, withCode) },
+    };
+
+    /// <summary>The pairs chart's height on a wide screen: a row of two bars per pair, with room for the axis and legend.</summary>
+    public static int PairsHeight(int pairs) => Math.Max(200, 52 * pairs + 90);
+
+    /// <summary>Below this width the pairs chart puts each pair's label above its bars (issue 18, point 2).</summary>
+    public const int PhoneWidth = 600;
+
+    // Each pair's row on a phone: its label, then its two bars at half the row; the axis and the legend (kept at two
+    // lines by its width, so the rows' height is the same at every phone width) take the rest.
+    private const int PhoneRow = 84, PhoneAxisAndLegend = 112;
+
+    /// <summary>
+    /// On a phone the labels beside the bars took the width and squeezed the bars to ~50 px: there each pair's label is
+    /// written above its bars (an annotation at its category, SVG text), the bars take the whole width, and the axis
+    /// has three ticks. The side labels stay, transparent and one pixel wide: they place the annotations exactly.
+    /// </summary>
+    private static object PairsOnAPhone(IReadOnlyList<MirrorPair> pairs, bool withCode) => new
+    {
+        breakpoint = PhoneWidth,
+        options = new
+        {
+            chart = new { height = PhoneRow * pairs.Count + PhoneAxisAndLegend },
+            plotOptions = new { bar = new { barHeight = "46%" } },
+            yaxis = new { labels = new { maxWidth = 1, style = new { colors = "transparent" } } },
+            xaxis = new { tickAmount = 3 },
+            legend = new { width = 300 },
+            grid = new { padding = new { left = 0, right = 60 } },
+            annotations = new
+            {
+                yaxis = pairs.Select(p => new
+                {
+                    y = PairLabel(p, withCode),
+                    borderColor = "transparent",
+                    label = new
+                    {
+                        text = PairLabel(p, withCode),
+                        position = "left",
+                        textAnchor = "start",
+                        borderWidth = 0,
+                        offsetY = -24,
+                        style = new { background = "transparent", color = "#1d2428", fontSize = "12px", padding = new { left = 0, right = 0 } },
+                    },
+                }).ToArray(),
+            },
+        },
     };
 
     private static object Bar(MirrorPair p, Figure f, bool withCode) => new
