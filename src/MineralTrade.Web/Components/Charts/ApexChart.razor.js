@@ -75,9 +75,26 @@ function draw(element, json) {
     chart.render();
 }
 
+// New charts past the first of a pass, drawn one per task: ApexCharts draws synchronously, so drawing a page's six
+// charts in one task kept the first off the screen until the last was drawn (issue 21: first chart against the floor).
+const waiting = [];
+
+function drawWaiting() {
+    const element = waiting.shift();
+    if (element?.isConnected && !drawn.has(element) && element.dataset.options) draw(element, element.dataset.options);
+    if (waiting.length) setTimeout(drawWaiting);
+}
+
+function drawSoon(element) {
+    if (waiting.includes(element)) return;
+    waiting.push(element);
+    if (waiting.length === 1) setTimeout(drawWaiting);
+}
+
 // Draws new chart elements, updates changed ones, and hands a drawn chart to the identical element that replaced it
 // (the circuit's first render replaces the prerendered markup with the same markup).
 function sync() {
+    let drewNew = false;
     const gone = new Map();
     for (const [element, entry] of drawn) {
         if (!element.isConnected) {
@@ -93,8 +110,11 @@ function sync() {
             element.append(old.canvas);
             drawn.set(element, old);
             element.dataset.draws = String(old.draws);
-        } else {
+        } else if (drawn.has(element) || !drewNew) {
+            drewNew ||= !drawn.has(element);
             draw(element, json);
+        } else {
+            drawSoon(element);
         }
     }
     for (const entry of gone.values()) entry.chart.destroy();
