@@ -58,7 +58,7 @@ public sealed class ChartTests(DashboardServer server)
     }
 
     [Fact]
-    public async Task ByYear_NoSeriesJoinsTwoReportersOrTwoBaskets()
+    public async Task ByYear_NoLineJoinsTwoReporters_AndAWiderBasketGoesOn_MarkedWhereItWidens()
     {
         var (page, errors) = await OpenAsync("/?category=aluminium&category=zinc&category=copper", charts: "by-year");
 
@@ -75,10 +75,40 @@ public sealed class ChartTests(DashboardServer server)
                 Assert.Contains(reporters[0]["Reporter: ".Length..], name, StringComparison.Ordinal);
             }
         }
-        // Aluminium ores alone (2024) and ores with chapter 76 (2025) are two baskets: two series, no line from one to the other.
+        // Aluminium ores alone (2024) and ores with chapter 76 (2025): one line, the jump drawn, the 2025 point saying
+        // what the sum adds from there (issue 18, point 6; on main they were two series with no line between them).
         var legend = (await page.Locator("[data-chart='by-year'] .chart-legend li").AllTextContentsAsync()).Select(l => l.Trim()).ToList();
-        Assert.Contains(legend, l => l.StartsWith("Aluminium ore: 2606,", StringComparison.Ordinal));
-        Assert.Contains(legend, l => l.StartsWith("Aluminium: 2606 + 76,", StringComparison.Ordinal));
+        Assert.Contains(legend, l => l.StartsWith("Aluminium: 2606, + 76 from 2025, CN-GACC,", StringComparison.Ordinal));
+        Assert.DoesNotContain(legend, l => l.StartsWith("Aluminium ore: 2606, CN-GACC,", StringComparison.Ordinal));
+        var marks = await BoxesAsync(page, "#chart-time-annual .apexcharts-datalabels text");
+        var mark = Assert.Single(marks);
+        Assert.Equal("+ 76", mark.Text);
+        var labels = await BoxesAsync(page, "#chart-time-annual .apexcharts-xaxis-label");
+        Assert.True(Math.Abs(labels.Single(l => l.Text == "2025").Center - mark.Center) < 20, $"the mark sits at x {mark.Center}, not over 2025");
+        NoErrors(errors);
+    }
+
+    [Fact]
+    public async Task ByYear_OnALogScale_TicksAtPowersOfTen()
+    {
+        var (page, errors) = await OpenAsync("/", charts: "by-year");
+        const string ticks = "#chart-time-annual .apexcharts-yaxis-label";
+        var linear = string.Join('|', await page.Locator(ticks).AllTextContentsAsync());
+
+        await page.Locator("#log-scale-by-year").CheckAsync();
+        await page.WaitForFunctionAsync($"linear => [...document.querySelectorAll('{ticks}')].map(t => t.textContent).join('|') !== linear", linear);
+
+        var labels = (await BoxesAsync(page, ticks)).Select(b => b.Text).ToList();
+        Assert.True(labels.Count >= 3, string.Join(", ", labels));
+        // $0.1 M, $1 M, $10 M, $100 M, $1 bn: never $2.34 M or $18.81 M.
+        Assert.All(labels, label =>
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(label, @"^\$([0-9.,]+)( M| bn)?$");
+            Assert.True(match.Success, label);
+            var value = double.Parse(match.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)
+                * (match.Groups[2].Value switch { " M" => 1e6, " bn" => 1e9, _ => 1 });
+            Assert.True(Math.Abs(Math.Log10(value) - Math.Round(Math.Log10(value))) < 1e-9, $"{label} is not a power of ten: {string.Join(", ", labels)}");
+        });
         NoErrors(errors);
     }
 

@@ -16,9 +16,9 @@ public class ChartOptionsTests
             Money.Usd(value, qualifier), reporter, reporter == Codes.Unstated ? sources : "", sources, Listed.None, codes ?? ["2606"]);
     }
 
-    // The chart draws each point under its own reporter and basket, whatever series the builder put it in.
+    // One line as the builder gives it (YearLines): the chart draws it as it comes.
     private static YearSeries Series(string category, string name, TotalPoint[] points) =>
-        new(category, name, points[0].Reporter, points[0].Publisher, "full years", points[0].Codes, points);
+        new(category, name, points[0].Reporter, points[0].Publisher, "full years", points[0].Codes, points) { Kind = Period.KindOf(points[0].PeriodStart, points[0].PeriodEnd) };
 
     private static JsonElement Json(object options) => JsonDocument.Parse(ChartJson.Serialize(options)).RootElement;
 
@@ -85,31 +85,70 @@ public class ChartOptionsTests
     }
 
     [Fact]
-    public void OverTime_BreaksSeriesByReporterAndBasket_OnAnAxisOfEveryYear()
+    public void OverTime_BreaksLinesByReporter_AndGoesOnWhereTheBasketWidens_Marked()
     {
-        var charts = TimeCharts.OverTime(
+        var charts = TimeCharts.OverTime(OverviewBuilder.ByYear(
         [
-            Series("aluminium", "Aluminium, full years",
-            [
-                Point("aluminium", "2021-01", "2021-12", 100_000, reporter: "unstated"),
-                Point("aluminium", "2024-01", "2024-12", 290_000),
-                Point("aluminium", "2025-01", "2025-12", 44_510_000, codes: ["2606", "76"]),
-            ]),
-        ], logarithmic: false);
+            Fig.Make("2606", "2021-01", "2021-12", 100_000m, reporter: "unstated"),
+            Fig.Make("2606", "2024-01", "2024-12", 290_000m),
+            Fig.Make("2606", "2025-01", "2025-12", 14_160_000m), Fig.Make("76", "2025-01", "2025-12", 30_350_000m),
+        ]), logarithmic: false);
 
         var chart = Assert.Single(charts);
         Assert.Equal(PeriodKind.Annual, chart.Kind);
         var options = Json(chart.Options);
         Assert.Equal(["2021", "2022", "2023", "2024", "2025"],
             options.GetProperty("xaxis").GetProperty("categories").EnumerateArray().Select(c => c[0].GetString()!));
-        var series = options.GetProperty("series").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("data"));
+        var series = options.GetProperty("series").EnumerateArray().ToList();
+        Assert.Equal(["Aluminium: 2606, + 76 from 2025, CN-GACC, full years", "Aluminium ore: 2606, unstated (Test Publisher), full years"],
+            series.Select(s => s.GetProperty("name").GetString()!));
+        // Aluminium ores alone in 2024, ores with chapter 76 in 2025: one line, its 2025 point saying what the sum adds.
+        var aluminium = series[0].GetProperty("data").EnumerateArray().ToList();
+        Assert.Equal([null, null, null, 290_000m, 44_510_000m], aluminium.Select(v => v.GetProperty("y") is { ValueKind: JsonValueKind.Number } y ? y.GetDecimal() : (decimal?)null));
+        Assert.Equal("+ 76", aluminium[4].GetProperty("change").GetString());
+        Assert.Contains("From 2025, the sum adds 76 too (before: 2606)", aluminium[4].GetProperty("tip").EnumerateArray().Select(l => l.GetString()));
+        Assert.False(aluminium[3].TryGetProperty("change", out _));
+        Assert.Equal([0], options.GetProperty("dataLabels").GetProperty("enabledOnSeries").EnumerateArray().Select(i => i.GetInt32()));
+        Assert.Equal("basketChange", options.GetProperty("dataLabels").GetProperty("formatter").GetString());
+        Assert.Contains("From 2025, the sum adds 76 too", chart.Description, StringComparison.Ordinal);
+        Assert.Equal(2, chart.Legend.Select(l => (l.Color, l.Dash)).Distinct().Count());
+    }
+
+    [Fact]
+    public void ByYear_ANarrowerOrOtherBasket_IsALineOfItsOwn()
+    {
+        var series = OverviewBuilder.ByYear(
+        [
+            Fig.Make("2606", "2023-01", "2023-12", 1m), Fig.Make("76", "2023-01", "2023-12", 2m),
+            Fig.Make("2606", "2024-01", "2024-12", 3m),
+            Fig.Make("7601", "2025-01", "2025-12", 4m),
+        ]);
+
         Assert.Equal(3, series.Count);
-        var ores = series["Aluminium ore: 2606, CN-GACC, full years"];
-        Assert.Equal([null, null, null, 290_000m, null], ores.EnumerateArray().Select(v => v.GetProperty("y") is { ValueKind: JsonValueKind.Number } y ? y.GetDecimal() : (decimal?)null));
-        Assert.Contains("Aluminium: 2606 + 76, CN-GACC, full years", series.Keys);
-        Assert.Contains("Aluminium ore: 2606, unstated (Test Publisher), full years", series.Keys);
-        // Three series, three looks.
-        Assert.Equal(3, chart.Legend.Select(l => (l.Color, l.Dash)).Distinct().Count());
+        Assert.All(series, s => Assert.Empty(s.Changes));
+    }
+
+    [Fact]
+    public void ByYear_DrawsAtMostTwentyFourLinesAKind_TheLatest_AndCountsTheRest()
+    {
+        // Thirty baskets of one heading, one a year for each of two reporters: the latest 24 are drawn, six counted.
+        var figures = Enumerable.Range(0, 30)
+            .Select(i => Fig.Make($"2601{i:00}", $"{2011 + i / 2}-01", $"{2011 + i / 2}-12", 1_000m + i, reporter: i % 2 == 0 ? "CN-GACC" : "PK-PBS")).ToList();
+        var model = OverviewBuilder.Build(FigureFilter.All, figures, null);
+
+        Assert.Equal(TimeCharts.MaxSeries, model.ByYear.Count);
+        Assert.All(model.ByYear, s => Assert.Equal(6, s.KindLeftOut));
+        Assert.DoesNotContain(model.ByYear, s => s.Points.Any(p => p.Year < 2014));
+        Assert.Equal(6, Assert.Single(TimeCharts.OverTime(model.ByYear, false)).SeriesLeftOut);
+    }
+
+    [Fact]
+    public void OverTime_ALogAxis_HasATickAtEachPowerOfTen()
+    {
+        var chart = Assert.Single(TimeCharts.OverTime(
+            [Series("zinc", "Zinc", [Point("zinc", "2024-01", "2024-12", 2_340_000m), Point("zinc", "2025-01", "2025-12", 18_810_000m)])], logarithmic: true));
+
+        Assert.True(Json(chart.Options).GetProperty("yaxis").GetProperty("forceNiceScale").GetBoolean());
     }
 
     [Fact]

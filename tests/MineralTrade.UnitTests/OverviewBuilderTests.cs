@@ -79,9 +79,9 @@ public sealed class OverviewBuilderTests
 
         var series = OverviewBuilder.ByYear(figures);
 
-        Assert.Equal(["Zinc ore: 2608, CN-GACC, Jan–Jun each year", "Zinc ore: 2608, CN-GACC, full years"], series.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["Zinc ore: 2608, CN-GACC, full years", "Zinc ore: 2608, CN-GACC, half years"], series.Select(s => s.Name).Order(StringComparer.Ordinal));
         Assert.Equal([2024, 2025], series.Single(s => s.Shape == "full years").Points.Select(p => p.Year));
-        Assert.Equal(55m, series.Single(s => s.Shape == "Jan–Jun each year").Points.Single().ValueUsd);
+        Assert.Equal(55m, series.Single(s => s.Kind == PeriodKind.HalfYear).Points.Single().ValueUsd);
     }
 
     [Fact]

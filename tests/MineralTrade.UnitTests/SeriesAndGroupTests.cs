@@ -7,7 +7,7 @@ namespace MineralTrade.UnitTests;
 public sealed class SeriesAndGroupTests
 {
     [Fact]
-    public void ByYear_BasketChangesBetweenYears_StartsANewSeries()
+    public void ByYear_ABasketThatWidens_GoesOnAsOneLine_WithTheChangeSaid()
     {
         Figure[] figures =
         [
@@ -15,10 +15,13 @@ public sealed class SeriesAndGroupTests
             Fig.Make("76", "2025-01", "2025-12", 30_350_000m),
         ];
 
-        var series = OverviewBuilder.ByYear(figures);
+        var line = Assert.Single(OverviewBuilder.ByYear(figures));
 
-        Assert.Equal(["Aluminium ore: 2606, CN-GACC, full years", "Aluminium: 2606 + 76, CN-GACC, full years"], series.Select(s => s.Name));
-        Assert.Equal([2024], series.Single(s => s.Basket is ["2606"]).Points.Select(p => p.Year));
+        Assert.Equal("Aluminium: 2606, + 76 from 2025, CN-GACC, full years", line.Name);
+        Assert.Equal([2024, 2025], line.Points.Select(p => p.Year));
+        Assert.Equal(["2606", "76"], line.Basket);
+        var change = Assert.Single(line.Changes);
+        Assert.Equal(("2025", "76", "2606"), (change.PeriodLabel, change.Added, change.Before));
     }
 
     [Fact]

@@ -4,14 +4,15 @@ using MineralTrade.Web.Features.Figures;
 namespace MineralTrade.Web.Components.Charts;
 
 /// <summary>
-/// A point of a line, with the look the drawing rule gives it. <see cref="Y"/> is written even when null: a point left
+/// A point of a line, with the look the drawing rule gives it (and <see cref="Change"/>, where a By year line's basket
+/// widens: the short words its label draws). <see cref="Y"/> is written even when null: a point left
 /// without <c>y</c> shifts every later point of its series onto the wrong period.
 /// </summary>
 public sealed record LinePoint(
     object X,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? Y,
     string? Label = null, IReadOnlyList<string>? Tip = null, string? Url = null,
-    string? FillColor = null, string? StrokeColor = null, string? Mark = null);
+    string? FillColor = null, string? StrokeColor = null, string? Mark = null, string? Change = null);
 
 /// <summary>
 /// The one drawing rule of every chart of every page (decision 0100, issue 18): a value that is not exact is drawn
@@ -38,10 +39,11 @@ public static class ChartMarks
     };
 
     /// <summary>A value on a line: hollow in its series' colour where it is not exact.</summary>
-    public static LinePoint Line(object x, decimal y, DerivedQualifier qualifier, string color, string? label, IReadOnlyList<string>? tip, string? url = null) =>
+    public static LinePoint Line(
+        object x, decimal y, DerivedQualifier qualifier, string color, string? label, IReadOnlyList<string>? tip, string? url = null, string? change = null) =>
         qualifier == DerivedQualifier.Exact
-            ? new(x, y, label, tip, url)
-            : new(x, y, label, tip, url, Hollow, color, Mark(qualifier));
+            ? new(x, y, label, tip, url, Change: change)
+            : new(x, y, label, tip, url, Hollow, color, Mark(qualifier), change);
 
     /// <summary>A period of the axis without a value: a gap in the line.</summary>
     public static LinePoint Gap(object x) => new(x, null);

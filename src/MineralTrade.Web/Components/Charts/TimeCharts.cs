@@ -29,54 +29,48 @@ public static class TimeCharts
     private static readonly string[] s_shapes = ["circle", "square", "diamond", "triangle"];
 
     /// <summary>Series drawn at most in one chart: beyond that, looks repeat; the rest stay in the table.</summary>
-    public const int MaxSeries = 24;
+    public const int MaxSeries = YearLines.MaxSeries;
 
     public static (string Color, int Dash, string Shape) Look(int index) =>
         (s_palette[index % s_palette.Length], s_dashes[index / s_palette.Length % s_dashes.Length], s_shapes[index % s_shapes.Length]);
 
     /// <summary>The kinds of period a time axis can hold, in the order their charts are shown.</summary>
-    public static readonly PeriodKind[] TimeKinds = [PeriodKind.Annual, PeriodKind.FiscalYear, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.Month];
+    public static readonly PeriodKind[] TimeKinds = YearLines.TimeKinds;
 
     /// <summary>
-    /// One chart per kind of period, each on its own axis of every period from the first to the last; one series per
-    /// category, reporter and basket of HS codes, so that a line never joins two reporters or two baskets.
+    /// One chart per kind of period, each on its own axis of every period from the first to the last drawn; each line
+    /// of <see cref="YearLines"/> as it comes (one category, group and basket, or a basket that widens, marked where it does).
     /// </summary>
     public static IReadOnlyList<TimeChart> OverTime(IReadOnlyList<YearSeries> series, bool logarithmic)
     {
-        var points = series.SelectMany(s => s.Points).ToList();
         var charts = new List<TimeChart>();
         foreach (var kind in TimeKinds)
         {
-            var ofKind = points.Where(p => Period.KindOf(p.PeriodStart, p.PeriodEnd) == kind).ToList();
-            if (ofKind.Count == 0)
+            var drawn = series.Where(s => s.Kind == kind).Take(MaxSeries).ToList();
+            if (drawn.Count == 0)
             {
                 continue;
             }
-            var lines = ofKind
-                .GroupBy(p => (p.Category, CategoryName: HsClassification.Label(p.Category, p.Codes), Reporter: Group(p), Codes: string.Join(' ', p.Codes)))
-                .Select(g => (g.Key, Basket: Basket(g.First().Codes), Points: g.GroupBy(p => p.PeriodStart).Select(x => x.First()).ToDictionary(p => p.PeriodStart)))
-                .OrderByDescending(l => l.Points.Values.Max(p => p.PeriodEnd))
-                .ThenByDescending(l => l.Points.Values.OrderBy(p => p.PeriodEnd).Last().ValueUsd)
-                .ToList();
-            var drawn = lines.Take(MaxSeries)
-                .OrderBy(l => l.Key.CategoryName, StringComparer.Ordinal).ThenBy(l => l.Key.Reporter, StringComparer.Ordinal).ThenBy(l => l.Basket, StringComparer.Ordinal)
-                .ThenBy(l => l.Points.Keys.Min())
-                .ToList();
+            var ofKind = drawn.SelectMany(s => s.Points).ToList();
+            var lines = drawn.Select(s => (Series: s, Group: Group(s), Points: s.Points.GroupBy(p => p.PeriodStart).ToDictionary(g => g.Key, g => g.First()),
+                Changes: s.Changes.ToDictionary(c => c.PeriodStart))).ToList();
             var words = OverviewText.PeriodKinds(kind);
-            var names = OverviewText.Apart([.. drawn.Select(l => ($"{l.Key.CategoryName}: {l.Basket}, {l.Key.Reporter}, {words}", l.Points[l.Points.Keys.Min()].PeriodLabel))]);
             var axis = Period.Sequence(kind, ofKind.Min(p => p.PeriodStart), ofKind.Max(p => p.PeriodStart)).ToList();
             var reporters = ofKind.Select(p => p.Reporter).Distinct().ToList();
             // Two lines per label ("Q1 FY2022-23", "Jul–Sep 2022") while they fit; on a long axis, turned labels of two
             // lines run into each other, so the months stay in the tooltip and the table.
-            var categories = axis.Select(p => Period.LabelLines(p.Start, p.End, reporters) is var lines && axis.Count > 8 ? [lines[0]] : lines).ToArray();
-            var chartSeries = drawn.Select((line, i) => new
+            var categories = axis.Select(p => Period.LabelLines(p.Start, p.End, reporters) is var labels && axis.Count > 8 ? [labels[0]] : labels).ToArray();
+            var chartSeries = lines.Select((line, i) => new
             {
-                name = names[i],
+                name = line.Series.Name,
                 data = axis.Select((period, j) => line.Points.TryGetValue(period.Start, out var p)
-                    ? ChartMarks.Line(categories[j], p.ValueUsd, p.Qualifier, Look(i).Color, p.Display, OverviewCharts.PointTip(p), OverviewCharts.ProductUrl(p))
+                    ? ChartMarks.Line(categories[j], p.ValueUsd, p.Qualifier, Look(i).Color, p.Display,
+                        line.Changes.TryGetValue(period.Start, out var change) ? [.. OverviewCharts.PointTip(p), change.Words] : OverviewCharts.PointTip(p),
+                        OverviewCharts.ProductUrl(p), change is null ? null : $"+ {change.Added}")
                     : ChartMarks.Gap(categories[j])).ToArray(),
             }).ToArray();
             var looks = Enumerable.Range(0, chartSeries.Length).Select(Look).ToArray();
+            var changed = lines.Select((line, i) => (line, i)).Where(l => l.line.Changes.Count > 0).Select(l => l.i).ToArray();
             const int height = 320;
             var title = char.ToUpperInvariant(words[0]) + words[1..];
             charts.Add(new TimeChart(
@@ -88,7 +82,10 @@ public static class TimeCharts
                     colors = looks.Select(l => l.Color).ToArray(),
                     stroke = new { width = 2, curve = "straight", dashArray = looks.Select(l => l.Dash).ToArray() },
                     markers = new { size = 5, strokeWidth = 2, shape = looks.Select(l => l.Shape).ToArray() },
-                    dataLabels = new { enabled = false },
+                    // Only where a line's basket widens: the point says what the sum adds from there (decision 0099).
+                    dataLabels = changed.Length == 0
+                        ? (object)new { enabled = false }
+                        : new { enabled = true, enabledOnSeries = changed, formatter = "basketChange", offsetY = -8, background = new { enabled = false }, style = new { fontSize = "11px", fontWeight = 600 } },
                     xaxis = new
                     {
                         type = "category",
@@ -98,20 +95,22 @@ public static class TimeCharts
                         tooltip = new { enabled = false },
                     },
                     // From zero on a linear axis (as the bars and the product pages): an axis starting at $2 bn made a
-                    // 36% rise of the State Bank's fiscal years look several times larger.
-                    yaxis = new { logarithmic, min = logarithmic ? (int?)null : 0, labels = new { formatter = "usd" } },
+                    // 36% rise of the State Bank's fiscal years look several times larger. On a log axis, a tick at each
+                    // power of ten ($0.1 M, $1 M, $10 M), not at the smallest value's multiples ($2.34 M, $18.81 M).
+                    yaxis = new { logarithmic, forceNiceScale = logarithmic, min = logarithmic ? (int?)null : 0, labels = new { formatter = "usd" } },
                     grid = new { padding = new { left = 24, right = 24 } },
                     // The legend is the page's (ChartLegend): ApexCharts' own scrolls inside the chart when it is long.
                     legend = new { show = false },
                     tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
                 },
-                $"{title}: " + string.Join("; ", drawn.Select(l => $"{l.Key.CategoryName} ({l.Basket}, {l.Key.Reporter}): "
-                    + string.Join(", ", l.Points.Values.OrderBy(p => p.PeriodStart).Select(p => $"{p.PeriodLabel} {p.Display}")))),
+                $"{title}: " + string.Join("; ", lines.Select(l => $"{l.Series.Name}: "
+                    + string.Join(", ", l.Points.Values.OrderBy(p => p.PeriodStart).Select(p => $"{p.PeriodLabel} {p.Display}"))
+                    + string.Concat(l.Series.Changes.Select(c => $" ({c.Words})")))),
                 height,
-                lines.Count - drawn.Count,
+                drawn[0].KindLeftOut,
                 [.. chartSeries.Select((s, i) => new LegendItem(s.name, looks[i].Color, looks[i].Dash, looks[i].Shape))],
                 [.. axis.Select(p => Period.Label(p.Start, p.End, reporters))],
-                [.. drawn.Select((line, i) => new TimeRow(names[i], line.Key.Reporter,
+                [.. lines.Select(line => new TimeRow(line.Series.Name, line.Group,
                     string.Join("; ", line.Points.Values.SelectMany(p => p.Sources.Split("; ")).Distinct()),
                     [.. axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? p.Display : null)]))]));
         }
@@ -119,12 +118,8 @@ public static class TimeCharts
     }
 
     /// <summary>
-    /// Whose sum a point is: its reporter, and for <c>unstated</c> its publisher too, since two unnamed statistics sides
+    /// Whose sum a line is: its reporter, and for <c>unstated</c> its publisher too, since two unnamed statistics sides
     /// cannot be assumed to be one (decision 0093).
     /// </summary>
-    public static string Group(TotalPoint p) => p.Reporter == Codes.Unstated ? $"{Codes.Unstated} ({p.Sources})" : p.Reporter;
-
-    /// <summary>The HS codes a sum adds, as a series names them (<see cref="OverviewText.Basket"/>).</summary>
-    public static string Basket(IEnumerable<string> codes) => OverviewText.Basket(codes);
-
+    public static string Group(YearSeries s) => OverviewBuilder.Group(s.Reporter, s.Publisher);
 }

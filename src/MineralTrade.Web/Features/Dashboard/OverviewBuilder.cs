@@ -175,23 +175,8 @@ public static class OverviewBuilder
     /// <summary><see cref="ByCategory(IEnumerable{OverviewTotal}, ValueTuple{int, int}, PartNames)"/> of the figures' totals.</summary>
     public static List<TotalPoint> ByCategory(IReadOnlyList<Figure> figures, (int Start, int End) period) => ByCategory(TotalsOf(figures), period, PartNames.Of(figures));
 
-    /// <summary>
-    /// One series per category, reporter (and publisher), kind of period and basket of HS codes, one point per year:
-    /// a line never joins two reporters or two baskets (docs/decisions/0093).
-    /// </summary>
-    /// <remarks>A point keeps the one figure it adds where it adds one (its tooltip names it), else only the count.</remarks>
-    public static List<YearSeries> ByYear(IEnumerable<OverviewTotal> totals, PartNames names)
-    {
-        var series = Points(totals.Where(t => SeriesKinds.Contains(t.PeriodKind)), names, listed: 1)
-            .GroupBy(t => (t.Category, t.Point.Reporter, t.Point.Publisher, t.Shape, t.Basket))
-            .Select(g => (g.Key, Codes: g.First().Point.Codes, Points: g.Select(t => t.Point).OrderBy(p => p.Year).ToList()))
-            .Select(s => (s.Key, s.Codes, s.Points,
-                Name: $"{HsClassification.Label(s.Key.Category, s.Codes)}: {OverviewText.Basket(s.Codes)}, {Group(s.Key.Reporter, s.Key.Publisher)}, {s.Key.Shape}"))
-            .OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Points[0].PeriodEnd)
-            .ToList();
-        var apart = OverviewText.Apart([.. series.Select(s => (s.Name, s.Points[0].PeriodLabel))]);
-        return [.. series.Select((s, i) => new YearSeries(s.Key.Category, apart[i], s.Key.Reporter, s.Key.Publisher, s.Key.Shape, s.Codes, s.Points))];
-    }
+    /// <summary>By year's lines drawn (<see cref="YearLines"/>): a line never joins two reporters; a basket that widens goes on, marked.</summary>
+    public static List<YearSeries> ByYear(IEnumerable<OverviewTotal> totals, PartNames names) => YearLines.Of(totals, names);
 
     /// <summary><see cref="ByYear(IEnumerable{OverviewTotal}, PartNames)"/> of the figures' totals.</summary>
     public static List<YearSeries> ByYear(IReadOnlyList<Figure> figures) => ByYear(TotalsOf(figures), PartNames.Of(figures));
@@ -403,7 +388,7 @@ public static class OverviewBuilder
     private static string Part(TotalPart f, PartNames names) => $"{f.HsCode} {names.Of(f)}: {Money.Usd(f.ValueUsd, f.Qualifier)}";
 
     /// <remarks>Each point lists its first <paramref name="listed"/> parts and counts the rest; points of one basket share its codes.</remarks>
-    private static List<(string Category, string Shape, string Basket, TotalPoint Point)> Points(IEnumerable<OverviewTotal> totals, PartNames names, int listed)
+    internal static List<(string Category, string Shape, string Basket, TotalPoint Point)> Points(IEnumerable<OverviewTotal> totals, PartNames names, int listed)
     {
         var baskets = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         return [.. totals

@@ -37,12 +37,32 @@ public sealed record TotalPoint(
     string Reporter, string Publisher, string Sources, Listed Components, IReadOnlyList<string> Codes);
 
 /// <summary>
-/// One line of the By year chart: one category's totals of one reporter (and publisher), one kind of period (full
-/// years, H1, fiscal years...) and one basket of HS codes (docs/decisions/0093): where the basket changes, a new series.
+/// One line of a By year chart (<see cref="YearLines"/>): one category's totals of one reporter (and publisher), one
+/// kind of period and one basket of HS codes (docs/decisions/0093); where a later basket holds the earlier one and
+/// more, the line goes on and <see cref="Changes"/> says where and what it adds (decision 0099).
 /// </summary>
-/// <param name="Name">What the line sums: <c>Aluminium: 2606, CN-GACC, full years</c>.</param>
+/// <param name="Name">What the line sums: <c>Aluminium: 2606, + 76 from 2025, CN-GACC, full years</c>.</param>
+/// <param name="Shape">The kind of period in words: <c>full years</c>.</param>
+/// <param name="Basket">The codes the latest point adds.</param>
 public sealed record YearSeries(
-    string Category, string Name, string Reporter, string Publisher, string Shape, IReadOnlyList<string> Basket, IReadOnlyList<TotalPoint> Points);
+    string Category, string Name, string Reporter, string Publisher, string Shape, IReadOnlyList<string> Basket, IReadOnlyList<TotalPoint> Points)
+{
+    public PeriodKind Kind { get; init; } = PeriodKind.Annual;
+
+    /// <summary>Where the basket widens, in period order.</summary>
+    public IReadOnlyList<BasketChange> Changes { get; init; } = [];
+
+    /// <summary>Lines of the same kind of period not drawn (<see cref="YearLines.MaxSeries"/> at most a chart): what its chart says.</summary>
+    public int KindLeftOut { get; init; }
+}
+
+/// <summary>Where a line's basket widens: from <paramref name="PeriodStart"/> on, the sum adds <paramref name="Added"/> too.</summary>
+/// <param name="Before">The basket of the points before it.</param>
+public sealed record BasketChange(int PeriodStart, string PeriodLabel, string Added, string Before)
+{
+    /// <summary>What the point's mark and tooltip say.</summary>
+    public string Words => $"From {PeriodLabel}, the sum adds {Added} too (before: {Before})";
+}
 
 /// <summary>
 /// Processed stages against raw ones for one reporter, flow and period where both have a value, counting the products

@@ -56,6 +56,8 @@ const named = {
     symlogPercentSparse: value => (Math.round(value) % 2 === 0 ? symlogTick(value) : ''),
     // The point's own label (with its qualifier: "≥ $101 M"), else the value in dollars.
     pointLabel: (value, { w, seriesIndex, dataPointIndex }) => point(w, seriesIndex, dataPointIndex)?.label ?? usd(value, formats),
+    // Where a By year line's basket widens, what the sum adds from that point ("+ 76"); nothing at other points.
+    basketChange: (value, { w, seriesIndex, dataPointIndex }) => point(w, seriesIndex, dataPointIndex)?.change ?? '',
     // A tooltip of the point's own lines: period, value, reporter, source.
     pointTooltip: ({ w, seriesIndex, dataPointIndex }) => {
         const p = point(w, seriesIndex, dataPointIndex);

@@ -1,0 +1,128 @@
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Features.Dashboard;
+
+/// <summary>
+/// By year's lines (decisions 0093 and 0099): per kind of period, one line per category, group (reporter, and
+/// publisher where <c>unstated</c>) and basket of HS codes; a basket that later holds the earlier one and more
+/// continues its line, the change marked. At most <see cref="MaxSeries"/> lines a chart, chosen before any point is
+/// made (issue 21: a store of ~700 baskets builds the 24 drawn, not all of them).
+/// </summary>
+public static class YearLines
+{
+    /// <summary>Lines drawn at most in one chart: beyond that, looks repeat; the rest are counted, their figures in the CSV.</summary>
+    public const int MaxSeries = 24;
+
+    /// <summary>The kinds of period a time axis can hold, in the order their charts are shown.</summary>
+    public static readonly PeriodKind[] TimeKinds = [PeriodKind.Annual, PeriodKind.FiscalYear, PeriodKind.HalfYear, PeriodKind.Quarter, PeriodKind.Month];
+
+    /// <summary>The lines drawn, in the order of their chart and legend, each counting the lines of its kind left out.</summary>
+    public static List<YearSeries> Of(IEnumerable<OverviewTotal> totals, PartNames names)
+    {
+        var drawn = new List<YearSeries>();
+        var byKind = totals.Where(t => t.ValueUsd is not null).ToLookup(t => t.PeriodKind);
+        foreach (var kind in TimeKinds)
+        {
+            var lines = Join(byKind[kind]
+                .GroupBy(t => (Category: t.Category.Id, t.Reporter, t.Publisher, t.BasketText))
+                .Select(g => new Run(g.Key.Category, g.Key.Reporter, g.Key.Publisher, g.Key.BasketText,
+                    [.. g.GroupBy(t => t.PeriodStart).Select(p => p.First()).OrderBy(t => t.PeriodStart)])));
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+            // The latest lines first, then the larger: what the chart has room for.
+            var chosen = lines
+                .OrderByDescending(l => l[^1].Last.PeriodEnd).ThenByDescending(l => l[^1].Last.ValueUsd)
+                .ThenBy(l => l[0].First.PeriodStart).ThenBy(l => l[0].Category, StringComparer.Ordinal).ThenBy(l => l[0].Reporter, StringComparer.Ordinal)
+                .ThenBy(l => l[0].Publisher, StringComparer.Ordinal).ThenBy(l => l[0].Basket, StringComparer.Ordinal)
+                .Take(MaxSeries)
+                .Select(l => Line(l, kind, names))
+                .OrderBy(l => l.Label, StringComparer.Ordinal).ThenBy(l => l.Group, StringComparer.Ordinal).ThenBy(l => l.Baskets, StringComparer.Ordinal)
+                .ThenBy(l => l.Series.Points[0].PeriodStart)
+                .ToList();
+            var apart = OverviewText.Apart([.. chosen.Select(l => (l.Series.Name, l.Series.Points[0].PeriodLabel))]);
+            drawn.AddRange(chosen.Select((l, i) => l.Series with { Name = apart[i], KindLeftOut = lines.Count - chosen.Count }));
+        }
+        return drawn;
+    }
+
+    /// <summary>One basket's totals of one group and kind of period, in period order.</summary>
+    private sealed record Run(string Category, string Reporter, string Publisher, string Basket, List<OverviewTotal> Totals)
+    {
+        public OverviewTotal First => Totals[0];
+
+        public OverviewTotal Last => Totals[^1];
+
+        public string[] Codes => field ??= Basket.Split(' ');
+
+        /// <summary>Whether this run goes on as <paramref name="later"/> (of the same group): after it, and every code of it in the later basket.</summary>
+        public bool WidensInto(Run later)
+        {
+            if (Last.PeriodEnd >= later.First.PeriodStart || later.Basket.Length <= Basket.Length)
+            {
+                return false;
+            }
+            // Both baskets are in ordinal order (GroupTotal.Basket): one pass over the two.
+            string[] mine = Codes, theirs = later.Codes;
+            var j = 0;
+            foreach (var code in mine)
+            {
+                while (j < theirs.Length && string.CompareOrdinal(theirs[j], code) < 0)
+                {
+                    j++;
+                }
+                if (j == theirs.Length || theirs[j] != code)
+                {
+                    return false;
+                }
+            }
+            return theirs.Length > mine.Length;
+        }
+    }
+
+    /// <summary>The runs as lines: each run continues the line of its group whose last basket it widens, else starts one.</summary>
+    private static List<List<Run>> Join(IEnumerable<Run> runs)
+    {
+        var lines = new List<List<Run>>();
+        foreach (var group in runs.GroupBy(r => (r.Category, r.Reporter, r.Publisher)))
+        {
+            var ofGroup = new List<List<Run>>();
+            foreach (var run in group.OrderBy(r => r.First.PeriodStart).ThenBy(r => r.Basket, StringComparer.Ordinal))
+            {
+                var line = ofGroup.FirstOrDefault(l => l[^1].WidensInto(run));
+                if (line is null)
+                {
+                    ofGroup.Add([run]);
+                }
+                else
+                {
+                    line.Add(run);
+                }
+            }
+            lines.AddRange(ofGroup);
+        }
+        return lines;
+    }
+
+    private sealed record Drawn(YearSeries Series, string Label, string Group, string Baskets);
+
+    private static Drawn Line(List<Run> runs, PeriodKind kind, PartNames names)
+    {
+        var last = runs[^1];
+        var label = HsClassification.Label(last.Category, last.Codes);
+        var group = OverviewBuilder.Group(last.Reporter, last.Publisher);
+        var changes = runs.Zip(runs.Skip(1), (before, after) => new BasketChange(
+            after.First.PeriodStart, after.First.PeriodLabel, OverviewText.Basket(after.Codes.Except(before.Codes)), OverviewText.Basket(before.Codes))).ToList();
+        var baskets = OverviewText.Basket(runs[0].Codes) + string.Concat(changes.Select(c => $", + {c.Added} from {c.PeriodLabel}"));
+        var words = OverviewText.PeriodKinds(kind);
+        var points = runs.SelectMany(r => OverviewBuilder.Points(r.Totals, names, listed: 1)).Select(p => p.Point).ToList();
+        return new Drawn(
+            new YearSeries(last.Category, $"{label}: {baskets}, {group}, {words}", last.Reporter, last.Publisher, words, last.Codes, points)
+            {
+                Kind = kind,
+                Changes = changes,
+            },
+            label, group, baskets);
+    }
+}
