@@ -213,11 +213,20 @@ public static class HsClassification
     };
 
     /// <summary>A figure's category and stage for a table: <c>Copper, raw</c>, <c>Salt, raw</c>, <c>Precious stones</c>.</summary>
-    public static string Describe(string categoryId, Stage stage)
+    public static string Describe(string categoryId, Stage stage, Languages.Language? language = null)
     {
-        var name = TryGetCategory(categoryId, out var category) ? category.Name : categoryId;
-        return StageWords(stage) is { } words ? $"{name}, {words}" : name;
+        language ??= Languages.Language.Current;
+        var name = CategoryName(categoryId, language);
+        return StageWords(stage) is { } words
+            ? s_texts.Format("CategoryAndStage", language, ("category", name), ("stage", s_texts[words, language]))
+            : name;
     }
+
+    private static readonly Languages.Texts s_texts = new(typeof(HsClassification));
+
+    /// <summary>A category's name in <paramref name="language"/> (the page's by default); an id we do not know, as it is.</summary>
+    public static string CategoryName(string categoryId, Languages.Language? language = null) =>
+        TryGetCategory(categoryId, out _) ? s_texts[categoryId, language ?? Languages.Language.Current] : categoryId;
 
     /// <summary>Processed stages: what the planning minister's goal depends on.</summary>
     public static bool IsProcessed(Stage stage) => stage is Stage.Metal or Stage.Articles or Stage.MetalAndArticles;

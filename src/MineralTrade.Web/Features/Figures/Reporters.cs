@@ -1,17 +1,15 @@
+using MineralTrade.Web.Features.Languages;
+
 namespace MineralTrade.Web.Features.Figures;
 
-/// <summary>What each reporter code means, as data/README.md explains it.</summary>
+/// <summary>What each reporter code means, as data/README.md explains it, in each language (<c>Resources/Features/Figures/Reporters.*.resx</c>).</summary>
 public static class Reporters
 {
-    private static readonly Dictionary<string, string> s_meaning = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["CN-GACC"] = "China's General Administration of Customs: China's imports from Pakistan",
-        ["PK-SBP"] = "State Bank of Pakistan: Pakistan's exports, often by fiscal year (July–June)",
-        ["PK-PBS"] = "Pakistan Bureau of Statistics: Pakistan's exports",
-        ["PK-TDAP"] = "Trade Development Authority of Pakistan",
-        ["PK-MOC"] = "Pakistan's Ministry of Commerce",
-        ["unstated"] = "The source does not say whose statistics these are",
-    };
+    private static readonly Texts s_texts = new(typeof(Reporters));
 
-    public static string Describe(string reporter) => s_meaning.TryGetValue(reporter, out var meaning) ? meaning : "Reporter named by an import";
+    private static readonly HashSet<string> s_known = new(["CN-GACC", "PK-SBP", "PK-PBS", "PK-TDAP", "PK-MOC", "unstated"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The reporter in words, in <paramref name="language"/> (the page's by default).</summary>
+    public static string Describe(string reporter, Language? language = null) =>
+        s_texts[s_known.TryGetValue(reporter, out var key) ? key : "Imported", language ?? Language.Current];
 }

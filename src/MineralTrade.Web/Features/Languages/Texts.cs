@@ -55,4 +55,19 @@ public static class LocalizerParts
     /// <summary><c>L.Plural("Figures", n)</c>: <c>Figures.one</c> or <c>Figures.other</c> as the current language counts, with <c>{count}</c>.</summary>
     public static string Plural(this Microsoft.Extensions.Localization.IStringLocalizer localizer, string key, int count, params (string Name, object? Value)[] parts) =>
         Texts.Fill(localizer[Texts.PluralKey(key, count, Language.Current)], [Texts.Count(count), .. parts]);
+
+    /// <summary>
+    /// The text before and after <c>{part}</c> in <paramref name="key"/>'s template, for a part that is markup (a link, a
+    /// <c>&lt;strong&gt;</c>) and so cannot be a string: <c>@before&lt;a&gt;…&lt;/a&gt;@after</c>.
+    /// </summary>
+    public static (string Before, string After) Around(this Microsoft.Extensions.Localization.IStringLocalizer localizer, string key, string part, params (string Name, object? Value)[] parts)
+    {
+        var template = localizer[key].Value;
+        var at = template.IndexOf("{" + part + "}", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new FormatException($"No part '{part}' in '{template}'.");
+        }
+        return (Texts.Fill(template[..at], parts), Texts.Fill(template[(at + part.Length + 2)..], parts));
+    }
 }

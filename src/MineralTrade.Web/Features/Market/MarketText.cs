@@ -6,22 +6,8 @@ namespace MineralTrade.Web.Features.Market;
 /// <summary>The market panels' sentences, computed from the numbers (so that they are tested here, not in the pages).</summary>
 public static class MarketText
 {
-    /// <summary><c>Chile (CL)</c>; the code alone where it names no country .NET knows (an area, a code of the source's own).</summary>
-    public static string Partner(string code)
-    {
-        if (code.Length == 2 && code.All(char.IsAsciiLetterUpper))
-        {
-            try
-            {
-                return $"{new RegionInfo(code).EnglishName} ({code})";
-            }
-            catch (ArgumentException)
-            {
-                // Not a region .NET knows: the code as the source gave it.
-            }
-        }
-        return code;
-    }
+    /// <summary><c>Chile (CL)</c> in the page's language (<see cref="PartnerNames"/>); the code alone where it names no country.</summary>
+    public static string Partner(string code) => PartnerNames.Display(code, Languages.Language.Current);
 
     /// <summary>
     /// <c>2025: China's customs recorded $11 M of imports of HS 2603 from Pakistan, rank 7 of 13 suppliers held and 0.92% of

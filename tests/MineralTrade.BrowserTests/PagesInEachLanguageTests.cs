@@ -1,0 +1,128 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.Playwright;
+
+namespace MineralTrade.BrowserTests;
+
+/// <summary>
+/// The pages whose words are translated (issue 20, phase B), read in Chinese and Urdu: no English UI word (a word of the
+/// English resources) in the rendered text outside codes, quotes and sources (<c>code</c>, <c>[data-verbatim]</c>, and
+/// text marked with another <c>lang</c>); <c>lang</c>/<c>dir</c> right; nothing wider than a 390 px phone; axe-core's
+/// WCAG 2.1 A and AA rules with zero violations at 1366 and 390 px. A page joins <see cref="Translated"/> when its words
+/// are done; once every routed page is, the list is <c>RoutedPages.Addresses()</c>.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PagesInEachLanguageTests(DashboardServer server, MarketPanelTests.MarketStore store) : IClassFixture<MarketPanelTests.MarketStore>
+{
+    private static readonly string s_axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js"));
+
+    /// <summary>
+    /// Translated pages, and the part of each that is: a page done whole is checked whole (words under <c>main</c>, axe
+    /// on the document); a page of which only some parts are done is checked in those parts (the rest of it is another
+    /// engineer's this session).
+    /// </summary>
+    public static readonly IReadOnlyList<(string Path, string Scope, bool Whole)> Translated =
+    [
+        ("/products", "main", true),
+        ("/products?q=copper", "main", true),
+        ("/products/2603", "nav.hs-path", false),
+    ];
+
+    public static TheoryData<string, string, int> Views()
+    {
+        var data = new TheoryData<string, string, int>();
+        foreach (var (path, _, _) in Translated)
+        {
+            foreach (var language in new[] { "zh-Hans", "ur" })
+            {
+                data.Add(path, language, 1366);
+                data.Add(path, language, 390);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Page_ReadsInTheLanguage_FitsAPhone_AndHasNoWcagViolations(string path, string language, int width)
+    {
+        var (_, scope, whole) = Translated.Single(t => t.Path == path);
+        var context = await server.Browser.NewContextAsync(new() { BaseURL = store.BaseAddress, ViewportSize = new() { Width = width, Height = 900 }, BypassCSP = true });
+        var page = await context.NewPageAsync();
+        var address = path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=" + language;
+        await page.GotoAsync(address);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("[data-testid='languages'][data-interactive='yes']").WaitForAsync();
+
+        Assert.Equal(language, await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+        Assert.Equal(language == "ur" ? "rtl" : "ltr", await page.EvaluateAsync<string>("() => document.documentElement.dir"));
+
+        var text = await page.EvaluateAsync<string>(
+            """
+            ([scope, lang]) => [...document.querySelectorAll(scope)].map(root => {
+                const copy = root.cloneNode(true);
+                copy.querySelectorAll('code, script, style, svg, [data-verbatim], [lang]').forEach(e => {
+                    if (!e.hasAttribute('lang') || e.getAttribute('lang') !== lang) e.remove();
+                });
+                return copy.innerText + ' ' + [...copy.querySelectorAll('[aria-label], [placeholder], [title]')]
+                    .map(e => [e.getAttribute('aria-label'), e.getAttribute('placeholder'), e.getAttribute('title')].join(' ')).join(' ');
+            }).join('\n')
+            """, new[] { scope, language });
+        Assert.False(string.IsNullOrWhiteSpace(text), $"{address}: nothing in {scope}");
+        var english = Words().Where(w => Regex.IsMatch(text, $@"(?<![A-Za-z]){Regex.Escape(w)}(?![A-Za-z])")).ToList();
+        Assert.True(english.Count == 0, $"{address} at {width} px: English words [{string.Join(", ", english)}] in:{Environment.NewLine}{text}");
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{address} at {width} px is {overflow} px wider than the window");
+
+        await page.AddScriptTagAsync(new() { Content = s_axe });
+        var json = await page.EvaluateAsync<string>(
+            """
+            async scope => JSON.stringify((await axe.run(scope ? { include: [[scope]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+                .violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`))
+            """, whole ? null : scope);
+        var violations = JsonSerializer.Deserialize<string[]>(json)!;
+        Assert.True(violations.Length == 0, $"{address} at {width} px:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+        await context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Every word of the English resources (<c>Resources/**/*.resx</c> without a language): lower-case words of three
+    /// letters or more, named parts left out; acronyms and codes in capitals (HS, CSV, FOB) stay as they are in every language.
+    /// </summary>
+    private static IReadOnlyList<string> Words() => s_words.Value;
+
+    private static readonly Lazy<IReadOnlyList<string>> s_words = new(() =>
+    {
+        var resources = Path.Combine(FindRepository(), "src", "MineralTrade.Web", "Resources");
+        return
+        [
+            .. Directory.EnumerateFiles(resources, "*.resx", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileNameWithoutExtension(f).Split('.').Length == 1)
+                .SelectMany(f => XDocument.Load(f).Root!.Elements("data").Select(d => (string?)d.Element("value") ?? ""))
+                .SelectMany(v => Word().Matches(Part().Replace(v, " ")).Select(m => m.Value))
+                .Where(w => w.Length >= 3 && w.Any(char.IsLower) && w != "MineralTrade")
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal),
+        ];
+    });
+
+    private static string FindRepository()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "MineralTrade.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new InvalidOperationException("MineralTrade.sln not found above the test's folder.");
+    }
+
+    [GeneratedRegex(@"\{[A-Za-z]+\}")]
+    private static partial Regex Part();
+
+    [GeneratedRegex(@"[A-Za-z]+(?:'[a-z]+)?")]
+    private static partial Regex Word();
+}
