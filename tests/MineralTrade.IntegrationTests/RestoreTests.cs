@@ -66,8 +66,12 @@ public sealed class RestoreTests : IAsyncLifetime
         using var answer = await client.GetAsync(Url);
         Assert.Null(answer.Headers.Age);
         Assert.Equal(expected == afterImport ? cached : "[]", await answer.Content.ReadAsStringAsync());
-        // The site goes on: the next import goes in and shows.
-        Assert.NotNull((await _app.Services.GetRequiredService<ImportService>().ImportAsync(big, "again.csv", "cli", dryRun: false)).Summary?.ImportId);
+        // The site goes on: the next import goes in and shows. (A backup that began as the import ended already holds
+        // its figures: then the same file changes nothing and writes no history entry, but is still taken.)
+        var again = await _app.Services.GetRequiredService<ImportService>().ImportAsync(big, "again.csv", "cli", dryRun: false);
+        Assert.True(again.Succeeded, string.Join("; ", again.Problems));
+        Assert.Equal(expected == afterImport, again.Summary!.ImportId is null);
+        Assert.Equal(afterImport.Figures, BackupTests.Count(Store).Figures);
         Assert.NotEqual("[]", await client.GetStringAsync(Url));
     }
 
