@@ -17,7 +17,7 @@ public sealed class ApexChartTests : BunitContext
     private IRenderedComponent<ApexChart> RenderChart(object options, ChartView? view = null) =>
         Render<ApexChart>(p =>
         {
-            p.Add(c => c.Id, "chart-test").Add(c => c.Options, options).Add(c => c.Label, "A chart of test values")
+            p.Add(c => c.Id, "chart-test").Add(c => c.Options, ChartJson.Serialize(options)).Add(c => c.Label, "A chart of test values")
                 .Add(c => c.Title, "By category, 2025").Add(c => c.Sources, ["China Economic Net; Dawn", "Dawn"]);
             if (view is not null)
             {
@@ -44,7 +44,7 @@ public sealed class ApexChartTests : BunitContext
     {
         var chart = RenderChart(new { yaxis = new { logarithmic = false } });
 
-        chart.Render(p => p.Add(c => c.Options, new { yaxis = new { logarithmic = true } }));
+        chart.Render(p => p.Add(c => c.Options, ChartJson.Serialize(new { yaxis = new { logarithmic = true } })));
 
         Assert.Contains("\"logarithmic\":true", chart.Find("#chart-test").GetAttribute("data-options"), StringComparison.Ordinal);
         Assert.Empty(JSInterop.Invocations);
@@ -70,7 +70,7 @@ public sealed class ApexChartTests : BunitContext
     public void ALegendOfManySeries_StartsFolded()
     {
         var items = Enumerable.Range(0, 9).Select(i => new LegendItem($"Series {i}", "#000000", 0, "circle")).ToList();
-        var chart = Render<ApexChart>(p => p.Add(c => c.Id, "chart-test").Add(c => c.Options, new { }).Add(c => c.Label, "x").Add(c => c.Title, "t").Add(c => c.Legend, items));
+        var chart = Render<ApexChart>(p => p.Add(c => c.Id, "chart-test").Add(c => c.Options, "{}").Add(c => c.Label, "x").Add(c => c.Title, "t").Add(c => c.Legend, items));
 
         var legend = chart.Find("details.chart-legend");
         Assert.False(legend.HasAttribute("open"));

@@ -54,6 +54,11 @@ internal static class CircuitMemory
             $"after circuits={after.Circuits} heap_mib={after.HeapBytes / 1048576.0:0.0} rss_mib={after.RssKib / 1024.0:0.0} peak_rss_mib={after.PeakRssKib / 1024.0:0.0} opened_in_s={seconds:0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"per_circuit heap_kib={perCircuitKib:0} rss_kib={rssPerCircuitKib:0}"));
+        // Circuits kept open a while for a heap dump of the server (circuits.sh's GCDUMP).
+        if (int.TryParse(Environment.GetEnvironmentVariable("CIRCUITS_HOLD_SECONDS"), out var hold))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
         await context.CloseAsync();
         return 0;
     }

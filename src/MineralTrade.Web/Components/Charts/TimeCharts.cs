@@ -5,10 +5,11 @@ namespace MineralTrade.Web.Components.Charts;
 
 /// <summary>One chart over time: periods of one kind on a category axis (decision 0102).</summary>
 /// <param name="Id">The element id: unique in the page.</param>
+/// <param name="Options">ApexCharts' options as JSON (<see cref="ChartJson"/>): what the page keeps is the string, not the object graph.</param>
 /// <param name="Periods">The axis, as the data table's columns.</param>
 /// <param name="Rows">The drawn series, as the data table's rows: a name and its sources once, a value per period.</param>
 public sealed record TimeChart(
-    string Id, PeriodKind Kind, string Title, object Options, string Description, int Height, int SeriesLeftOut, IReadOnlyList<LegendItem> Legend,
+    string Id, PeriodKind Kind, string Title, string Options, string Description, int Height, int SeriesLeftOut, IReadOnlyList<LegendItem> Legend,
     IReadOnlyList<string> Periods, IReadOnlyList<TimeRow> Rows);
 
 /// <summary>One series of a time chart in its data table: the value shown for each period of the axis, empty where it has none.</summary>
@@ -75,7 +76,7 @@ public static class TimeCharts
             var title = char.ToUpperInvariant(words[0]) + words[1..];
             charts.Add(new TimeChart(
                 $"chart-time-{EnumNames<PeriodKind>.Name(kind)}", kind, title,
-                new
+                ChartJson.Serialize(new
                 {
                     chart = ChartOptions.Chart("line", height),
                     series = chartSeries,
@@ -102,7 +103,7 @@ public static class TimeCharts
                     // The legend is the page's (ChartLegend): ApexCharts' own scrolls inside the chart when it is long.
                     legend = new { show = false },
                     tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
-                },
+                }),
                 $"{title}: " + string.Join("; ", lines.Select(l => $"{l.Series.Name}: "
                     + string.Join(", ", l.Points.Values.OrderBy(p => p.PeriodStart).Select(p => $"{p.PeriodLabel} {p.Display}"))
                     + string.Concat(l.Series.Changes.Select(c => $" ({c.Words})")))),
