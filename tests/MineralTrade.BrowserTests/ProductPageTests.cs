@@ -9,32 +9,32 @@ public sealed class ProductPageTests(DashboardServer server)
     private static void NoErrors(List<string> errors) => Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
 
     [Fact]
-    public async Task ProductPage_DrawsEachKindOfPeriodOnItsOwnAxis_AndReadsAMirrorPair()
+    public async Task ProductPage_DrawsEachKindOfPeriodOnItsOwnAxis_AndSaysWhyTwoReportersTotalsAreNotPaired()
     {
         var (page, errors) = await server.NewPageAsync();
         await page.GotoAsync("/products/TOTAL");
-        await Charts.WaitForAsync(page, errors, "series-annual", "series-fiscal-year", "series-month", "mirror");
+        await Charts.WaitForAsync(page, errors, "series-annual", "series-fiscal-year", "series-month");
 
-        var september = page.GetByTestId("mirror-pair").Filter(new() { HasText = "Sep 2022" });
-        await Assertions.Expect(september.GetByTestId("first-value")).ToHaveTextAsync("$182.18 M");
-        await Assertions.Expect(september.GetByTestId("second-value")).ToHaveTextAsync("$167.92 M");
-        await Assertions.Expect(september.GetByTestId("gap")).ToContainTextAsync("+$14.26 M (+8.5%)");
+        // China's customs count goods, the State Bank's statement goods and services: no gap between them (decision 0067).
+        var september = page.GetByTestId("unpaired-comparison").Filter(new() { HasText = "Sep 2022" });
+        await Assertions.Expect(september).ToContainTextAsync("$182.18 M, goods");
+        await Assertions.Expect(september).ToContainTextAsync("$167.92 M, goods and services");
+        await Assertions.Expect(september).ToContainTextAsync("Not paired");
+        Assert.Equal(0, await page.GetByTestId("mirror-pair").CountAsync());
         await Assertions.Expect(page.GetByTestId("mirror-note")).ToContainTextAsync("CIF");
-
 
         NoErrors(errors);
     }
 
     [Fact]
-    public async Task Compare_ListsThePairs_WithTheGapExplained()
+    public async Task Compare_ListsTheTotalsItDoesNotPair_WithWhatEachCounts()
     {
         var (page, errors) = await server.NewPageAsync();
         await page.GotoAsync("/compare?hs=TOTAL");
-        await Charts.WaitForAsync(page, errors, "pairs");
 
-        await Assertions.Expect(page.GetByTestId("compare-summary")).ToContainTextAsync("comparisons match this view");
-        var sameSide = page.Locator("[data-testid='mirror-pair'][data-kind='same-side']");
-        Assert.Equal(3, await sameSide.CountAsync());
+        await Assertions.Expect(page.GetByTestId("compare-summary")).ToContainTextAsync("goods and services");
+        await Assertions.Expect(page.GetByTestId("unpaired-comparison")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.GetByTestId("no-pairs")).ToContainTextAsync("count the same thing");
         await Assertions.Expect(page.GetByTestId("mirror-note").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/about#mirror-title");
         NoErrors(errors);
     }

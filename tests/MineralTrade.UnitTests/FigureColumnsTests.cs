@@ -21,12 +21,14 @@ public class FigureColumnsTests
     /// <summary>A figure whose every stored value differs from a blank figure's.</summary>
     private static Figure Full()
     {
-        var figure = Fig.Make("74", "2024-07", "2024-12", 1234.5m, Qualifier.AtLeast, reporter: "PK-SBP", kind: SourceKind.Dataset, importer: "WORLD",
+        // A total: only a total may count other than goods.
+        var figure = Fig.Make("TOTAL", "2024-07", "2024-12", 1234.5m, Qualifier.AtLeast, reporter: "PK-SBP", kind: SourceKind.Dataset, importer: "WORLD",
             sourceDate: new DateOnly(2025, 2, 3));
         figure.Quantity = 77.25m;
         figure.QuantityUnit = "kg";
         figure.SourceUrl = "https://example.test/bulletin";
         figure.Note = "made up";
+        figure.Coverage = Coverage.GoodsAndServices;
         return figure;
     }
 

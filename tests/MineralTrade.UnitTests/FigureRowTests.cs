@@ -38,6 +38,35 @@ public sealed class FigureRowTests
         Assert.Equal(stored, row.ToFigure([])!.Reporter);
     }
 
+    [Theory]
+    [InlineData("TOTAL", "goods_and_services", Coverage.GoodsAndServices)]
+    [InlineData("TOTAL", "goods", Coverage.Goods)]
+    [InlineData("TOTAL", "", Coverage.Unstated)]
+    [InlineData("TOTAL", null, Coverage.Unstated)]
+    [InlineData("2606", "", Coverage.Goods)]
+    [InlineData("2606", " GOODS ", Coverage.Goods)]
+    public void ToFigure_Coverage_IsWhatTheFileSays_AndATotalThatDoesNotSayIsUnstated(string hs, string? given, Coverage stored)
+    {
+        var row = Row();
+        (row.HsCode, row.CoverageName) = (hs, given);
+
+        Assert.Equal(stored, row.ToFigure([])!.Coverage);
+    }
+
+    [Theory]
+    [InlineData("2606", "goods_and_services")]
+    [InlineData("74", "unstated")]
+    [InlineData("TOTAL", "services")]
+    public void ToFigure_CoverageThatCannotBe_IsRejectedNamingTheColumn(string hs, string given)
+    {
+        var row = Row();
+        (row.HsCode, row.CoverageName) = (hs, given);
+        var errors = new List<(string Column, string Reason)>();
+
+        Assert.Null(row.ToFigure(errors));
+        Assert.Contains(errors, e => e.Column == "coverage" && e.Reason.Contains(given, StringComparison.Ordinal));
+    }
+
     private static FigureRow Row() => new()
     {
         Reporter = "CN-GACC", Exporter = "PK", Importer = "CN", PeriodStart = "2025-01", PeriodEnd = "2025-12", HsCode = "2606",

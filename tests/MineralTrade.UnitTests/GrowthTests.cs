@@ -21,6 +21,17 @@ public class GrowthTests
     }
 
     [Fact]
+    public void Growth_ATotalOfOtherCoverageAYearEarlier_IsNotPaired()
+    {
+        var servicesIn = Fig.Make("TOTAL", "2023-07", "2023-09", 633_374_000m, reporter: "PK-SBP");
+        servicesIn.Coverage = Coverage.GoodsAndServices;
+        var notSaid = Fig.Make("TOTAL", "2024-07", "2024-09", 559_070_000m, reporter: "PK-SBP");
+        notSaid.Coverage = Coverage.Unstated;
+
+        Assert.Empty(Comparisons.Growth([servicesIn, notSaid]));
+    }
+
+    [Fact]
     public void Growth_HalfYearAgainstFullYear_IsNotPaired()
     {
         var rates = Comparisons.Growth([

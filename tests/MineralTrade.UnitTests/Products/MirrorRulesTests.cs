@@ -145,4 +145,61 @@ public class MirrorRulesTests
         Assert.Equal(5m, pair.GapUsd);
         Assert.Null(pair.GapPercent);
     }
+
+    [Fact]
+    public void Pair_GoodsAgainstGoodsAndServices_IsNoPair_ButAnUnpairedComparisonSayingWhy()
+    {
+        var china = Fig.Make("TOTAL", "2023-10", "2023-10", 368_000_000m, Qualifier.Approximate, reporter: "CN-GACC");
+        var stateBank = Fig.Make("TOTAL", "2023-10", "2023-10", 318_842_000m, reporter: "PK-SBP");
+        stateBank.Coverage = Coverage.GoodsAndServices;
+
+        Assert.Empty(MirrorRules.Pairs([china, stateBank]));
+        var unpaired = Assert.Single(MirrorRules.Unpaired([china, stateBank]));
+        Assert.Equal([china, stateBank], unpaired.Figures);
+        Assert.Contains("goods and services", unpaired.FiguresDisplay, StringComparison.Ordinal);
+        Assert.Contains("goods only", unpaired.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pair_TotalsThatDoNotSayWhatTheyCount_NeverPair_EvenWithEachOther()
+    {
+        var figures = new[]
+        {
+            Fig.Make("TOTAL", "2023-07", "2024-05", 2_553_000_000m, reporter: "PK-SBP"),
+            Fig.Make("TOTAL", "2023-07", "2024-05", 2_409_000_000m, reporter: "PK-TDAP"),
+        };
+        foreach (var f in figures)
+        {
+            f.Coverage = Coverage.Unstated;
+        }
+
+        Assert.Empty(MirrorRules.Pairs(figures));
+        Assert.Contains("does not say", Assert.Single(MirrorRules.Unpaired(figures)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pair_ThreeReporters_OnlyThoseCountingTheSameThingPair_TheRestIsListedUnpaired()
+    {
+        var stateBank = Fig.Make("TOTAL", "2024-01", "2024-03", 700m, reporter: "PK-SBP");
+        stateBank.Coverage = Coverage.GoodsAndServices;
+        var figures = new[]
+        {
+            Fig.Make("TOTAL", "2024-01", "2024-03", 800m, reporter: "CN-GACC"),
+            Fig.Make("TOTAL", "2024-01", "2024-03", 600m, reporter: "PK-PBS"),
+            stateBank,
+        };
+
+        var pair = Assert.Single(MirrorRules.Pairs(figures));
+        Assert.Equal(("CN-GACC", "PK-PBS", Coverage.Goods), (pair.First.Reporter, pair.Second.Reporter, pair.First.Coverage));
+        Assert.Equal(3, Assert.Single(MirrorRules.Unpaired(figures)).Figures.Count);
+    }
+
+    [Fact]
+    public void Unpaired_LikeCoverage_IsNotListed()
+    {
+        Assert.Empty(MirrorRules.Unpaired([
+            Fig.Make("2603", "2025-01", "2025-12", 11m, reporter: "CN-GACC"),
+            Fig.Make("2603", "2025-01", "2025-12", 9m, reporter: "PK-PBS"),
+        ]));
+    }
 }

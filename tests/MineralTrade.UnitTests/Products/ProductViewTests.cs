@@ -69,6 +69,19 @@ public class ProductViewTests
     }
 
     [Fact]
+    public void Charts_OneReportersTotalsOfOtherCoverage_AreTwoLines_NamedByWhatTheyCount()
+    {
+        var servicesIn = Fig.Make("TOTAL", "2023-07", "2023-09", 633m, reporter: "PK-SBP");
+        servicesIn.Coverage = Coverage.GoodsAndServices;
+        var notSaid = Fig.Make("TOTAL", "2024-07", "2024-09", 559m, reporter: "PK-SBP");
+        notSaid.Coverage = Coverage.Unstated;
+
+        var quarters = Assert.Single(ProductViewBuilder.Charts([servicesIn, notSaid]));
+
+        Assert.Equal(["PK-SBP, goods and services", "PK-SBP, coverage not stated"], quarters.Series.Select(s => s.Name));
+    }
+
+    [Fact]
     public void Lines_ShareOfTheCodeAbove_AndOfAllGoods_OnlyOfTheSameBasis()
     {
         var ores = Fig.Make("2603", "2025-01", "2025-12", 11m);

@@ -23,6 +23,17 @@ public class SharesTests
         Assert.Contains("CN-GACC", share.Basis, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Coverage.GoodsAndServices)]
+    [InlineData(Coverage.Unstated)]
+    public void Share_OfATotalThatIsNotGoodsAlone_IsNone(Coverage coverage)
+    {
+        var whole = Fig.Make("TOTAL", "2023-10", "2023-10", 1_000m, reporter: "PK-SBP");
+        whole.Coverage = coverage;
+
+        Assert.Null(Shares.Of([Fig.Make("2603", "2023-10", "2023-10", 50m, reporter: "PK-SBP")], whole));
+    }
+
     [Fact]
     public void Share_NeverAddsACodeBesideOneInsideIt()
     {

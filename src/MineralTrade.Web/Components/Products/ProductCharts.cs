@@ -20,6 +20,7 @@ public static class ProductCharts
         $"{Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter)}: {Money.Usd(f.ValueUsd, f.Qualifier)}",
         .. UnitValue.Of(f) is { } u ? new[] { $"{UnitValue.Quantity(f.Quantity, f.QuantityUnit)} at {u.Display}" } : [],
         "Reporter: " + f.Reporter + (series is null ? "" : $" ({series})"),
+        .. Coverages.Note(f) is { } counts ? new[] { "Counts: " + counts } : [],
         $"Flow: {f.Exporter} → {f.Importer}",
         "Source: " + f.SourcePublisher + (f.SourceDate is { } d ? ", " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : ""),
     ];

@@ -43,6 +43,7 @@ public sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
         builder.Property<string?>(nameof(Figure.QuantityUnit)).HasMaxLength(32);
         builder.Property<Qualifier>(nameof(Figure.Qualifier)).HasNameConversion(32);
         builder.Property<Stage>(nameof(Figure.Stage)).HasNameConversion(32);
+        builder.Property<Coverage>(nameof(Figure.Coverage)).HasNameConversion(24);
         builder.Property<SourceKind>(nameof(Figure.SourceKind)).HasNameConversion(16);
         builder.Property<PeriodKind>(nameof(Figure.PeriodKind)).HasNameConversion(16);
     }

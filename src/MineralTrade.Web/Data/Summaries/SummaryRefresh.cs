@@ -10,7 +10,7 @@ namespace MineralTrade.Web.Data.Summaries;
 public sealed class SummaryRefresh : IAsyncDisposable
 {
     /// <summary>The version of the rules below; a store summarised by another is rebuilt at start-up.</summary>
-    public const int RulesVersion = 3;
+    public const int RulesVersion = 4;
 
     /// <summary>Above this share of the store, recomputing everything is cheaper than following the touched keys.</summary>
     private const double FullShare = 0.2;

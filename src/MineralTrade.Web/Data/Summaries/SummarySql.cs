@@ -98,7 +98,7 @@ public static class SummarySql
         "INSERT INTO \"GrowthPairs\" (\"CurrentId\", \"PreviousId\", \"Reporter\", \"Exporter\", \"Importer\", \"Publisher\", \"HsCode\", \"Category\", \"PeriodKind\", \"PeriodStart\", \"PeriodEnd\", \"Ratio\") "
         + $"SELECT c.\"Id\", p.\"Id\", c.\"Reporter\", c.\"Exporter\", c.\"Importer\", {Publisher("c")}, c.\"HsCode\", c.\"Category\", c.\"PeriodKind\", c.\"PeriodStart\", c.\"PeriodEnd\", c.\"ValueUsd\" / p.\"ValueUsd\" "
         + (full ? "FROM \"Figures\" c " : $"FROM summary_currents k JOIN \"Figures\" c ON {OfKey("c", "k")} ")
-        + $"JOIN \"Figures\" p ON {SameSeries("p", "c")} AND p.\"PeriodStart\" = c.\"PeriodStart\" - 100 AND p.\"PeriodEnd\" = c.\"PeriodEnd\" - 100 "
+        + $"JOIN \"Figures\" p ON {SameSeries("p", "c")} AND p.\"PeriodStart\" = c.\"PeriodStart\" - 100 AND p.\"PeriodEnd\" = c.\"PeriodEnd\" - 100 AND p.\"Coverage\" = c.\"Coverage\" "
         + $"WHERE c.\"ValueUsd\" IS NOT NULL AND p.\"ValueUsd\" > 0 AND c.\"ValueUsd\" <= p.\"ValueUsd\" * {s_maxRatio} AND {NotLoser("c")} AND {NotLoser("p")};";
 
     public static readonly string DeletePairs =

@@ -114,7 +114,9 @@ public static class Comparisons
         foreach (var current in chosen.Where(includeCurrent ?? (_ => true)))
         {
             if (!byPeriod.TryGetValue((SeriesKey(current), Period.YearBefore(current.PeriodStart), Period.YearBefore(current.PeriodEnd)), out var previous)
-                || previous.ValueUsd is not > 0)
+                || previous.ValueUsd is not > 0
+                // A total of goods and services against one of goods is no growth (decision 0067); SummarySql holds the same.
+                || previous.Coverage != current.Coverage)
             {
                 continue;
             }

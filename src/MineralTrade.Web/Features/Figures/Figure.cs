@@ -58,6 +58,12 @@ public sealed class Figure : IFilteredRow
 
     public Qualifier Qualifier { get; set; }
 
+    /// <summary>
+    /// What the value counts: goods (what customs record, and every HS code), or goods and services (a State Bank
+    /// statement); never paired with a figure of other coverage (docs/decisions/0067).
+    /// </summary>
+    public Coverage Coverage { get; set; }
+
     public required string SourcePublisher { get; set; }
 
     public DateOnly? SourceDate { get; set; }
@@ -104,6 +110,16 @@ public enum Stage
     [JsonStringEnumMemberName("metal-and-articles")] MetalAndArticles,
     [JsonStringEnumMemberName("total")] Total,
     [JsonStringEnumMemberName("unclassified")] Unclassified,
+}
+
+/// <summary>What a figure counts. Only an all-goods figure (<c>TOTAL</c>) can be other than goods: services have no HS code.</summary>
+public enum Coverage
+{
+    [JsonStringEnumMemberName("goods")] Goods,
+    /// <summary>Goods and services together: the State Bank's figures by country say so where they are.</summary>
+    [JsonStringEnumMemberName("goods_and_services")] GoodsAndServices,
+    /// <summary>A total whose source does not say whether services are in it.</summary>
+    [JsonStringEnumMemberName("unstated")] Unstated,
 }
 
 public enum SourceKind

@@ -15,7 +15,7 @@ public sealed class FigureCsvRows
     private readonly DbDataReader _reader;
     private readonly bool _sqlite;
     private readonly int _id, _reporter, _exporter, _importer, _start, _end, _kind, _hs, _product, _category, _stage, _value,
-        _quantity, _unit, _qualifier, _publisher, _date, _url, _sourceKind, _note;
+        _quantity, _unit, _qualifier, _publisher, _date, _url, _sourceKind, _note, _coverage;
 
     public FigureCsvRows(DbDataReader reader, bool sqlite)
     {
@@ -26,6 +26,7 @@ public sealed class FigureCsvRows
         (_product, _category, _stage, _value) = (Column(nameof(Figure.Product)), Column(nameof(Figure.Category)), Column(nameof(Figure.Stage)), Column(nameof(Figure.ValueUsd)));
         (_quantity, _unit, _qualifier, _publisher) = (Column(nameof(Figure.Quantity)), Column(nameof(Figure.QuantityUnit)), Column(nameof(Figure.Qualifier)), Column(nameof(Figure.SourcePublisher)));
         (_date, _url, _sourceKind, _note) = (Column(nameof(Figure.SourceDate)), Column(nameof(Figure.SourceUrl)), Column(nameof(Figure.SourceKind)), Column(nameof(Figure.Note)));
+        _coverage = Column(nameof(Figure.Coverage));
     }
 
     /// <summary>Writes every row the reader has left, flushing as the writer's buffer fills.</summary>
@@ -57,6 +58,7 @@ public sealed class FigureCsvRows
         var quantity = Money(_quantity);
         Number(writer, quantity);
         Text(writer, _unit);
+        Text(writer, _coverage);
         var unitValue = quantity is > 0 && value is not null && !_reader.IsDBNull(_unit)
             ? UnitValue.Of(value, Named<Qualifier>(_qualifier), quantity, _reader.GetString(_unit), Named<SourceKind>(_sourceKind))
             : null;

@@ -29,6 +29,8 @@ public sealed partial class FigureRow
     [CsvColumn("note")] public string? Note { get; set; }
     [CsvColumn("quantity", Optional = true), CsvConverter(typeof(CsvNumberConverter))] public decimal? Quantity { get; set; }
     [CsvColumn("quantity_unit", Optional = true)] public string? QuantityUnit { get; set; }
+    // What the value counts (docs/decisions/0067); empty on the way in: goods for an HS code, unstated for a total.
+    [CsvColumn("coverage", Optional = true), JsonPropertyName("coverage")] public string? CoverageName { get; set; }
     // Derived from value and quantity (docs/decisions/0061-unit-values.md): empty where no quantity is known; never read back.
     [CsvColumn("unit_value_usd", Optional = true), CsvConverter(typeof(CsvNumberConverter))] public decimal? UnitValueUsd { get; set; }
     [CsvColumn("unit_value_per", Optional = true)] public string? UnitValuePer { get; set; }
@@ -67,6 +69,7 @@ public sealed partial class FigureRow
         Quantity = f.Quantity,
         QuantityUnit = f.QuantityUnit,
         QualifierName = EnumNames<Qualifier>.Name(f.Qualifier),
+        CoverageName = EnumNames<Coverage>.Name(f.Coverage),
         SourcePublisher = f.SourcePublisher,
         SourceDate = f.SourceDate,
         SourceUrl = f.SourceUrl,
@@ -114,6 +117,11 @@ public sealed partial class FigureRow
         Check(!string.IsNullOrWhiteSpace(SourcePublisher), "source_publisher", "is empty: every figure needs its source");
         Check(string.IsNullOrWhiteSpace(SourceUrl) || Uri.TryCreate(SourceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
             "source_url", $"'{SourceUrl}' is not an http or https address");
+        var coverage = Coverages.Default(hs.ToUpperInvariant());
+        Check(string.IsNullOrWhiteSpace(CoverageName) || EnumNames<Coverage>.TryParse(CoverageName, out coverage), "coverage",
+            $"'{CoverageName}' is not one of {string.Join(", ", EnumNames<Coverage>.All)}");
+        Check(Coverages.Fits(coverage, hs.ToUpperInvariant()), "coverage",
+            $"'{CoverageName}' is only for an all-goods figure (TOTAL): an HS code counts goods, services have none");
         var sourceKind = SourceKind.Press;
         Check(string.IsNullOrWhiteSpace(SourceKindName) || EnumNames<SourceKind>.TryParse(SourceKindName, out sourceKind), "source_kind",
             $"'{SourceKindName}' is not one of {string.Join(", ", EnumNames<SourceKind>.All)}");
@@ -136,6 +144,7 @@ public sealed partial class FigureRow
             Quantity = Quantity,
             QuantityUnit = NullIfEmpty(QuantityUnit),
             Qualifier = qualifier,
+            Coverage = coverage,
             SourcePublisher = SourcePublisher.Trim(),
             SourceDate = SourceDate,
             SourceUrl = NullIfEmpty(SourceUrl),

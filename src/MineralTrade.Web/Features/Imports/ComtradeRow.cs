@@ -147,6 +147,8 @@ public sealed partial class ComtradeRow
             Quantity = amount,
             QuantityUnit = unit,
             Qualifier = Qualifier.Exact,
+            // Customs statistics, as UN Comtrade+ holds them: goods only.
+            Coverage = Coverage.Goods,
             SourcePublisher = source.Publisher,
             SourceDate = source.Date,
             SourceUrl = source.Url(this),

@@ -227,6 +227,7 @@ public sealed class ImportReader : IDisposable
         row.HsCode = U(row.HsCode);
         row.Product = U(row.Product);
         row.QualifierName = U(row.QualifierName);
+        row.CoverageName = N(row.CoverageName);
         row.SourcePublisher = U(row.SourcePublisher);
         row.SourceUrl = N(row.SourceUrl);
         row.Note = N(row.Note);

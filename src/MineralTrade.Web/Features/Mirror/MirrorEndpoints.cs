@@ -10,7 +10,10 @@ namespace MineralTrade.Web.Features.Mirror;
 /// <param name="MaxLimit">The largest <c>limit</c> allowed.</param>
 /// <param name="Next">The cursor of the next page (null on the last): the <c>cursor</c> parameter of the <c>Link</c> header's URL.</param>
 /// <param name="Pairs">This page's pairs, one per two reporters of each comparison (three reporters give three pairs).</param>
-public sealed record MirrorAnswer(int Total, int Limit, int MaxLimit, string? Next, IReadOnlyList<MirrorRow> Pairs);
+/// <param name="NotPaired">Flows, codes and months that two or more reporters give but that are not (all) paired, because
+/// their figures do not count the same thing (goods against goods and services, or a total that does not say): /compare lists them.</param>
+/// <param name="NotPairedReason">Why, in a sentence; null where <paramref name="NotPaired"/> is 0.</param>
+public sealed record MirrorAnswer(int Total, int Limit, int MaxLimit, string? Next, IReadOnlyList<MirrorRow> Pairs, int NotPaired, string? NotPairedReason);
 
 public static class MirrorEndpoints
 {
@@ -49,8 +52,10 @@ public static class MirrorEndpoints
             return QueryProblem.Invalid(errors);
         }
         var (total, result) = await service.GetAfterAsync(filter, after, limit, cancellationToken);
+        var notPaired = await service.CountUnpairedAsync(filter, cancellationToken);
         PageQuery.NextLink(http, result.Next);
-        return TypedResults.Ok(new MirrorAnswer(total, limit, FigureService.MaxLimit, result.Next, [.. result.Items.Select(MirrorRow.From)]));
+        return TypedResults.Ok(new MirrorAnswer(total, limit, FigureService.MaxLimit, result.Next, [.. result.Items.Select(MirrorRow.From)],
+            notPaired, notPaired == 0 ? null : UnpairedComparison.Why));
     }
 
     private static readonly string[] s_numberedPaging = ["page", "pageSize"];

@@ -20,6 +20,8 @@ public sealed partial class MirrorRow
     [CsvColumn("period_end")] public string PeriodEnd { get; set; } = "";
     [CsvColumn("period_kind")] public string PeriodKind { get; set; } = "";
     [CsvColumn("kind")] public string Kind { get; set; } = "";
+    // Both sides count the same thing, or they are not a pair (docs/decisions/0067).
+    [CsvColumn("coverage")] public string Coverage { get; set; } = "";
     [CsvColumn("gap_usd")] public decimal GapUsd { get; set; }
     [CsvColumn("gap_percent")] public decimal? GapPercent { get; set; }
     [CsvColumn("gap_qualifier")] public string GapQualifier { get; set; } = "";
@@ -67,6 +69,7 @@ public sealed partial class MirrorRow
             PeriodEnd = Period.Format(p.PeriodEnd),
             PeriodKind = EnumNames<PeriodKind>.Name(p.First.PeriodKind),
             Kind = EnumNames<PairKind>.Name(p.Kind),
+            Coverage = EnumNames<Coverage>.Name(p.First.Coverage),
             GapUsd = p.GapUsd,
             GapPercent = p.GapPercent,
             GapQualifier = EnumNames<DerivedQualifier>.Name(p.GapQualifier),

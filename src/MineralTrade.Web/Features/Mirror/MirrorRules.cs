@@ -29,15 +29,24 @@ public static class MirrorRules
         return country == importer ? ReporterSide.Importer : country == exporter ? ReporterSide.Exporter : ReporterSide.Other;
     }
 
-    /// <summary>Every pair of two reporters for each flow, code and months that two or more named reporters give.</summary>
+    /// <summary>
+    /// Whether a figure's coverage can stand in a pair: goods with goods, goods and services with goods and services; a
+    /// total whose source does not say what it counts is like nothing (docs/decisions/0067).
+    /// </summary>
+    public static bool KnownCoverage(Figure f) => f.Coverage != Coverage.Unstated;
+
+    /// <summary>
+    /// Every pair of two reporters for each flow, code and months that two or more named reporters give, counting the
+    /// same thing (<see cref="Figure.Coverage"/>): goods are never set against goods and services.
+    /// </summary>
     public static List<MirrorPair> Pairs(IEnumerable<Figure> figures)
     {
         var pairs = new List<MirrorPair>();
-        foreach (var group in figures.Where(CanPair).GroupBy(KeyOf))
+        foreach (var group in figures.Where(f => CanPair(f) && KnownCoverage(f)).GroupBy(f => (Key: KeyOf(f), f.Coverage)))
         {
             var sides = group
                 .GroupBy(f => f.Reporter)
-                .Select(r => (Figure: Comparisons.Preferred(r), Side: SideOf(r.Key, group.Key.Exporter, group.Key.Importer)))
+                .Select(r => (Figure: Comparisons.Preferred(r), Side: SideOf(r.Key, group.Key.Key.Exporter, group.Key.Key.Importer)))
                 .OrderBy(s => s.Side)
                 .ThenBy(s => s.Figure.Reporter, StringComparer.Ordinal)
                 .ToList();
@@ -50,6 +59,28 @@ public static class MirrorRules
             }
         }
         return pairs;
+    }
+
+    /// <summary>
+    /// The flows, codes and months that two or more named reporters give but that are not all paired, because their
+    /// figures count different things or one does not say what it counts: each with the reporters' figures (the
+    /// preferred one per reporter and coverage), so that a page can say why there is no gap.
+    /// </summary>
+    public static List<UnpairedComparison> Unpaired(IEnumerable<Figure> figures)
+    {
+        var unpaired = new List<UnpairedComparison>();
+        foreach (var group in figures.Where(CanPair).GroupBy(KeyOf))
+        {
+            var chosen = group.GroupBy(f => (f.Reporter, f.Coverage)).Select(Comparisons.Preferred)
+                .OrderBy(f => SideOf(f.Reporter, f.Exporter, f.Importer)).ThenBy(f => f.Reporter, StringComparer.Ordinal).ThenBy(f => f.Coverage)
+                .ToList();
+            var reporters = chosen.Select(f => f.Reporter).Distinct(StringComparer.Ordinal).Count();
+            if (reporters > 1 && (chosen.Select(f => f.Coverage).Distinct().Count() > 1 || !chosen.All(KnownCoverage)))
+            {
+                unpaired.Add(new UnpairedComparison(chosen));
+            }
+        }
+        return unpaired;
     }
 
     private static MirrorPair Pair(Figure first, ReporterSide firstSide, Figure second, ReporterSide secondSide)

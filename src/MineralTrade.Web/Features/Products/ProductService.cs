@@ -119,6 +119,7 @@ public sealed class ProductService(IDbContextFactory<MineralTradeDbContext> dbFa
             growth,
             VolumePriceSplit.Splits(growth),
             MirrorRules.Pairs(ownInFlow),
+            MirrorRules.Unpaired(ownInFlow),
             ProductViewBuilder.Inside(node, reference, ownInFlow, insideAt),
             mineralShares,
             [.. own.OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.PeriodStart).ThenBy(f => f.Reporter, StringComparer.Ordinal).ThenBy(f => f.Id)]);

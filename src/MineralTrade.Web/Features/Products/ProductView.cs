@@ -48,6 +48,7 @@ public sealed record InsideTable(PeriodSlot Period, IReadOnlyList<string> Report
 /// <summary>Everything a product page shows for one code and one flow.</summary>
 /// <param name="Ancestors">The codes above, outermost first, for the path up the tree.</param>
 /// <param name="Lines">The product's own figures in the flow, latest first, each with its unit value and shares.</param>
+/// <param name="Unpaired">Months two reporters give that are not paired, because their figures count different things.</param>
 /// <param name="Rows">Every figure of the code itself, all flows: what Download CSV gives.</param>
 public sealed record ProductView(
     HsNode Node,
@@ -59,6 +60,7 @@ public sealed record ProductView(
     IReadOnlyList<GrowthRate> Growth,
     IReadOnlyList<VolumePriceSplit> Splits,
     IReadOnlyList<MirrorPair> Pairs,
+    IReadOnlyList<UnpairedComparison> Unpaired,
     InsideTable? Inside,
     IReadOnlyList<Share> MineralShares,
     IReadOnlyList<Figure> Rows)
@@ -96,8 +98,9 @@ public static class ProductViewBuilder
             var index = slots.Select((s, i) => (s.Start, i)).ToDictionary(p => p.Start, p => p.i);
             var unstated = 0;
             var series = Comparisons.PreferredPerPeriod(figures)
-                .GroupBy(f => (f.Reporter, Publisher: Comparisons.UnstatedPublisher(f)))
-                .OrderBy(g => g.Key.Reporter == Codes.Unstated ? 1 : 0).ThenBy(g => g.Key.Reporter, StringComparer.Ordinal).ThenBy(g => g.Key.Publisher, StringComparer.Ordinal)
+                // One line counts one thing: the State Bank's goods-and-services months never join its other totals.
+                .GroupBy(f => (f.Reporter, Publisher: Comparisons.UnstatedPublisher(f), f.Coverage))
+                .OrderBy(g => g.Key.Reporter == Codes.Unstated ? 1 : 0).ThenBy(g => g.Key.Reporter, StringComparer.Ordinal).ThenBy(g => g.Key.Publisher, StringComparer.Ordinal).ThenBy(g => g.Key.Coverage)
                 .Select(g =>
                 {
                     var points = new Figure?[slots.Count];
@@ -105,7 +108,7 @@ public static class ProductViewBuilder
                     {
                         points[index[f.PeriodStart]] = f;
                     }
-                    var name = g.Key.Reporter == Codes.Unstated ? $"{Codes.Unstated} ({++unstated})" : g.Key.Reporter;
+                    var name = Coverages.Named(g.Key.Reporter == Codes.Unstated ? $"{Codes.Unstated} ({++unstated})" : g.Key.Reporter, g.Key.Coverage);
                     return new ReporterSeries(name, g.Key.Reporter, g.Key.Publisher is { Length: > 0 } p ? p : null, points);
                 })
                 .Where(s => s.Points.Any(p => p is not null))

@@ -30,11 +30,12 @@ public static class Shares
     /// <summary>
     /// The share of <paramref name="whole"/> that the <paramref name="candidates"/> of the same basis make up; figures
     /// of another reporter, flow or months are left out, never mixed in. Null where none has a value, or the whole has
-    /// none. An <c>unstated</c> reporter has no share: two such figures cannot be known to be the same statistics.
+    /// none. An <c>unstated</c> reporter has no share: two such figures cannot be known to be the same statistics; nor
+    /// has a whole that is not goods alone: goods are no share of goods and services (docs/decisions/0067).
     /// </summary>
     public static Share? Of(IEnumerable<Figure> candidates, Figure whole)
     {
-        if (whole.ValueUsd is not { } total || whole.Reporter == Codes.Unstated)
+        if (whole.ValueUsd is not { } total || whole.Reporter == Codes.Unstated || whole.Coverage != Coverage.Goods)
         {
             return null;
         }

@@ -38,6 +38,7 @@ public sealed class FigureVintage
     public decimal? Quantity { get; set; }
     public string? QuantityUnit { get; set; }
     public Qualifier Qualifier { get; set; }
+    public Coverage Coverage { get; set; }
     public required string SourcePublisher { get; set; }
     public DateOnly? SourceDate { get; set; }
     public string? SourceUrl { get; set; }

@@ -598,6 +598,11 @@ namespace MineralTrade.Web.Migrations
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
 
+                    b.Property<string>("Coverage")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("Exporter")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -777,6 +782,11 @@ namespace MineralTrade.Web.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
+
+                    b.Property<string>("Coverage")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("Exporter")
                         .IsRequired()
