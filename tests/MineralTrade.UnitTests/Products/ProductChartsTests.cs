@@ -24,7 +24,7 @@ public class ProductChartsTests
 
         var json = ChartJson.Serialize(ProductCharts.Series(chart));
 
-        Assert.Contains("\"name\":\"unstated (1)\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"Reporter not stated (1)\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"name\":\"\\u003Cb", json, StringComparison.Ordinal);
     }
 }

@@ -64,7 +64,7 @@ public class ProductViewTests
             Fig.Make("74", "2021-01", "2021-12", 9m, reporter: "unstated", publisher: "Radio"),
         ]);
 
-        Assert.Equal(["unstated (1)", "unstated (2)"], charts[0].Series.Select(s => s.Name));
+        Assert.Equal(["Reporter not stated (1)", "Reporter not stated (2)"], charts[0].Series.Select(s => s.Name));
         Assert.Contains(charts[0].Series, s => s.Publisher == "<img src=x onerror=alert(1)>");
     }
 

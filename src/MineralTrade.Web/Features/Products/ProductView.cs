@@ -108,7 +108,8 @@ public static class ProductViewBuilder
                     {
                         points[index[f.PeriodStart]] = f;
                     }
-                    var name = Coverages.Named(g.Key.Reporter == Codes.Unstated ? $"{Codes.Unstated} ({++unstated})" : g.Key.Reporter, g.Key.Coverage);
+                    // Numbered, never named after the publisher (imported text stays out of series names); in words, not the code "unstated".
+                    var name = Coverages.Named(g.Key.Reporter == Codes.Unstated ? $"Reporter not stated ({++unstated})" : g.Key.Reporter, g.Key.Coverage);
                     return new ReporterSeries(name, g.Key.Reporter, g.Key.Publisher is { Length: > 0 } p ? p : null, points);
                 })
                 .Where(s => s.Points.Any(p => p is not null))

@@ -1,0 +1,85 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using MineralTrade.Tests;
+using Microsoft.Playwright;
+
+namespace MineralTrade.BrowserTests;
+
+/// <summary>
+/// The words of every routed page (tests/Shared/RoutedPages.cs), at a desktop and a phone width, as a reader sees them
+/// (issue 18, points 11 and 13): no plural of one ("1 codes", "1 figures") and no internal name of the code (an enum's
+/// member, "metal-and-articles", "half-year"). Charts are pictures here: their words are in their tables and
+/// summaries, which are checked.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SiteWordsTests(DashboardServer server)
+{
+    public static TheoryData<string, int> Pages()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var path in RoutedPages.Addresses())
+        {
+            data.Add(path, 1366);
+            data.Add(path, 390);
+        }
+        return data;
+    }
+
+    /// <summary>
+    /// Names of the code that a reader must never meet: every enum member of the app whose name (or JSON name) is
+    /// kebab-case, snake_case or two words run together (MetalAndArticles): a plain word such as "Copper" is a word.
+    /// </summary>
+    public static IReadOnlyList<string> InternalNames() =>
+    [
+        .. typeof(Program).Assembly.GetTypes()
+            .Where(t => t.IsEnum && t.Namespace?.StartsWith("MineralTrade", StringComparison.Ordinal) == true)
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .SelectMany(f => new[] { f.Name, f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name })
+            .OfType<string>()
+            .Where(n => n.Contains('-', StringComparison.Ordinal) || n.Contains('_', StringComparison.Ordinal) || n.Skip(1).Any(char.IsUpper))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal),
+    ];
+
+    internal const string Check =
+        """
+        ({ internal }) => {
+            const problems = [];
+            const texts = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const el = n.parentElement;
+                if (!el || !n.textContent.trim() || el.closest('svg, script, style, template, code, pre, select, .apexcharts-canvas')) continue;
+                if (!el.checkVisibility({ visibilityProperty: true })) continue;
+                texts.push([n.textContent, el]);
+            }
+            const quote = (text, at, length) => `"${text.slice(Math.max(0, at - 40), at + length + 40).replace(/\s+/g, ' ').trim()}"`;
+            // A number one before a plural: "1 codes", "1 figures" (the plural of one), not "1 series" or "$1 bn".
+            const whole = texts.map(([t]) => t).join(' ').replace(/\s+/g, ' ');
+            for (const m of whole.matchAll(/(?<![\d.,$·])\b1 ([a-z]+s)\b/g)) {
+                if (!/(ss|us|is|series|ies)$/.test(m[1])) problems.push(`plural of one ${quote(whole, m.index, m[0].length)}`);
+            }
+            for (const name of internal) {
+                const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                for (const m of whole.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_-])${escaped}(?![\\p{L}\\p{N}_-])`, 'gu'))) {
+                    problems.push(`internal name '${name}' ${quote(whole, m.index, m[0].length)}`);
+                }
+            }
+            return problems;
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_HasNoPluralOfOne_NoInternalName(string path, int width)
+    {
+        var (page, errors) = await server.NewPageAsync(width, 900);
+        await page.GotoAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var problems = await page.EvaluateAsync<string[]>(Check, new { @internal = InternalNames() });
+
+        Assert.True(problems.Length == 0, $"{path} at {width} px:{Environment.NewLine}{string.Join(Environment.NewLine, problems.Distinct())}");
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+}
