@@ -61,10 +61,13 @@ public sealed class DashboardServer : WebApplicationFactory<Program>, IAsyncLife
         });
     }
 
-    /// <summary>A fresh page at the given size that records every console error and uncaught exception.</summary>
-    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh page at the given size that records every console error and uncaught exception; of this server, or of
+    /// another store's (<see cref="ImportedStore"/>) where <paramref name="baseAddress"/> names it.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync(int width = 1280, int height = 900, string? baseAddress = null)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = true });
+        var context = await Browser.NewContextAsync(new() { BaseURL = baseAddress ?? BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>

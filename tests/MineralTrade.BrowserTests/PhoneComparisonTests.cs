@@ -5,11 +5,16 @@ namespace MineralTrade.BrowserTests;
 /// mirror section writes each pair's label above its bars, lets the bars use the width, and prints axis and value labels
 /// that are readable, inside the chart and not on top of each other; the pairs table scrolls inside its own box with
 /// each row's months kept in view. On main before this change the labels took the width beside ~50 px of bars, the
-/// axis labels were printed over each other and the table's first column (the flow) scrolled away.
+/// axis labels were printed over each other and the table's first column (the flow) scrolled away. The seed's totals
+/// count different things and are not paired (decision 0067): the store adds <c>tests/data/totals-both-sides.csv</c>,
+/// four months of both sides' goods totals.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PhoneComparisonTests(DashboardServer server)
+public sealed class PhoneComparisonTests(DashboardServer server, PhoneComparisonTests.TotalsStore store) : IClassFixture<PhoneComparisonTests.TotalsStore>
 {
+    /// <summary>The seed and <c>tests/data/totals-both-sides.csv</c>.</summary>
+    public sealed class TotalsStore() : ImportedStore("totals-both-sides.csv", 8);
+
     public static TheoryData<string, string> Pages() => new() { { "/compare", "pairs" }, { "/products/TOTAL", "mirror" } };
 
     private const string ChartProblems =
@@ -59,7 +64,7 @@ public sealed class PhoneComparisonTests(DashboardServer server)
     [MemberData(nameof(Pages))]
     public async Task PairsChart_OnAPhone_PutsEachLabelAboveItsBars_AndItsAxisIsReadable(string path, string chart)
     {
-        var (page, errors) = await server.NewPageAsync(390, 844);
+        var (page, errors) = await server.NewPageAsync(390, 844, store.BaseAddress);
         await page.GotoAsync(path);
         await Charts.WaitForAsync(page, errors, chart);
 
@@ -93,7 +98,7 @@ public sealed class PhoneComparisonTests(DashboardServer server)
     [InlineData("/products/TOTAL")]
     public async Task PairsTable_OnAPhone_ScrollsInItsOwnBox_EachRowsMonthsKeptInView(string path)
     {
-        var (page, errors) = await server.NewPageAsync(390, 844);
+        var (page, errors) = await server.NewPageAsync(390, 844, store.BaseAddress);
         await page.GotoAsync(path);
         var table = page.GetByTestId("mirror-pairs");
         await table.Locator("tbody tr").First.WaitForAsync();

@@ -40,6 +40,21 @@ public sealed class ProductPageTests(DashboardServer server)
     }
 
     [Fact]
+    public async Task Compare_OnTheSeed_WithNoPair_SaysWhatEachSideCounts_AndWhatWouldMakeAPair()
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync("/compare");
+
+        await Assertions.Expect(page.GetByTestId("no-pairs")).ToContainTextAsync("No pair in this view");
+        var what = page.GetByTestId("what-would-pair");
+        await Assertions.Expect(what).ToContainTextAsync("CN-GACC: goods;");
+        await Assertions.Expect(what).ToContainTextAsync("PK-SBP: goods and services");
+        await Assertions.Expect(what).ToContainTextAsync("would pair with CN-GACC's");
+        Assert.Equal(0, await page.Locator("[data-chart='pairs']").CountAsync());
+        NoErrors(errors);
+    }
+
+    [Fact]
     public async Task ProductsTree_SearchFindsACodeByWords_AndItsLinkOpensThePage()
     {
         var (page, errors) = await server.NewPageAsync();

@@ -195,6 +195,28 @@ public class MirrorRulesTests
     }
 
     [Fact]
+    public void WhatWouldPair_SaysWhatEachReporterCounts_AndWhoseGoodsFigureAnotherWouldPairWith()
+    {
+        var china = Fig.Make("TOTAL", "2023-10", "2023-10", 368_000_000m, Qualifier.Approximate, reporter: "CN-GACC");
+        var stateBank = Fig.Make("TOTAL", "2023-10", "2023-10", 318_842_000m, reporter: "PK-SBP");
+        stateBank.Coverage = Coverage.GoodsAndServices;
+        var spans = new[]
+        {
+            Fig.Make("TOTAL", "2023-07", "2024-05", 2_553_000_000m, reporter: "PK-SBP"),
+            Fig.Make("TOTAL", "2023-07", "2024-05", 2_409_000_000m, reporter: "PK-TDAP"),
+        };
+        foreach (var f in spans)
+        {
+            f.Coverage = Coverage.Unstated;
+        }
+
+        var words = UnpairedComparison.WhatWouldPair(MirrorRules.Unpaired([china, stateBank, .. spans]));
+        Assert.StartsWith("What these figures count: CN-GACC: goods; PK-SBP: goods and services or coverage not stated; PK-TDAP: coverage not stated. A pair needs", words, StringComparison.Ordinal);
+        Assert.EndsWith("would pair with CN-GACC's.", words, StringComparison.Ordinal);
+        Assert.EndsWith("goods and services against goods and services).", UnpairedComparison.WhatWouldPair(MirrorRules.Unpaired(spans)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unpaired_LikeCoverage_IsNotListed()
     {
         Assert.Empty(MirrorRules.Unpaired([
