@@ -1,6 +1,7 @@
 using MineralTrade.Web;
 using MineralTrade.Web.Components;
 using MineralTrade.Web.Data;
+using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
 using MineralTrade.Web.Features.Languages;
@@ -69,6 +70,7 @@ app.MapUpdateEndpoints();
 app.MapTargetEndpoints();
 app.MapMirrorEndpoints();
 app.MapSupplierEndpoints();
+app.MapChartEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -14,10 +14,10 @@ public sealed class ApexChartTests : BunitContext
 {
     private static readonly int[] s_points = [1, 2];
 
-    private IRenderedComponent<ApexChart> RenderChart(object options, ChartView? view = null) =>
+    private IRenderedComponent<ApexChart> RenderChart(object options, ChartView? view = null, string id = "chart-test") =>
         Render<ApexChart>(p =>
         {
-            p.Add(c => c.Id, "chart-test").Add(c => c.Options, ChartJson.Serialize(options)).Add(c => c.Label, "A chart of test values")
+            p.Add(c => c.Id, id).Add(c => c.Options, ChartJson.Serialize(options)).Add(c => c.Label, "A chart of test values")
                 .Add(c => c.Title, "By category, 2025").Add(c => c.Sources, ["China Economic Net; Dawn", "Dawn"]);
             if (view is not null)
             {
@@ -51,19 +51,29 @@ public sealed class ApexChartTests : BunitContext
     }
 
     [Fact]
-    public void Downloads_CarryTheTitleTheViewInWordsTheSourcesAndTheViewsCsv()
+    public void Downloads_CarryTheTitleTheViewInWordsTheSourcesAndTheChartsOwnCsv()
     {
         var view = new ChartView(new FigureFilter { Categories = ["copper", "zinc"], From = 2022 }, new Flow("PK", "CN"));
-        var chart = RenderChart(new { chart = new { type = "bar" } }, view);
+        var chart = RenderChart(new { chart = new { type = "bar" } }, view, "chart-by-category");
 
-        var element = chart.Find("#chart-test");
+        var element = chart.Find("#chart-by-category");
         Assert.Equal("By category, 2025", element.GetAttribute("data-export-title"));
         Assert.Equal("Copper and Zinc; every reporter; 2022 onwards; PK → CN", element.GetAttribute("data-export-view"));
         Assert.Equal("Sources: China Economic Net; Dawn", element.GetAttribute("data-export-source"));
-        Assert.Equal("mineraltrade-test_copper_zinc_2022-latest", element.GetAttribute("data-export-file"));
+        Assert.Equal("mineraltrade-by-category_copper_zinc_2022-latest", element.GetAttribute("data-export-file"));
         Assert.Equal(["png", "svg"], chart.FindAll("button[data-export]").Select(b => b.GetAttribute("data-export")!));
-        Assert.All(chart.FindAll("button[data-export]"), b => Assert.Equal("chart-test", b.GetAttribute("data-chart")));
-        Assert.Equal("/api/figures.csv?category=copper&category=zinc&from=2022", chart.Find(".chart-downloads a[download]").GetAttribute("href"));
+        Assert.All(chart.FindAll("button[data-export]"), b => Assert.Equal("chart-by-category", b.GetAttribute("data-chart")));
+        // The numbers this chart draws (issue 18, point 10), not the view's figures.
+        Assert.Equal("/api/charts/by-category.csv?category=copper&category=zinc&from=2022", chart.Find(".chart-downloads a[download]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void AChartWithoutACsvOfItsOwn_OffersNone()
+    {
+        var chart = RenderChart(new { chart = new { type = "bar" } }, new ChartView(new FigureFilter(), null));
+
+        Assert.Empty(chart.FindAll(".chart-downloads a[download]"));
+        Assert.Equal(2, chart.FindAll("button[data-export]").Count);
     }
 
     [Fact]

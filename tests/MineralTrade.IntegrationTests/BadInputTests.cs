@@ -8,7 +8,7 @@ public class BadInputTests(MineralTradeApp app) : IClassFixture<MineralTradeApp>
     public static TheoryData<string, string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string, string>();
-        foreach (var endpoint in new[] { "/api/figures", "/api/growth", "/api/totals", "/api/figures.csv" })
+        foreach (var endpoint in new[] { "/api/figures", "/api/growth", "/api/totals", "/api/figures.csv", "/api/charts/growth.csv" })
         {
             data.Add(endpoint, "?category=gold", "category", "'gold'");
             data.Add(endpoint, "?category=copper&category=unobtainium", "category", "'unobtainium'");

@@ -10,7 +10,7 @@ public class RequestLimitTests
 {
     /// <summary>Every path that computes over many figures: each must be limited as heavy.</summary>
     public static readonly string[] HeavyPaths =
-        ["/api/growth", "/api/totals", "/api/figures.csv", "/api/mirror", "/api/mirror.csv", "/", "/figures", "/products", "/products/74", "/compare"];
+        ["/api/growth", "/api/totals", "/api/figures.csv", "/api/mirror", "/api/mirror.csv", "/api/charts/growth.csv", "/", "/figures", "/products", "/products/74", "/compare"];
 
     // /api/figures answers a page through an index (docs/decisions/0094): as light as the categories.
     private static readonly string[] s_lightPaths = ["/api/categories", "/api/targets", "/api/imports", "/api/figures", "/about", "/health"];

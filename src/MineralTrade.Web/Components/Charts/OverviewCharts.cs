@@ -54,7 +54,7 @@ public static class OverviewCharts
         {
             new
             {
-                name = "Value, US$",
+                name = ChartRows.ValueSeries,
                 data = bars.Select(b => new { x = HsClassification.Label(b.Category, b.Codes), y = b.ValueUsd, label = b.Display, tip = PointTip(b), fill = ChartMarks.BarFill(b.Qualifier), mark = ChartMarks.Mark(b.Qualifier), url = ProductUrl(b) }).ToArray(),
             },
         },
@@ -120,7 +120,7 @@ public static class OverviewCharts
             {
                 new
                 {
-                    name = "Growth on the same months a year earlier",
+                    name = ChartRows.GrowthSeries,
                     data = rates.Select((g, i) => new
                     {
                         x = GrowthLabel(g),
@@ -168,8 +168,6 @@ public static class OverviewCharts
         Tip($"{p.PeriodLabel}: {p.ShareDisplay} processed", p.ShareNote, $"{sum}, {OverviewText.Count(products.Count, "product", "products")}",
             "Reporter: " + p.Reporter, "Source: " + p.Sources);
 
-    public static string ValueAddedLabel(ValueAddedPoint p) => $"{p.PeriodLabel} ({p.Reporter}){(p.Indicative ? " *" : "")}";
-
     public static object ValueAdded(IReadOnlyList<ValueAddedPoint> points) => new
     {
         chart = ChartOptions.Chart("bar", Math.Max(220, 46 * points.Count + 90), stacked: true, stackType: "100%"),
@@ -177,14 +175,14 @@ public static class OverviewCharts
         {
             new
             {
-                name = "Processed: metal and articles",
-                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = ChartMarks.BarFill(p.ProcessedQualifier), mark = ChartMarks.Mark(p.ProcessedQualifier),
+                name = ChartRows.ProcessedSeries,
+                data = points.Select(p => new { x = p.Label, y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = ChartMarks.BarFill(p.ProcessedQualifier), mark = ChartMarks.Mark(p.ProcessedQualifier),
                     tip = ValueAddedTip(p, "Processed: " + p.ProcessedDisplay, p.Processed) }).ToArray(),
             },
             new
             {
-                name = "Raw: ores, concentrates and crude minerals",
-                data = points.Select(p => new { x = ValueAddedLabel(p), y = p.RawUsd, label = p.RawDisplay, fill = ChartMarks.BarFill(p.RawQualifier), mark = ChartMarks.Mark(p.RawQualifier),
+                name = ChartRows.RawSeries,
+                data = points.Select(p => new { x = p.Label, y = p.RawUsd, label = p.RawDisplay, fill = ChartMarks.BarFill(p.RawQualifier), mark = ChartMarks.Mark(p.RawQualifier),
                     tip = ValueAddedTip(p, "Raw: " + p.RawDisplay, p.Raw) }).ToArray(),
             },
         },
@@ -211,23 +209,20 @@ public static class OverviewCharts
         var last = new[] { t.ByYear }.Concat(known.Keys).Max();
         var years = Enumerable.Range(first, last - first + 1).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray();
         var series = new List<object>();
-        if (t.BaselineUsd is { } baseline && t.BaseYear is { } from)
+        foreach (var path in t.Paths)
         {
-            foreach (var (goal, rate) in new[] { (t.LowUsd, t.RequiredLowPercent), (t.HighUsd, t.RequiredHighPercent) })
+            var values = path.Points.ToDictionary(p => p.Year, p => p.Value);
+            series.Add(new
             {
-                var r = (double)(rate ?? 0m) / 100.0;
-                series.Add(new
-                {
-                    name = $"Path to {Money.Usd(goal)} by {t.ByYear} ({Money.Percent(rate ?? 0m)} a year)",
-                    data = years.Select((year, i) => first + i >= from && first + i <= t.ByYear
-                        ? PathPoint(year, Math.Round((decimal)((double)baseline * Math.Pow(1 + r, first + i - from)), 0), baseline, from)
-                        : ChartMarks.Gap(year)).ToArray(),
-                });
-            }
+                name = path.Name,
+                data = years.Select((year, i) => values.TryGetValue(first + i, out var value)
+                    ? PathPoint(year, value, t.BaselineUsd ?? 0m, t.BaseYear ?? t.ByYear)
+                    : ChartMarks.Gap(year)).ToArray(),
+            });
         }
         series.Add(new
         {
-            name = $"Known: mineral categories{(t.KnownFlow is { } f ? ", " + f.Label : "")} (lower bound)",
+            name = t.KnownName,
             data = years.Select((year, i) => known.TryGetValue(first + i, out var k)
                 ? ChartMarks.Line(year, k.ValueUsd, k.Qualifier, Processed, k.Display, PointTip(k))
                 : ChartMarks.Gap(year)).ToArray(),

@@ -81,6 +81,9 @@ public sealed record ValueAddedPoint(
     /// <summary>True where a bound or an approximate figure is involved: not to be read as exact.</summary>
     public bool Indicative => ProcessedQualifier != DerivedQualifier.Exact || RawQualifier != DerivedQualifier.Exact;
 
+    /// <summary>The bar's name: <c>2025 (CN-GACC) *</c>, the star where a bound or an approximate figure is in it.</summary>
+    public string Label => $"{PeriodLabel} ({Reporter}){(Indicative ? " *" : "")}";
+
     /// <summary>
     /// How the processed share is to be read: a processed lower bound over an exact raw sum makes it a lower bound, an
     /// exact processed sum over a raw lower bound an upper one; two bounds, or an approximate part, leave it approximate.
@@ -88,7 +91,10 @@ public sealed record ValueAddedPoint(
     public DerivedQualifier ShareQualifier => Comparisons.Ratio(ProcessedQualifier, RawQualifier).Qualifier;
 
     /// <summary>The share with its sign, rounded toward the bound: <c>≤ 78.1%</c>.</summary>
-    public string ShareDisplay => Money.Share(ProcessedUsd / (ProcessedUsd + RawUsd) * 100m, ShareQualifier);
+    public string ShareDisplay => Money.Share(SharePercent, ShareQualifier);
+
+    /// <summary>The processed share to one decimal, rounded toward the bound, as shown.</summary>
+    public decimal SharePercent => Money.Rounded(ProcessedUsd / (ProcessedUsd + RawUsd) * 100m, ShareQualifier);
 
     /// <summary>Why the share is not exact, in words; null where it is.</summary>
     public string? ShareNote => Comparisons.Ratio(ProcessedQualifier, RawQualifier).Reading switch
@@ -121,7 +127,25 @@ public sealed record TargetTrack(
     decimal? BaselineUsd, string? BaselineStatement, string? BaselineSource, string? BaselineSourceUrl, int? BaseYear,
     decimal? RequiredLowPercent, decimal? RequiredHighPercent,
     string SourcePublisher, string? SourceUrl, string? Note,
-    IReadOnlyList<TotalPoint> Known, Flow? KnownFlow);
+    IReadOnlyList<TotalPoint> Known, Flow? KnownFlow)
+{
+    /// <summary>The series of the known sums, as the chart's legend names it.</summary>
+    public string KnownName => $"Known: mineral categories{(KnownFlow is { } f ? ", " + f.Label : "")} (lower bound)";
+
+    /// <summary>
+    /// The paths from the stated baseline to each end of the goal, compounded yearly from <see cref="BaseYear"/> to
+    /// <see cref="ByYear"/>: none where no baseline is stated.
+    /// </summary>
+    public IReadOnlyList<TargetPath> Paths => BaselineUsd is { } baseline && BaseYear is { } from
+        ? [.. new[] { (Goal: LowUsd, Rate: RequiredLowPercent ?? 0m), (Goal: HighUsd, Rate: RequiredHighPercent ?? 0m) }.Select(g => new TargetPath(
+            $"Path to {Money.Usd(g.Goal)} by {ByYear} ({Money.Percent(g.Rate)} a year)",
+            [.. Enumerable.Range(from, Math.Max(0, ByYear - from + 1))
+                .Select(year => (year, Math.Round((decimal)((double)baseline * Math.Pow(1 + (double)g.Rate / 100.0, year - from)), 0)))]))]
+        : [];
+}
+
+/// <summary>One path to the goal: its name and its value each year.</summary>
+public sealed record TargetPath(string Name, IReadOnlyList<(int Year, decimal Value)> Points);
 
 /// <summary>A product the source names as contributing, without a number: listed, never drawn as zero.</summary>
 public sealed record NamedProduct(string Product, string HsCode, string CategoryName, string PeriodLabel, Provenance Source);

@@ -87,6 +87,9 @@ public static class Money
     /// <summary>A share with its qualifier's sign, rounded toward the bound: <c>≥ 88.9%</c>, <c>≤ 78.1%</c>, <c>~ 60%</c>.</summary>
     public static string Share(decimal percent, DerivedQualifier qualifier) => Share(percent, qualifier, Language.Current);
 
+    /// <summary>A share or rate to one decimal, rounded toward its bound: the number a chart's CSV gives for it.</summary>
+    public static decimal Rounded(decimal percent, DerivedQualifier qualifier) => Math.Round(percent, 1, TowardTheBound(qualifier));
+
     public static string Share(decimal percent, DerivedQualifier qualifier, Language language) =>
         Sign(qualifier, language) + Share(Math.Round(percent, 1, TowardTheBound(qualifier)));
 

@@ -1,0 +1,58 @@
+using System.Globalization;
+using CsvHelper;
+using MineralTrade.Web.Features.Figures;
+
+namespace MineralTrade.Web.Features.Dashboard;
+
+/// <summary>
+/// One number a chart draws, as a line of its CSV (<c>/api/charts/{chart}.csv</c>): the series it belongs to, the bar
+/// or point it is, the period, the value with its unit and qualifier, whose statistics and which sources. A sum, a
+/// growth rate or a share is written as drawn, never the figures behind it (those are the view's <c>/api/figures.csv</c>).
+/// </summary>
+[CsvRecord]
+public sealed partial class ChartRow
+{
+    [CsvColumn("chart")] public string Chart { get; set; } = "";
+    /// <summary>The series as the chart's legend names it.</summary>
+    [CsvColumn("series")] public string Series { get; set; } = "";
+    /// <summary>The bar's or point's name on its axis, where it is not the period: a category, a product.</summary>
+    [CsvColumn("label")] public string? Label { get; set; }
+    [CsvColumn("period")] public string Period { get; set; } = "";
+    [CsvColumn("value")] public decimal Value { get; set; }
+    /// <summary><c>usd</c> or <c>percent</c>.</summary>
+    [CsvColumn("unit")] public string Unit { get; set; } = "";
+    [CsvColumn("qualifier")] public string Qualifier { get; set; } = "";
+    [CsvColumn("reporter")] public string Reporter { get; set; } = "";
+    [CsvColumn("source")] public string Source { get; set; } = "";
+    /// <summary>What the value is against or made of, where the chart's tooltip says it.</summary>
+    [CsvColumn("note")] public string? Note { get; set; }
+
+    public const string Usd = "usd", Percent = "percent";
+
+    public static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.For<ChartRow>() with
+    {
+        Injection = CsvInjection.Escape,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    public static readonly CsvReaderOptions ReaderOptions = CsvReaderOptions.For<ChartRow>() with
+    {
+        FormatProvider = CultureInfo.InvariantCulture,
+        NullValues = [""],
+    };
+
+    /// <summary>The byte-order mark, the header and the rows: as every CSV of the site.</summary>
+    public static async Task WriteAsync(Stream destination, IEnumerable<ChartRow> rows, CancellationToken cancellationToken = default)
+    {
+        await FigureCsv.WriteByteOrderMarkAsync(destination, cancellationToken);
+        await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
+        await writer.WriteRecordsAsync(rows.ToAsyncEnumerable(), cancellationToken);
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    /// <summary><c>mineraltrade-growth_copper.csv</c>: the chart and the view, as the figures extract names it.</summary>
+    public static string FileName(FigureFilter filter, string chart) => FigureCsv.FileName(filter, chart);
+
+    /// <summary>A qualifier as the other CSVs write it: <c>exact</c>, <c>at_least</c>, <c>at_most</c>, <c>approximate</c>.</summary>
+    public static string Name(DerivedQualifier qualifier) => EnumNames<DerivedQualifier>.Name(qualifier);
+}
