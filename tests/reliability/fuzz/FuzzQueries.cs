@@ -14,7 +14,7 @@ public sealed class FuzzQueries(int seed)
     public static readonly string[] FilterParameters = ["category", "hs", "reporter", "exporter", "importer", "from", "to", "period"];
 
     /// <summary>Paths that read the filter: the API answers 400 problem+json for a bad one, the pages a message.</summary>
-    public static readonly string[] FilterApis = ["/api/figures", "/api/growth", "/api/totals", "/api/figures.csv", "/api/mirror", "/api/mirror.csv"];
+    public static readonly string[] FilterApis = ["/api/figures", "/api/growth", "/api/totals", "/api/figures.csv", "/api/mirror", "/api/mirror.csv", "/api/charts/growth.csv", "/api/charts/by-category.csv"];
 
     /// <summary>Pages that read the filter; a page with a route parameter is fuzzed at a few of its values.</summary>
     public static readonly string[] FilterPages = ["/", "/figures", "/products", "/compare", "/products/74", "/products/2603", "/products/TOTAL", "/products/9999"];
