@@ -2,6 +2,7 @@ using System.Text.Json;
 using CsvHelper;
 using Microsoft.Playwright;
 using MineralTrade.Web.Features.Dashboard;
+using MineralTrade.Web.Features.Figures;
 
 namespace MineralTrade.BrowserTests;
 

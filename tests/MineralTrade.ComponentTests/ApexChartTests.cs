@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Market;
 
 namespace MineralTrade.ComponentTests;
 
@@ -74,6 +75,20 @@ public sealed class ApexChartTests : BunitContext
 
         Assert.Empty(chart.FindAll(".chart-downloads a[download]"));
         Assert.Equal(2, chart.FindAll("button[data-export]").Count);
+    }
+
+    [Fact]
+    public void ComparesAndMarketCharts_LinkTheirOwnCsv_ForTheirView_AndAnOverviewChartNameIsNotTheirs()
+    {
+        var pairs = RenderChart(new { chart = new { type = "bar" } }, ChartView.Compare(new FigureFilter { HsCodes = ["2603"] }, 2), "chart-pairs");
+        var price = RenderChart(new { chart = new { type = "line" } }, ChartView.Market(new MarketView("2603", "Copper ores", null, [], [], [])), "chart-price");
+        var elsewhere = RenderChart(new { chart = new { type = "bar" } }, ChartView.Market(new MarketView("2603", "Copper ores", null, [], [], [])), "chart-growth");
+
+        Assert.Equal("/api/charts/pairs.csv?hs=2603&page=2", pairs.Find(".chart-downloads a[download]").GetAttribute("href"));
+        Assert.Equal("mineraltrade-pairs_hs2603_page-2", pairs.Find("#chart-pairs").GetAttribute("data-export-file"));
+        Assert.Equal("/api/products/2603/charts/price.csv", price.Find(".chart-downloads a[download]").GetAttribute("href"));
+        Assert.Equal("HS 2603, China's imports from every supplier", price.Find("#chart-price").GetAttribute("data-export-view"));
+        Assert.Empty(elsewhere.FindAll(".chart-downloads a[download]"));
     }
 
     [Fact]

@@ -13,8 +13,13 @@ public sealed class FuzzQueries(int seed)
     /// <summary>The filter's parameters, as a client writes them; FuzzTests fails if the application's list differs.</summary>
     public static readonly string[] FilterParameters = ["category", "hs", "reporter", "exporter", "importer", "from", "to", "period"];
 
-    /// <summary>Paths that read the filter: the API answers 400 problem+json for a bad one, the pages a message.</summary>
-    public static readonly string[] FilterApis = ["/api/figures", "/api/growth", "/api/totals", "/api/figures.csv", "/api/mirror", "/api/mirror.csv", "/api/charts/growth.csv", "/api/charts/by-category.csv"];
+    /// <summary>
+    /// Paths that read the filter: the API answers 400 problem+json for a bad one, the pages a message. A product
+    /// page's chart CSVs read it as the page does (the flow; other filters, valid, are not read); /compare's pairs read
+    /// <c>page</c> too, one of the odd names.
+    /// </summary>
+    public static readonly string[] FilterApis = ["/api/figures", "/api/growth", "/api/totals", "/api/figures.csv", "/api/mirror", "/api/mirror.csv", "/api/charts/growth.csv", "/api/charts/by-category.csv",
+        "/api/charts/pairs.csv", "/api/products/2603/charts/series-annual.csv", "/api/products/TOTAL/charts/mirror.csv", "/api/products/2603/charts/suppliers.csv"];
 
     /// <summary>Pages that read the filter; a page with a route parameter is fuzzed at a few of its values.</summary>
     public static readonly string[] FilterPages = ["/", "/figures", "/products", "/compare", "/products/74", "/products/2603", "/products/TOTAL", "/products/9999"];

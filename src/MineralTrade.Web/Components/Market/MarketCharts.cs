@@ -23,10 +23,10 @@ public static class MarketCharts
         {
             new
             {
-                name = $"China's imports, {table.Window.Label}",
+                name = MarketChartRows.SuppliersSeries(table),
                 data = shown.Select(l => new
                 {
-                    x = $"{l.RankDisplay}. {MarketText.Partner(l.Partner)}",
+                    x = MarketChartRows.SupplierLabel(l),
                     y = l.ValueUsd,
                     fillColor = l.Partner == SupplierTable.Focus ? PakistanColor : OtherColor,
                     fill = ChartMarks.BarFill(l.Sum.Qualifier),
@@ -59,8 +59,8 @@ public static class MarketCharts
         chart = ChartOptions.Chart("line", 300),
         series = new[]
         {
-            new { name = "Pakistan", data = points.Select(p => Point(p, p.Pakistan, "Pakistan", PakistanColor)).ToArray() },
-            new { name = "All suppliers, average", data = points.Select(p => Point(p, p.Market?.UnitValue, "All suppliers, average", MarketColor)).ToArray() },
+            new { name = MarketChartRows.PakistanSeries, data = points.Select(p => Point(p, p.Pakistan, MarketChartRows.PakistanSeries, PakistanColor)).ToArray() },
+            new { name = MarketChartRows.MarketSeries, data = points.Select(p => Point(p, p.Market?.UnitValue, MarketChartRows.MarketSeries, MarketColor)).ToArray() },
         },
         colors = new[] { PakistanColor, MarketColor },
         stroke = new { width = 2, curve = "straight", dashArray = new[] { 0, 6 } },
@@ -74,7 +74,7 @@ public static class MarketCharts
 
     /// <summary>A year's point, hollow where the unit value is not exact (<see cref="ChartMarks"/>); a year without a comparison is a gap.</summary>
     private static LinePoint Point(PricePoint p, UnitValue? unit, string series, string color) => p.Percent is { } percent && unit is not null
-        ? ChartMarks.Line(p.Window.Label, Math.Round(unit.UsdPerUnit, 2), unit.Qualifier, color, unit.Display,
+        ? ChartMarks.Line(p.Window.Label, MarketChartRows.Drawn(unit), unit.Qualifier, color, unit.Display,
             [$"{series}, {p.Window.Label}: {unit.Display}", $"Pakistan against the market: {MarketText.Percent(percent)}",
              $"Over {unit.Amount.ToString("#,0.###", CultureInfo.InvariantCulture)} {unit.Per}"])
         : ChartMarks.Gap(p.Window.Label);

@@ -50,9 +50,8 @@ public static class ProductCharts
         tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
     };
 
-    /// <summary>The label of a comparison on the chart: code, months and flow, all our own text.</summary>
-    public static string PairLabel(MirrorPair p, bool withCode) =>
-        $"{(withCode ? $"HS {p.HsCode} · " : "")}{p.PeriodLabel} · {p.First.Reporter} / {p.Second.Reporter}";
+    /// <summary>The label of a comparison on the chart (declared once with its CSV's: <see cref="MirrorChartRows.Label"/>).</summary>
+    public static string PairLabel(MirrorPair p, bool withCode) => MirrorChartRows.Label(p, withCode);
 
     /// <summary>
     /// Each pair as two bars side by side (the first reporter's and the second's), so that the gap is the difference
@@ -63,8 +62,8 @@ public static class ProductCharts
         chart = ChartOptions.Chart("bar", PairsHeight(pairs.Count)),
         series = new[]
         {
-            new { name = "First figure (the importer's, where one side is)", data = pairs.Select(p => Bar(p, p.First, withCode)).ToArray() },
-            new { name = "Second figure", data = pairs.Select(p => Bar(p, p.Second, withCode)).ToArray() },
+            new { name = MirrorChartRows.FirstSeries, data = pairs.Select(p => Bar(p, p.First, withCode)).ToArray() },
+            new { name = MirrorChartRows.SecondSeries, data = pairs.Select(p => Bar(p, p.Second, withCode)).ToArray() },
         },
         colors = new[] { "#1f6f8b", "#c58b2b" },
         plotOptions = new { bar = new { horizontal = true, barHeight = "70%", dataLabels = new { position = "top" } } },

@@ -9,7 +9,10 @@ namespace MineralTrade.Web.Features.Market;
 /// </summary>
 /// <param name="Percent">Pakistan's unit value as a percentage of the market's; null where either is missing or they are per different units.</param>
 /// <param name="Missing">Why there is no comparison, in words; null where there is one.</param>
-public sealed record PricePoint(PeriodWindow Window, UnitValue? Pakistan, MarketPrice? Market, decimal? Percent, DerivedQualifier Qualifier, string? Missing);
+/// <param name="Reporter">Whose figures: the importer's customs.</param>
+/// <param name="PakistanSources">The publishers of Pakistan's figures; <paramref name="MarketSources"/> those the market's average is of.</param>
+public sealed record PricePoint(PeriodWindow Window, UnitValue? Pakistan, MarketPrice? Market, decimal? Percent, DerivedQualifier Qualifier, string? Missing,
+    string Reporter = "", string PakistanSources = "", string MarketSources = "");
 
 /// <summary>
 /// Where Pakistan sells in one window, from Pakistan's own figures: its exports of the code to the world and to China,
@@ -43,7 +46,9 @@ public static class MarketRules
             : market is null ? "no other supplier's figure with a quantity: no market price"
             : percent is null ? $"Pakistan's unit value is per {pakistan.Per}, the market's per {market.UnitValue.Per}: not compared"
             : null;
-        return new PricePoint(table.Window, pakistan, market, percent, qualifier, missing);
+        var marketFigures = market?.Basis == MarketBasis.World && table.World?.Sum is { } world ? world.Figures : table.Lines.SelectMany(l => l.Sum.Figures);
+        return new PricePoint(table.Window, pakistan, market, percent, qualifier, missing, table.Reporter,
+            table.Pakistan is { } pk ? SupplierRow.Sources(pk.Sum.Figures).Publisher : "", SupplierRow.Sources(marketFigures).Publisher);
     }
 
     /// <summary>

@@ -13,6 +13,29 @@ namespace MineralTrade.Web.Features.Mirror;
 public sealed record MirrorPage(int Total, int Page, int PageSize, IReadOnlyList<MirrorPair> Pairs, int UnpairedTotal = 0, IReadOnlyList<UnpairedComparison>? Unpaired = null)
 {
     public int Pages => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+
+    /// <summary>Comparisons a page of /compare (and of its chart's CSV): each draws two bars, and 25 pairs of bars is what a screen can read.</summary>
+    public const int ComparePageSize = 25;
+
+    /// <summary>Past the last comparison an int can address there is no page: the bound keeps Skip's offset an int.</summary>
+    public const int MaxPage = int.MaxValue / ComparePageSize;
+
+    /// <summary>A page number as /compare reads it (none is the first), or the message naming <c>page</c>.</summary>
+    public static bool TryParsePage(string? text, out int page, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
+    {
+        (page, error) = (1, null);
+        if (text is not { Length: > 0 })
+        {
+            return true;
+        }
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= MaxPage)
+        {
+            page = number;
+            return true;
+        }
+        error = $"page: '{(text.Length > 40 ? text[..40] + "…" : text)}' is not a page number. Allowed: 1 to {MaxPage}.";
+        return false;
+    }
 }
 
 /// <summary>

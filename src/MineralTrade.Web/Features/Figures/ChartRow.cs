@@ -1,11 +1,11 @@
 using System.Globalization;
 using CsvHelper;
-using MineralTrade.Web.Features.Figures;
 
-namespace MineralTrade.Web.Features.Dashboard;
+namespace MineralTrade.Web.Features.Figures;
 
 /// <summary>
-/// One number a chart draws, as a line of its CSV (<c>/api/charts/{chart}.csv</c>): the series it belongs to, the bar
+/// One number a chart draws, as a line of its CSV (<c>/api/charts/{chart}.csv</c>, a product page's
+/// <c>/api/products/{code}/charts/{chart}.csv</c>): the series it belongs to, the bar
 /// or point it is, the period, the value with its unit and qualifier, whose statistics and which sources. A sum, a
 /// growth rate or a share is written as drawn, never the figures behind it (those are the view's <c>/api/figures.csv</c>).
 /// </summary>
@@ -29,6 +29,9 @@ public sealed partial class ChartRow
 
     public const string Usd = "usd", Percent = "percent";
 
+    /// <summary>A unit value's unit: <c>usd_per_t</c>.</summary>
+    public static string UsdPer(string per) => "usd_per_" + per;
+
     public static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.For<ChartRow>() with
     {
         Injection = CsvInjection.Escape,
@@ -50,8 +53,16 @@ public sealed partial class ChartRow
         await writer.FlushAsync(cancellationToken);
     }
 
-    /// <summary><c>mineraltrade-growth_copper.csv</c>: the chart and the view, as the figures extract names it.</summary>
-    public static string FileName(FigureFilter filter, string chart) => FigureCsv.FileName(filter, chart);
+    /// <summary><c>mineraltrade-growth_copper.csv</c>: the chart and the view, as the figures extract names it (and the page of /compare past the first).</summary>
+    public static string FileName(FigureFilter filter, string chart, int page = 1) =>
+        FigureCsv.FileName(filter, chart) is var name && page > 1 ? $"{name[..^4]}_page-{page}.csv" : name;
+
+    /// <summary>A bar or point that is one figure as it stands: its value, qualifier, reporter and publisher.</summary>
+    public static ChartRow OfFigure(string chart, string series, string? label, string period, Figure f, string? note) => new()
+    {
+        Chart = chart, Series = series, Label = label, Period = period, Value = f.ValueUsd!.Value, Unit = Usd,
+        Qualifier = Name(Money.Derived(f.Qualifier)), Reporter = f.Reporter, Source = f.SourcePublisher, Note = note,
+    };
 
     /// <summary>A qualifier as the other CSVs write it: <c>exact</c>, <c>at_least</c>, <c>at_most</c>, <c>approximate</c>.</summary>
     public static string Name(DerivedQualifier qualifier) => EnumNames<DerivedQualifier>.Name(qualifier);
