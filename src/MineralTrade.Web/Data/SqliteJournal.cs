@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -18,6 +19,10 @@ public static partial class SqliteJournal
     /// <summary>How long a checkpoint waits for readers of older snapshots to finish before it leaves the rest for the next one.</summary>
     public static readonly TimeSpan ReaderWait = TimeSpan.FromSeconds(5);
 
+    // One checkpoint of a file at a time in this process: SQLite answers a second one busy at once, without waiting,
+    // and its caller would go on as if the log were empty while the first still moved it (two stops of one host did).
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_oneAtATime = new();
+
     /// <summary>
     /// Moves every write in the log into the database file and empties the log (<c>wal_checkpoint(TRUNCATE)</c>), on a
     /// connection of its own. Returns false when readers kept it from finishing within <see cref="ReaderWait"/>: what
@@ -30,6 +35,8 @@ public static partial class SqliteJournal
         {
             return true;
         }
+        var gate = s_oneAtATime.GetOrAdd(Path.GetFullPath(builder.DataSource), _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
         try
         {
             return await TruncateAsync(builder.ToString(), logger, cancellationToken);
@@ -39,6 +46,10 @@ public static partial class SqliteJournal
             // What was committed stays committed, in the log: SQLite reads it from there, and replays it at the next start.
             LogFailed(logger, e);
             return false;
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
