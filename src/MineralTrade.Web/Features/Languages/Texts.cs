@@ -35,6 +35,21 @@ public sealed partial class Texts(Type owner)
     /// <summary>The <c>{count}</c> part: digits grouped in thousands, as every language here writes them (decision 0112).</summary>
     public static (string Name, object? Value) Count(int count) => ("count", count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>The text before and after <c>{part}</c> in <paramref name="key"/>'s template, for a part the page writes as markup.</summary>
+    public (string Before, string After) Around(string key, Language language, string part, params (string Name, object? Value)[] parts) =>
+        Split(this[key, language], part, parts);
+
+    /// <summary><paramref name="template"/> cut at <c>{part}</c>, each side with its named parts filled.</summary>
+    public static (string Before, string After) Split(string template, string part, params (string Name, object? Value)[] parts)
+    {
+        var at = template.IndexOf("{" + part + "}", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new FormatException($"No part '{part}' in '{template}'.");
+        }
+        return (Fill(template[..at], parts), Fill(template[(at + part.Length + 2)..], parts));
+    }
+
     /// <summary>Replaces each <c>{name}</c> of <paramref name="template"/>; a name without a part is a bug, and throws.</summary>
     public static string Fill(string template, params (string Name, object? Value)[] parts) =>
         Part().Replace(template, m => parts.FirstOrDefault(p => p.Name == m.Groups[1].Value) is { Name: not null } part
@@ -61,13 +76,5 @@ public static class LocalizerParts
     /// <c>&lt;strong&gt;</c>) and so cannot be a string: <c>@before&lt;a&gt;…&lt;/a&gt;@after</c>.
     /// </summary>
     public static (string Before, string After) Around(this Microsoft.Extensions.Localization.IStringLocalizer localizer, string key, string part, params (string Name, object? Value)[] parts)
-    {
-        var template = localizer[key].Value;
-        var at = template.IndexOf("{" + part + "}", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            throw new FormatException($"No part '{part}' in '{template}'.");
-        }
-        return (Texts.Fill(template[..at], parts), Texts.Fill(template[(at + part.Length + 2)..], parts));
-    }
+        => Texts.Split(localizer[key].Value, part, parts);
 }

@@ -1,6 +1,7 @@
 using MineralTrade.Web.Features.Comtrade;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Imports;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Updates;
 
@@ -25,17 +26,26 @@ public sealed record Update(
     /// <summary>Where the entry is on <c>/updates</c> (the page of entries from it down).</summary>
     public string Link => $"/updates?before={Import.Id + 1}#import-{Import.Id}";
 
-    public string Title => Run is null
-        ? $"Import #{Import.Id}: {Import.FileName}"
-        : $"UN Comtrade+ fetch #{Import.Id} ({Run.Outcome switch { FetchOutcome.Complete => "complete", FetchOutcome.BudgetSpent => "the daily budget ran out", FetchOutcome.Failed => "some periods failed", FetchOutcome.Interrupted => "interrupted", _ => "running" }})";
+    private static readonly Texts s_texts = new(typeof(Update));
+
+    /// <summary><c>Import #12: file.csv</c> or <c>UN Comtrade+ fetch #13 (complete)</c>, in <paramref name="language"/>.</summary>
+    public string Title(Language language) => Run is null
+        ? s_texts.Format("Import", language, ("id", Import.Id), ("file", Import.FileName))
+        : s_texts.Format("Fetch", language, ("id", Import.Id), ("outcome", s_texts[Run.Outcome switch
+        {
+            FetchOutcome.Complete => "Complete", FetchOutcome.BudgetSpent => "BudgetSpent", FetchOutcome.Failed => "Failed", FetchOutcome.Interrupted => "Interrupted", _ => "Running",
+        }, language]));
+
+    /// <summary>A file import's title before and after its file name (the page shows the name as imported); null for a fetch.</summary>
+    public (string Before, string After)? TitleAroundFile(Language language) => Run is null ? s_texts.Around("Import", language, "file", ("id", Import.Id)) : null;
 
     /// <summary>The counts in words: <c>12 added, 3 revised, 1 withdrawn, 40 unchanged</c>.</summary>
-    public string Counts => string.Join(", ", new[]
+    public string Counts(Language language) => string.Join(s_texts["Separator", language], new[]
     {
-        Count(Import.Added, "added"), Count(Import.Changed, "revised"), Count(Import.Removed, "withdrawn"), Count(Import.Unchanged, "unchanged"),
-    }.Where(c => c.Length > 0)) is { Length: > 0 } counts ? counts : "no figure changed";
+        Count(Import.Added, "Added", language), Count(Import.Changed, "Revised", language), Count(Import.Removed, "Removed", language), Count(Import.Unchanged, "Unchanged", language),
+    }.Where(c => c.Length > 0)) is { Length: > 0 } counts ? counts : s_texts["NoChange", language];
 
-    private static string Count(int n, string what) => n > 0 ? $"{n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {what}" : "";
+    private static string Count(int n, string key, Language language) => n > 0 ? s_texts.Format(key, language, Texts.Count(n)) : "";
 }
 
 /// <summary>A reporter's period the entry wrote figures for, and how many.</summary>
@@ -46,4 +56,8 @@ public sealed record UpdatedPeriod(string Reporter, int PeriodStart, int PeriodE
 
 /// <summary>A figure the entry revised (its value now) or withdrew (its value then), and its value before.</summary>
 /// <param name="Now">The revised figure; null when withdrawn.</param>
-public sealed record ChangedFigure(int FigureId, string Series, string PeriodLabel, decimal? WasUsd, Qualifier WasQualifier, Figure? Now);
+public sealed record ChangedFigure(int FigureId, string Reporter, string Exporter, string Importer, string Product, string HsCode, string PeriodLabel, decimal? WasUsd, Qualifier WasQualifier, Figure? Now)
+{
+    /// <summary>Whose flow of what, in <paramref name="language"/> (<see cref="UpdateWords.Series(string, string, string, string, string, Language?)"/>).</summary>
+    public string Series(Language language) => UpdateWords.Series(Reporter, Exporter, Importer, Product, HsCode, language);
+}

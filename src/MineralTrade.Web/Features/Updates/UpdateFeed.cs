@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Updates;
 
@@ -25,7 +26,7 @@ public static class UpdateFeed
     private static SyndicationItem Entry(Update update, Uri site)
     {
         var at = Utc(update.Import.ImportedAt);
-        var item = new SyndicationItem(update.Title, Text(update), new Uri(site, update.Link.TrimStart('/')),
+        var item = new SyndicationItem(update.Title(Language.English), Text(update), new Uri(site, update.Link.TrimStart('/')),
             $"tag:mineraltrade,2026:import/{update.Import.Id.ToString(CultureInfo.InvariantCulture)}", at)
         {
             PublishDate = at,
@@ -36,11 +37,11 @@ public static class UpdateFeed
     /// <summary>The entry's text: the counts, then the periods, the moves, the revisions and the withdrawals, a line each.</summary>
     public static string Text(Update u)
     {
-        var text = new StringBuilder($"{u.Counts}.");
+        var text = new StringBuilder($"{u.Counts(Language.English)}.");
         Lines(text, "Periods", u.PeriodCount, u.Periods.Select(p => $"{p.Reporter}, {p.Label}: {Number(p.Figures)} figures"));
-        Lines(text, "Largest moves", u.Moves.Count, u.Moves.Select(UpdateWords.Move));
-        Lines(text, "Revised", u.RevisedCount, u.Revised.Select(UpdateWords.Change));
-        Lines(text, "Withdrawn", u.WithdrawnCount, u.Withdrawn.Select(UpdateWords.Change));
+        Lines(text, "Largest moves", u.Moves.Count, u.Moves.Select(m => UpdateWords.Move(m, Language.English)));
+        Lines(text, "Revised", u.RevisedCount, u.Revised.Select(c => UpdateWords.Change(c, Language.English)));
+        Lines(text, "Withdrawn", u.WithdrawnCount, u.Withdrawn.Select(c => UpdateWords.Change(c, Language.English)));
         if (u.Run?.Message is { Length: > 0 } message)
         {
             text.Append("\n\n").Append(message);

@@ -1,47 +1,74 @@
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
+using MineralTrade.Web.Features.Market;
 
 namespace MineralTrade.Web.Features.Updates;
 
-/// <summary>A series and a move in words, for the updates page and feed.</summary>
+/// <summary>A series and a move in words, for the updates page (the page's language) and feed (English, as the API).</summary>
 public static class UpdateWords
 {
-    private static readonly Dictionary<string, string> s_places = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["CN"] = "China", ["PK"] = "Pakistan", ["WORLD"] = "the world",
-    };
+    private static readonly Texts s_texts = new(typeof(UpdateWords));
 
     /// <summary>
     /// Whose flow of what: <c>China's imports of Copper ores (2603) from Pakistan</c> where the reporter is one side's
-    /// statistics, else <c>Copper ores (2603), PK → CN, as reported by X</c>.
+    /// statistics, else <c>Copper ores (2603), PK → CN, as reported by X</c>. The product is the figure's, as imported.
     /// </summary>
-    public static string Series(string reporter, string exporter, string importer, string product, string hsCode)
+    public static string Series(string reporter, string exporter, string importer, string product, string hsCode, Language? language = null)
     {
-        var what = $"{product} ({hsCode})";
-        if (reporter.StartsWith(importer + "-", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"{Place(importer)}'s imports of {what} from {Place(exporter)}";
-        }
-        return reporter.StartsWith(exporter + "-", StringComparison.OrdinalIgnoreCase)
-            ? $"{Place(exporter)}'s exports of {what} to {Place(importer)}"
-            : $"{what}, {exporter} → {importer}, as reported by {reporter}";
+        language ??= Language.Current;
+        var (key, parts) = Template(reporter, exporter, importer, hsCode, language);
+        return s_texts.Format(key, language, [.. parts, ("product", product)]);
     }
 
-    public static string Series(Figure f) => Series(f.Reporter, f.Exporter, f.Importer, f.Product, f.HsCode);
+    public static string Series(Figure f, Language? language = null) => Series(f.Reporter, f.Exporter, f.Importer, f.Product, f.HsCode, language);
+
+    /// <summary>The series' words before and after its product, for a page that shows the product as imported (isolated, not translated).</summary>
+    public static (string Before, string After) SeriesAround(string reporter, string exporter, string importer, string hsCode, Language language)
+    {
+        var (key, parts) = Template(reporter, exporter, importer, hsCode, language);
+        return s_texts.Around(key, language, "product", parts);
+    }
+
+    private static (string Key, (string Name, object? Value)[] Parts) Template(string reporter, string exporter, string importer, string hsCode, Language language)
+    {
+        (string Name, object? Value)[] parts = [("exporter", Place(exporter, language)), ("importer", Place(importer, language)), ("code", Bidi.Ltr(hsCode, language))];
+        if (reporter.StartsWith(importer + "-", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("ImportsOf", parts);
+        }
+        return reporter.StartsWith(exporter + "-", StringComparison.OrdinalIgnoreCase)
+            ? ("ExportsOf", parts)
+            : ("ReportedBy", [.. parts, ("flow", Bidi.Ltr($"{exporter} → {importer}", language)), ("reporter", Bidi.Ltr(reporter, language))]);
+    }
 
     /// <summary>
     /// A year-on-year move: <c>China's imports of Copper ores (2603) from Pakistan, October 2026: $12.3 M, +48% on
     /// October 2025</c>. The series is isolated (U+2068…U+2069) so that a right-to-left override in an imported name
     /// cannot reorder the numbers after it.
     /// </summary>
-    public static string Move(GrowthRate rate) =>
-        $"{Isolated(Series(rate.Current))}, {rate.PeriodLabel}: {Money.Usd(rate.Current.ValueUsd, rate.Current.Qualifier)}, "
-        + $"{Money.Percent(rate.GrowthPercent, rate.Qualifier)} on {rate.PreviousPeriodLabel}";
+    public static string Move(GrowthRate rate, Language? language = null)
+    {
+        language ??= Language.Current;
+        return s_texts.Format("Move", language, ("series", Isolated(Series(rate.Current, language))), ("period", rate.PeriodLabel),
+            ("value", Money.Usd(rate.Current.ValueUsd, rate.Current.Qualifier, language)), ("growth", Bidi.Ltr(Money.Percent(rate.GrowthPercent, rate.Qualifier, language), language)),
+            ("previous", rate.PreviousPeriodLabel));
+    }
 
     /// <summary>A revision or withdrawal: <c>…, February 2026: $12.1 M, was $11.0 M</c> or <c>…: withdrawn, was $11.0 M</c>.</summary>
-    public static string Change(ChangedFigure c) =>
-        $"{Isolated(c.Series)}, {c.PeriodLabel}: {(c.Now is { } now ? Money.Usd(now.ValueUsd, now.Qualifier) : "withdrawn")}, was {Money.Usd(c.WasUsd, c.WasQualifier)}";
+    public static string Change(ChangedFigure c, Language? language = null)
+    {
+        language ??= Language.Current;
+        return s_texts.Format("Change", language, ("series", Isolated(c.Series(language))), ("period", c.PeriodLabel), ("now", Now(c, language)),
+            ("was", Money.Usd(c.WasUsd, c.WasQualifier, language)));
+    }
 
-    public static string Isolated(string text) => $"\u2068{text}\u2069";
+    /// <summary>The figure's value now, or that it was withdrawn.</summary>
+    public static string Now(ChangedFigure c, Language language) =>
+        c.Now is { } now ? Money.Usd(now.ValueUsd, now.Qualifier, language) : s_texts["Withdrawn", language];
 
-    private static string Place(string code) => s_places.TryGetValue(code, out var name) ? name : code;
+    public static string Isolated(string text) => Bidi.Isolate(text);
+
+    // China, Pakistan (their names in the language), the world; a code otherwise.
+    private static string Place(string code, Language language) =>
+        code.Equals("WORLD", StringComparison.OrdinalIgnoreCase) ? s_texts["World", language] : PartnerNames.Name(code, language)?.Name ?? code;
 }
