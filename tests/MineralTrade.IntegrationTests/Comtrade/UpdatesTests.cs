@@ -74,6 +74,27 @@ public sealed partial class UpdatesTests
     }
 
     [Fact]
+    public async Task Feed_StaysEnglish_WhenTheReaderAsksForChinese_WhileThePageNamesItsPeriodsInChinese()
+    {
+        await using var h = await StartAsync();
+        await TwoRunsAsync(h);
+        var client = h.App.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-Hans");
+
+        var feed = await client.GetStringAsync("/updates.atom?culture=zh-Hans");
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/updates?culture=zh-Hans"));
+
+        // The feed is machine-read, as the API: English periods (decision 0110), not the request's.
+        using var reader = XmlReader.Create(new StringReader(feed));
+        var text = ((TextSyndicationContent)SyndicationFeed.Load(reader).Items.First().Content).Text;
+        Assert.Contains("Feb 2026: $12.1 M, was $", text, StringComparison.Ordinal);
+        Assert.Contains("Apr 2026:", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", feed);
+        // The revision's line names its month in Chinese (the fetch's own message, marked lang=en, stays as written).
+        Assert.Contains("（26）</bdi>，2026年2月：", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HostileText_IsShownAsText_OnThePageAndInTheFeed()
     {
         await using var h = await StartAsync(hostile: true);
@@ -106,7 +127,8 @@ public sealed partial class UpdatesTests
         Assert.DoesNotContain($"id=\"import-{second}\"", older, StringComparison.Ordinal);
         Assert.Contains("href=\"/updates\">Newest", older, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.OK, bad.StatusCode);
-        Assert.Contains("before: &#x27;abc&#x27; is not an import", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The value typed is shown as typed, isolated and marked verbatim (the words around it are the page's language).
+        Assert.Contains("<code>before</code>: &#x27;<bdi data-verbatim>abc</bdi>&#x27; is not an import", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<section class=\"update\" id=\"import-(\\d+)\"")]

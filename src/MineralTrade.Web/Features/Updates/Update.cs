@@ -51,13 +51,17 @@ public sealed record Update(
 /// <summary>A reporter's period the entry wrote figures for, and how many.</summary>
 public sealed record UpdatedPeriod(string Reporter, int PeriodStart, int PeriodEnd, int Figures)
 {
-    public string Label => Period.Label(PeriodStart, PeriodEnd, Reporter);
+    /// <summary>The period's name in <paramref name="language"/> (the page's; English in the feed, as the API).</summary>
+    public string Label(Language? language = null) => Period.Label(PeriodStart, PeriodEnd, Reporter, language);
 }
 
 /// <summary>A figure the entry revised (its value now) or withdrew (its value then), and its value before.</summary>
 /// <param name="Now">The revised figure; null when withdrawn.</param>
-public sealed record ChangedFigure(int FigureId, string Reporter, string Exporter, string Importer, string Product, string HsCode, string PeriodLabel, decimal? WasUsd, Qualifier WasQualifier, Figure? Now)
+public sealed record ChangedFigure(int FigureId, string Reporter, string Exporter, string Importer, string Product, string HsCode, int PeriodStart, int PeriodEnd, decimal? WasUsd, Qualifier WasQualifier, Figure? Now)
 {
+    /// <summary>The figure's period in <paramref name="language"/> (the page's; English in the feed, as the API).</summary>
+    public string PeriodLabel(Language? language = null) => Period.Label(PeriodStart, PeriodEnd, Reporter, language);
+
     /// <summary>Whose flow of what, in <paramref name="language"/> (<see cref="UpdateWords.Series(string, string, string, string, string, Language?)"/>).</summary>
     public string Series(Language language) => UpdateWords.Series(Reporter, Exporter, Importer, Product, HsCode, language);
 }

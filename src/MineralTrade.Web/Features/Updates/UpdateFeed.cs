@@ -38,7 +38,7 @@ public static class UpdateFeed
     public static string Text(Update u)
     {
         var text = new StringBuilder($"{u.Counts(Language.English)}.");
-        Lines(text, "Periods", u.PeriodCount, u.Periods.Select(p => $"{p.Reporter}, {p.Label}: {Number(p.Figures)} figures"));
+        Lines(text, "Periods", u.PeriodCount, u.Periods.Select(p => $"{p.Reporter}, {p.Label(Language.English)}: {Number(p.Figures)} figures"));
         Lines(text, "Largest moves", u.Moves.Count, u.Moves.Select(m => UpdateWords.Move(m, Language.English)));
         Lines(text, "Revised", u.RevisedCount, u.Revised.Select(c => UpdateWords.Change(c, Language.English)));
         Lines(text, "Withdrawn", u.WithdrawnCount, u.Withdrawn.Select(c => UpdateWords.Change(c, Language.English)));

@@ -59,7 +59,7 @@ public sealed class UpdateService(IDbContextFactory<MineralTradeDbContext> dbFac
         var ids = listed.Select(v => v.FigureId).ToList();
         var now = withdrawn ? [] : await db.Figures.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
         return ([.. listed.Select(v => new ChangedFigure(v.FigureId, v.Reporter, v.Exporter, v.Importer, v.Product, v.HsCode,
-            Period.Label(v.PeriodStart, v.PeriodEnd, v.Reporter), v.ValueUsd, v.Qualifier, now.GetValueOrDefault(v.FigureId)))], count);
+            v.PeriodStart, v.PeriodEnd, v.ValueUsd, v.Qualifier, now.GetValueOrDefault(v.FigureId)))], count);
     }
 
     /// <summary>

@@ -49,18 +49,31 @@ public static class UpdateWords
     public static string Move(GrowthRate rate, Language? language = null)
     {
         language ??= Language.Current;
-        return s_texts.Format("Move", language, ("series", Isolated(Series(rate.Current, language))), ("period", rate.PeriodLabel),
-            ("value", Money.Usd(rate.Current.ValueUsd, rate.Current.Qualifier, language)), ("growth", Bidi.Ltr(Money.Percent(rate.GrowthPercent, rate.Qualifier, language), language)),
-            ("previous", rate.PreviousPeriodLabel));
+        return s_texts.Format("Move", language, [("series", Isolated(Series(rate.Current, language))), .. MoveParts(rate, language)]);
     }
+
+    /// <summary>The move's words before and after its series, for the page, which links the series to its product.</summary>
+    public static (string Before, string After) MoveAround(GrowthRate rate, Language language) => s_texts.Around("Move", language, "series", MoveParts(rate, language));
+
+    private static (string Name, object? Value)[] MoveParts(GrowthRate rate, Language language) =>
+    [
+        ("period", Period.Label(rate.Current.PeriodStart, rate.Current.PeriodEnd, rate.Current.Reporter, language)),
+        ("value", Money.Usd(rate.Current.ValueUsd, rate.Current.Qualifier, language)), ("growth", Bidi.Ltr(Money.Percent(rate.GrowthPercent, rate.Qualifier, language), language)),
+        ("previous", Period.Label(rate.Previous.PeriodStart, rate.Previous.PeriodEnd, rate.Previous.Reporter, language)),
+    ];
 
     /// <summary>A revision or withdrawal: <c>…, February 2026: $12.1 M, was $11.0 M</c> or <c>…: withdrawn, was $11.0 M</c>.</summary>
     public static string Change(ChangedFigure c, Language? language = null)
     {
         language ??= Language.Current;
-        return s_texts.Format("Change", language, ("series", Isolated(c.Series(language))), ("period", c.PeriodLabel), ("now", Now(c, language)),
-            ("was", Money.Usd(c.WasUsd, c.WasQualifier, language)));
+        return s_texts.Format("Change", language, [("series", Isolated(c.Series(language))), .. ChangeParts(c, language)]);
     }
+
+    /// <summary>The change's words before and after its series, for the page, which shows the series' product as imported.</summary>
+    public static (string Before, string After) ChangeAround(ChangedFigure c, Language language) => s_texts.Around("Change", language, "series", ChangeParts(c, language));
+
+    private static (string Name, object? Value)[] ChangeParts(ChangedFigure c, Language language) =>
+        [("period", c.PeriodLabel(language)), ("now", Now(c, language)), ("was", Money.Usd(c.WasUsd, c.WasQualifier, language))];
 
     /// <summary>The figure's value now, or that it was withdrawn.</summary>
     public static string Now(ChangedFigure c, Language language) =>
