@@ -1,44 +1,51 @@
-using System.Globalization;
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Market;
 
 namespace MineralTrade.Web.Components.Market;
 
 /// <summary>
 /// The market panels' charts as ApexCharts options. Only our own text goes where ApexCharts writes HTML: partner
-/// names come from two-letter codes (checked on import) through .NET's region names, periods are our labels.
+/// names come from two-letter codes (checked on import) through CLDR's names (<see cref="PartnerNames"/>), periods are
+/// our labels; the words are the page's language's (<c>Resources/Components/Market/MarketCharts.*.resx</c>).
 /// </summary>
 public static class MarketCharts
 {
+    private static readonly Texts s_texts = new(typeof(MarketCharts));
+
     public const string PakistanColor = "#1e7b45", OtherColor = "#1f6f8b", MarketColor = "#b36b00";
 
     public static int SuppliersHeight(int bars) => Math.Max(200, 36 * bars + 90);
 
     /// <summary>One bar per supplier shown (Pakistan in its own colour, bounds hatched), its share in the label.</summary>
-    public static object Suppliers(SupplierTable table, IReadOnlyList<SupplierLine> shown) => new
+    public static object Suppliers(SupplierTable table, IReadOnlyList<SupplierLine> shown) => Suppliers(table, shown, Language.Current);
+
+    private static object Suppliers(SupplierTable table, IReadOnlyList<SupplierLine> shown, Language language) => new
     {
         chart = ChartOptions.Chart("bar", SuppliersHeight(shown.Count)),
         series = new[]
         {
             new
             {
-                name = MarketChartRows.SuppliersSeries(table),
+                name = s_texts.Format("ChinasImports", language, ("when", table.Window.LabelIn(language))),
                 data = shown.Select(l => new
                 {
-                    x = MarketChartRows.SupplierLabel(l),
+                    x = s_texts.Format("Bar", language, ("rank", l.RankDisplay), ("partner", PartnerNames.Display(l.Partner, language))),
                     y = l.ValueUsd,
                     fillColor = l.Partner == SupplierTable.Focus ? PakistanColor : OtherColor,
                     fill = ChartMarks.BarFill(l.Sum.Qualifier),
                     mark = ChartMarks.Mark(l.Sum.Qualifier),
                     label = $"{l.Display} · {l.ShareDisplay}",
                     tip = (string[])[
-                        $"{MarketText.Partner(l.Partner)}, {table.Window.Label}: {l.Display}",
-                        $"Share of China's imports from the world: {l.ShareDisplay}",
-                        $"Rank: {l.RankDisplay}",
-                        l.Sum.UnitValue is { } u ? $"{UnitValue.Quantity(l.Sum.Quantity, l.Sum.QuantityUnit)} at {u.Display}" : $"Unit value: {l.Sum.NoUnitValueReason}",
-                        $"Reporter: {table.Reporter}",
-                        "Source: " + SupplierRow.Sources(l.Sum.Figures).Publisher,
+                        s_texts.Format("TipValue", language, ("partner", PartnerNames.Display(l.Partner, language)), ("when", table.Window.LabelIn(language)), ("value", l.Display)),
+                        s_texts.Format("TipShare", language, ("share", l.ShareDisplay)),
+                        s_texts.Format("TipRank", language, ("rank", l.RankDisplay)),
+                        l.Sum.UnitValue is { } u
+                            ? s_texts.Format("TipUnitValue", language, ("quantity", UnitValue.Quantity(l.Sum.Quantity, l.Sum.QuantityUnit, language)), ("unit", u.DisplayIn(language)))
+                            : s_texts.Format("TipNoUnitValue", language, ("reason", l.Sum.NoUnitValueReason)),
+                        s_texts.Format("TipReporter", language, ("reporter", Bidi.Ltr(table.Reporter, language))),
+                        s_texts.Format("TipSource", language, ("source", Bidi.Isolate(SupplierRow.Sources(l.Sum.Figures).Publisher))),
                     ],
                 }).ToArray(),
             },
@@ -54,28 +61,31 @@ public static class MarketCharts
     };
 
     /// <summary>Two lines over the years compared: Pakistan's unit value and the market's, in US$ per tonne; a year without a comparison is a gap.</summary>
-    public static object Prices(IReadOnlyList<PricePoint> points) => new
+    public static object Prices(IReadOnlyList<PricePoint> points) => Prices(points, Language.Current);
+
+    private static object Prices(IReadOnlyList<PricePoint> points, Language language) => new
     {
         chart = ChartOptions.Chart("line", 300),
         series = new[]
         {
-            new { name = MarketChartRows.PakistanSeries, data = points.Select(p => Point(p, p.Pakistan, MarketChartRows.PakistanSeries, PakistanColor)).ToArray() },
-            new { name = MarketChartRows.MarketSeries, data = points.Select(p => Point(p, p.Market?.UnitValue, MarketChartRows.MarketSeries, MarketColor)).ToArray() },
+            new { name = s_texts["Pakistan", language], data = points.Select(p => Point(p, p.Pakistan, s_texts["Pakistan", language], PakistanColor, language)).ToArray() },
+            new { name = s_texts["Market", language], data = points.Select(p => Point(p, p.Market?.UnitValue, s_texts["Market", language], MarketColor, language)).ToArray() },
         },
         colors = new[] { PakistanColor, MarketColor },
         stroke = new { width = 2, curve = "straight", dashArray = new[] { 0, 6 } },
         markers = new { size = 5 },
         dataLabels = new { enabled = false },
         xaxis = new { type = "category", tickPlacement = "on" },
-        yaxis = new { min = 0, title = new { text = "US$ per tonne" }, labels = new { formatter = "usd" } },
+        yaxis = new { min = 0, title = new { text = s_texts["PerTonne", language] }, labels = new { formatter = "usd" } },
         legend = new { position = "bottom", horizontalAlign = "left", showForSingleSeries = true },
         tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
     };
 
     /// <summary>A year's point, hollow where the unit value is not exact (<see cref="ChartMarks"/>); a year without a comparison is a gap.</summary>
-    private static LinePoint Point(PricePoint p, UnitValue? unit, string series, string color) => p.Percent is { } percent && unit is not null
-        ? ChartMarks.Line(p.Window.Label, MarketChartRows.Drawn(unit), unit.Qualifier, color, unit.Display,
-            [$"{series}, {p.Window.Label}: {unit.Display}", $"Pakistan against the market: {MarketText.Percent(percent)}",
-             $"Over {unit.Amount.ToString("#,0.###", CultureInfo.InvariantCulture)} {unit.Per}"])
-        : ChartMarks.Gap(p.Window.Label);
+    private static LinePoint Point(PricePoint p, UnitValue? unit, string series, string color, Language language) => p.Percent is { } percent && unit is not null
+        ? ChartMarks.Line(p.Window.LabelIn(language), MarketChartRows.Drawn(unit), unit.Qualifier, color, unit.DisplayIn(language),
+            [s_texts.Format("TipPrice", language, ("series", series), ("when", p.Window.LabelIn(language)), ("unit", unit.DisplayIn(language))),
+             s_texts.Format("TipAgainst", language, ("percent", MarketText.Percent(percent))),
+             s_texts.Format("TipOver", language, ("amount", UnitValue.InUnit(unit.Amount, unit.Per, language)))])
+        : ChartMarks.Gap(p.Window.LabelIn(language));
 }

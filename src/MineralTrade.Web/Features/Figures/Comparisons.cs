@@ -152,6 +152,8 @@ public static class Comparisons
     public static IOrderedEnumerable<GrowthRate> Highest(IEnumerable<GrowthRate> rates) =>
         rates.OrderByDescending(g => g.ValueUsd / g.PreviousValueUsd).ThenByDescending(g => g.Current.Id);
 
+    private static readonly Languages.Texts s_texts = new(typeof(Comparisons));
+
     /// <summary>A lower bound now against an exact base makes the growth a lower bound, and the other way round.</summary>
     public static (DerivedQualifier Qualifier, string? Reason) GrowthQualifier(Qualifier current, Qualifier previous) =>
         GrowthQualifier(WithPart(DerivedQualifier.Exact, current), WithPart(DerivedQualifier.Exact, previous));
@@ -163,10 +165,10 @@ public static class Comparisons
         return (qualifier, reading switch
         {
             RatioReading.Exact => null,
-            RatioReading.Approximate => "an approximate figure is involved: the growth is approximate",
-            RatioReading.FirstIsBound => "the later figure is a lower bound: the growth is at least this",
-            RatioReading.SecondIsBound => "the earlier figure is a lower bound: the growth is at most this",
-            _ => "both figures are lower bounds: the growth is indicative only",
+            RatioReading.Approximate => s_texts["GrowthApproximate", Languages.Language.Current],
+            RatioReading.FirstIsBound => s_texts["GrowthAtLeast", Languages.Language.Current],
+            RatioReading.SecondIsBound => s_texts["GrowthAtMost", Languages.Language.Current],
+            _ => s_texts["GrowthIndicative", Languages.Language.Current],
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Figures;
 
@@ -14,7 +15,10 @@ public sealed record UnitValue(decimal UsdPerUnit, string Per, decimal Amount, D
 {
     public const string Tonne = "t";
 
-    public const string NoQuantity = "no quantity known";
+    private static readonly Texts s_texts = new(typeof(UnitValue));
+
+    /// <summary><c>no quantity known</c>, in the page's language.</summary>
+    public static string NoQuantity => s_texts["NoQuantity", Language.Current];
 
     /// <summary>
     /// Exact only where both numbers come from one statistical dataset (Comtrade+ reports value and net weight of the
@@ -43,34 +47,41 @@ public sealed record UnitValue(decimal UsdPerUnit, string Per, decimal Amount, D
         var (derived, reason) = (qualifier, kind) switch
         {
             (Figures.Qualifier.Exact, SourceKind.Dataset) => (DerivedQualifier.Exact, (string?)null),
-            (Figures.Qualifier.Exact, _) => (DerivedQualifier.Approximate, "the quantity is as the source states it, without a qualifier of its own: read its note"),
-            (Figures.Qualifier.AtLeast, _) => (DerivedQualifier.Approximate, "the value is a lower bound and the quantity may be one too"),
-            _ => (DerivedQualifier.Approximate, "an approximate value or quantity is involved"),
+            (Figures.Qualifier.Exact, _) => (DerivedQualifier.Approximate, s_texts["QuantityAsStated", Language.Current]),
+            (Figures.Qualifier.AtLeast, _) => (DerivedQualifier.Approximate, s_texts["ValueIsBound", Language.Current]),
+            _ => (DerivedQualifier.Approximate, s_texts["ApproximateInvolved", Language.Current]),
         };
         return new UnitValue(perUnit, per, amount, derived, reason);
     }
 
     public static bool IsKilograms(string? unit) => unit?.Trim().ToLowerInvariant() is "kg" or "kgm" or "kilogram" or "kilograms";
 
-    /// <summary><c>$134/t</c>, <c>~ $134/t</c>, <c>$2.35/u</c>: whole dollars from a hundred up, cents below.</summary>
-    public string Display
+    /// <summary><c>$134/t</c>, <c>~ $134/t</c>, <c>$2.35/u</c>: whole dollars from a hundred up, cents below; <c>134美元/吨</c>, <c>134 ڈالر فی ٹن</c>.</summary>
+    public string Display => DisplayIn(Language.Current);
+
+    public string DisplayIn(Language language)
     {
-        get
-        {
-            var number = Math.Abs(UsdPerUnit) >= 100m ? UsdPerUnit.ToString("#,0", CultureInfo.InvariantCulture) : UsdPerUnit.ToString("#,0.00", CultureInfo.InvariantCulture);
-            return Money.Sign(Qualifier) + $"${number}/{Per}";
-        }
+        var number = Math.Abs(UsdPerUnit) >= 100m ? UsdPerUnit.ToString("#,0", CultureInfo.InvariantCulture) : UsdPerUnit.ToString("#,0.00", CultureInfo.InvariantCulture);
+        return Money.Sign(Qualifier, language) + s_texts.Format("Display", language, ("number", number), ("per", UnitName(Per, language)));
     }
 
+    /// <summary>The tonne in the language's word (<c>t</c>, <c>吨</c>, <c>ٹن</c>); any other unit as the source names it.</summary>
+    public static string UnitName(string unit, Language language) => unit == Tonne ? s_texts["Tonne", language] : Bidi.Ltr(unit, language);
+
     /// <summary>A quantity as a reader expects it: tonnes from a tonne up (<c>13,640 t</c>), else the source's unit.</summary>
-    public static string Quantity(decimal? quantity, string? unit)
+    public static string Quantity(decimal? quantity, string? unit, Language? language = null)
     {
+        language ??= Language.Current;
         if (quantity is not { } q || string.IsNullOrWhiteSpace(unit))
         {
-            return NoQuantity;
+            return s_texts["NoQuantity", language];
         }
         return IsKilograms(unit) && q >= 1000m
-            ? $"{(q / 1000m).ToString("#,0.###", CultureInfo.InvariantCulture)} t"
-            : $"{q.ToString("#,0.###", CultureInfo.InvariantCulture)} {unit.Trim()}";
+            ? InUnit(q / 1000m, Tonne, language)
+            : InUnit(q, unit.Trim(), language);
     }
+
+    /// <summary><c>13,640 t</c>, <c>13,640吨</c>, <c>13,640 ٹن</c>: an amount of a unit (<see cref="UnitName"/>).</summary>
+    public static string InUnit(decimal amount, string unit, Language language) =>
+        s_texts.Format("Quantity", language, ("number", amount.ToString("#,0.###", CultureInfo.InvariantCulture)), ("unit", UnitName(unit, language)));
 }

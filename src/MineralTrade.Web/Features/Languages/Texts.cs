@@ -35,6 +35,11 @@ public sealed partial class Texts(Type owner)
     /// <summary>The <c>{count}</c> part: digits grouped in thousands, as every language here writes them (decision 0112).</summary>
     public static (string Name, object? Value) Count(int count) => ("count", count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
 
+    private static readonly Texts s_lists = new(typeof(Texts));
+
+    /// <summary>Items in a run, as <paramref name="language"/> lists them: <c>Feb 2025, Mar 2025</c>, <c>2025年2月、2025年3月</c>.</summary>
+    public static string Join(IEnumerable<string> items, Language language) => string.Join(s_lists["Separator", language], items);
+
     /// <summary>The text before and after <c>{part}</c> in <paramref name="key"/>'s template, for a part the page writes as markup.</summary>
     public (string Before, string After) Around(string key, Language language, string part, params (string Name, object? Value)[] parts) =>
         Split(this[key, language], part, parts);

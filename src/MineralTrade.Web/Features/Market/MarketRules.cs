@@ -1,4 +1,5 @@
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.Web.Features.Market;
@@ -26,7 +27,7 @@ public sealed record DestinationPoint(
     PeriodWindow Window, WindowSum World, WindowSum China, WindowSum Mirror,
     decimal? ChinaSharePercent, DerivedQualifier ShareQualifier, string? ShareReason, string? Note)
 {
-    public string ShareDisplay => ChinaSharePercent is { } p ? Money.Share(p, ShareQualifier) : "no share";
+    public string ShareDisplay => ChinaSharePercent is { } p ? Money.Share(p, ShareQualifier) : MarketRules.Words["NoShare", Language.Current];
 
     /// <summary>Only China's side is held: the caveat of a mirror figure applies.</summary>
     public bool MirrorOnly => China.ValueUsd is null && Mirror.ValueUsd is not null;
@@ -35,16 +36,19 @@ public sealed record DestinationPoint(
 /// <summary>The rules behind the product page's market panels, free of the database (docs/decisions/0065).</summary>
 public static class MarketRules
 {
+    internal static readonly Texts Words = new(typeof(MarketRules));
+
     /// <summary>Pakistan's price in the table's market, or why there is none (never estimated).</summary>
     public static PricePoint Price(SupplierTable table)
     {
         var pakistan = table.Pakistan?.Sum.UnitValue;
         var market = table.Market;
         var (percent, qualifier) = SupplierRules.AgainstMarket(pakistan, market);
-        var missing = table.Pakistan is null ? "no figure of imports from Pakistan"
-            : pakistan is null ? $"Pakistan: {table.Pakistan.Sum.NoUnitValueReason}"
-            : market is null ? "no other supplier's figure with a quantity: no market price"
-            : percent is null ? $"Pakistan's unit value is per {pakistan.Per}, the market's per {market.UnitValue.Per}: not compared"
+        var language = Language.Current;
+        var missing = table.Pakistan is null ? Words["NoPakistanFigure", language]
+            : pakistan is null ? Words.Format("PakistanNoUnitValue", language, ("reason", table.Pakistan.Sum.NoUnitValueReason))
+            : market is null ? Words["NoMarketPrice", language]
+            : percent is null ? Words.Format("OtherUnits", language, ("per", UnitValue.UnitName(pakistan.Per, language)), ("marketPer", UnitValue.UnitName(market.UnitValue.Per, language)))
             : null;
         var marketFigures = market?.Basis == MarketBasis.World && table.World?.Sum is { } world ? world.Figures : table.Lines.SelectMany(l => l.Sum.Figures);
         return new PricePoint(table.Window, pakistan, market, percent, qualifier, missing, table.Reporter,
@@ -71,16 +75,16 @@ public static class MarketRules
             percent = SupplierRules.SharePercent(part, world.ValueUsd.Value, qualifier, 1);
             if (part > world.ValueUsd)
             {
-                note = "Pakistan's figure for China is above its figure for the world: figures released or revised at different times.";
+                note = Words["ChinaAboveWorld", Language.Current];
             }
         }
         else if (toChina.ValueUsd is null && chinaSide.ValueUsd is not null)
         {
-            note = "Only China's side is held: its figure of imports from Pakistan (CIF, China's customs) is shown; it is not divided by Pakistan's own figures, which count differently.";
+            note = Words["OnlyChinasSide", Language.Current];
         }
         else if (world.ValueUsd is null && toChina.ValueUsd is not null)
         {
-            note = "No figure of Pakistan's exports to the world: no share.";
+            note = Words["NoWorldFigure", Language.Current];
         }
         return new DestinationPoint(window, world, toChina, chinaSide, percent, qualifier, reason, note);
     }

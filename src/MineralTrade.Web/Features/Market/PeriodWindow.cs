@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Market;
 
@@ -57,24 +57,33 @@ public sealed record PeriodWindow(WindowKind Kind, int Start, int End)
 
     /// <summary>
     /// <c>2025</c>, <c>Oct 2026</c>, <c>Jan–Oct 2026</c>, <c>Nov 2025–Oct 2026</c>: the months, as the press writes them
-    /// (never "H1" or "FY2025-26", which would name a period of another kind).
+    /// (never "H1" or "FY2025-26", which would name a period of another kind), in the page's language.
     /// </summary>
-    public string Label => Kind == WindowKind.Year ? $"{Period.Year(Start)}"
-        : Start == End ? MonthLabel(Start)
-        : Period.Year(Start) == Period.Year(End) ? $"{MonthName(Start)}–{MonthLabel(End)}"
-        : $"{MonthLabel(Start)}–{MonthLabel(End)}";
+    public string Label => LabelIn(Language.Current);
 
-    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(Period.MonthOfYear(month));
+    /// <summary><see cref="Label"/> in <paramref name="language"/>'s period names (decision 0112).</summary>
+    public string LabelIn(Language language)
+    {
+        var names = PeriodNames.For(language);
+        return Kind == WindowKind.Year ? names.Year(Period.Year(Start))
+            : Start == End ? names.Month(Period.Year(Start), Period.MonthOfYear(Start))
+            : names.Months(Start, End);
+    }
 
-    /// <summary><c>Oct 2026</c>.</summary>
-    public static string MonthLabel(int month) => $"{MonthName(month)} {Period.Year(month)}";
+    /// <summary><c>Oct 2026</c>, <c>2026年10月</c>, <c>اکتوبر 2026</c>.</summary>
+    public static string MonthLabel(int month, Language? language = null) =>
+        PeriodNames.For(language ?? Language.Current).Month(Period.Year(month), Period.MonthOfYear(month));
+
+    private static readonly Texts s_texts = new(typeof(PeriodWindow));
 
     /// <summary>What the window is, in words: <c>year to date, Jan–Oct 2026</c>, <c>12 months to Oct 2026</c>.</summary>
-    public string Words => Kind switch
+    public string Words => WordsIn(Language.Current);
+
+    public string WordsIn(Language language) => Kind switch
     {
-        WindowKind.YearToDate => $"year to date, {Label}",
-        WindowKind.Rolling12 => $"12 months to {MonthLabel(End)} ({Label})",
-        _ => Label,
+        WindowKind.YearToDate => s_texts.Format("YearToDate", language, ("months", LabelIn(language))),
+        WindowKind.Rolling12 => s_texts.Format("Rolling12", language, ("month", MonthLabel(End, language)), ("months", LabelIn(language))),
+        _ => LabelIn(language),
     };
 
     /// <summary>The query string value of <see cref="Kind"/>: <c>ytd</c>, <c>12m</c>.</summary>

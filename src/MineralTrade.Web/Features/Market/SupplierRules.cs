@@ -1,4 +1,5 @@
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.Web.Features.Market;
@@ -9,6 +10,8 @@ namespace MineralTrade.Web.Features.Market;
 /// </summary>
 public static class SupplierRules
 {
+    private static readonly Texts s_texts = new(typeof(SupplierRules));
+
     /// <summary>
     /// The table of <paramref name="reporter"/>'s figures for imports into <paramref name="importer"/> of
     /// <paramref name="hsCode"/> over <paramref name="window"/>; figures of any other reporter, importer, code or
@@ -27,7 +30,7 @@ public static class SupplierRules
         var world = World(window, mine.Where(f => f.Exporter == Codes.World), sums.Select(p => p.Sum).ToList(), notes);
         if (world is { Basis: WorldBasis.Reported } w && partnersUsd > w.ValueUsd)
         {
-            notes.Add($"The partners held add up to {Money.Usd(partnersUsd)}, more than the world figure ({w.Display}): figures released or revised at different times. Shares are of the world figure.");
+            notes.Add(s_texts.Format("PartnersAboveWorld", Language.Current, ("partners", Money.Usd(partnersUsd)), ("world", w.Display)));
         }
         var market = Market(world, sums.Select(p => p.Sum).ToList());
         var anyInexact = sums.Any(p => p.Sum.Qualifier != DerivedQualifier.Exact);
@@ -43,7 +46,7 @@ public static class SupplierRules
         }
         if (anyInexact)
         {
-            notes.Add("Some partners' values are lower bounds or approximate (months missing, or published so): their order may differ, and ranks say so (~).");
+            notes.Add(s_texts["SomeInexact", Language.Current]);
         }
         return new SupplierTable(reporter, importer, hsCode, window, world, lines, market, notes);
     }
@@ -61,7 +64,7 @@ public static class SupplierRules
         }
         if (reported.ValueUsd is not null)
         {
-            notes.Add($"The world figure is missing for {reported.MissingWords}: the world total is the sum of the partners instead.");
+            notes.Add(s_texts.Format("WorldMissing", Language.Current, ("months", reported.MissingWords)));
         }
         if (partners.Count == 0)
         {
@@ -77,7 +80,7 @@ public static class SupplierRules
     {
         if (world is not { ValueUsd: > 0 })
         {
-            return (null, DerivedQualifier.Exact, "no world total above zero");
+            return (null, DerivedQualifier.Exact, s_texts["NoWorldTotal", Language.Current]);
         }
         var (qualifier, note) = Shares.QualifierOf(part.Qualifier, world.Qualifier);
         return (SharePercent(part.ValueUsd!.Value, world.ValueUsd, qualifier, 2), qualifier, note);
@@ -121,7 +124,7 @@ public static class SupplierRules
         var tonnes = priced.Sum(p => p.Unit!.Amount);
         var exact = priced.All(p => p.Unit!.Qualifier == DerivedQualifier.Exact);
         var unit = new UnitValue(value / tonnes, UnitValue.Tonne, tonnes, exact ? DerivedQualifier.Exact : DerivedQualifier.Approximate,
-            exact ? null : "an approximate unit value is among the partners counted");
+            exact ? null : s_texts["ApproximateAmongPartners", Language.Current]);
         return new MarketPrice(unit, MarketBasis.PartnersWithQuantities, priced.Count, value);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Market;
 
@@ -29,8 +30,14 @@ public sealed record WorldTotal(decimal ValueUsd, DerivedQualifier Qualifier, Wo
 
     /// <summary>What the total is, in a sentence beside it.</summary>
     public string Words => Basis == WorldBasis.Reported
-        ? "the importer's own figure for its imports from the world"
-        : $"no world figure for these months: the sum of the {Partners} partner{(Partners == 1 ? "" : "s")} held, a lower bound of the world";
+        ? SupplierWords.Texts["WorldReported", Language.Current]
+        : SupplierWords.Texts.Plural("WorldSumOfPartners", Partners, Language.Current);
+}
+
+/// <summary>The supplier table's words (<c>Resources/Features/Market/SupplierTable.*.resx</c>).</summary>
+internal static class SupplierWords
+{
+    public static readonly Texts Texts = new(typeof(SupplierTable));
 }
 
 /// <summary>The average price the importer paid all its suppliers: total value over total quantity (Trade Map's unit value of world imports).</summary>
@@ -39,8 +46,8 @@ public sealed record WorldTotal(decimal ValueUsd, DerivedQualifier Qualifier, Wo
 public sealed record MarketPrice(UnitValue UnitValue, MarketBasis Basis, int Partners, decimal CoveredUsd)
 {
     public string Words => Basis == MarketBasis.World
-        ? "the world figure's value over its net weight"
-        : $"the {Partners} partner{(Partners == 1 ? "" : "s")} with a quantity ({Money.Usd(CoveredUsd)} of value): no world figure with a quantity";
+        ? SupplierWords.Texts["MarketWorld", Language.Current]
+        : SupplierWords.Texts.Plural("MarketPartners", Partners, Language.Current, ("value", Money.Usd(CoveredUsd)));
 }
 
 /// <summary>
@@ -66,13 +73,13 @@ public sealed record SupplierLine(
     public string Display => Money.Usd(Sum.ValueUsd, Sum.Qualifier);
 
     /// <summary><c>25%</c>, <c>0.92%</c>, <c>≤ 0.05%</c>: the share's two decimals (already rounded toward its bound), so that a small supplier is not 0%.</summary>
-    public string ShareDisplay => SharePercent is { } p ? Money.Sign(ShareQualifier) + p.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%" : "no share";
+    public string ShareDisplay => SharePercent is { } p ? Money.Sign(ShareQualifier) + p.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%" : SupplierWords.Texts["NoShare", Language.Current];
 
     /// <summary><c>3</c>; <c>3 or lower</c> where partners outside the store could rank above; <c>~3</c> where bounds blur the order.</summary>
     public string RankDisplay => RankQualifier switch
     {
         DerivedQualifier.Exact => $"{Rank}",
-        DerivedQualifier.AtLeast => $"{Rank} or lower",
+        DerivedQualifier.AtLeast => SupplierWords.Texts.Format("RankOrLower", Language.Current, ("rank", Rank)),
         _ => $"~{Rank}",
     };
 }

@@ -1,4 +1,5 @@
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Market;
 
@@ -44,13 +45,22 @@ public sealed record WindowRate(
 
     /// <summary>Why there is no rate, in words (<c>no rate: no figure for Feb 2025</c>); null where there is one.</summary>
     public string? NoRateReason => GrowthPercent is not null ? null
-        : MissingMonths.Count > 0 ? $"no rate: no figure for {MissingWords}"
-        : Previous.ValueUsd is not > 0 ? $"no rate: nothing recorded in {PreviousWindow.Label}"
-        : "no rate: the earlier value is too small to compare";
+        : MissingMonths.Count > 0 ? s_texts.Format("NoFigureFor", Language.Current, ("months", MissingWords))
+        : Previous.ValueUsd is not > 0 ? s_texts.Format("NothingIn", Language.Current, ("months", PreviousWindow.Label))
+        : s_texts["TooSmall", Language.Current];
+
+    private static readonly Texts s_texts = new(typeof(WindowRate));
 
     /// <summary><c>Feb 2025, Mar 2025</c>, or the first <see cref="MonthsNamed"/> and how many more.</summary>
-    public string MissingWords => string.Join(", ", MissingMonths.Take(MonthsNamed).Select(PeriodWindow.MonthLabel))
-        + (MissingMonths.Count - MonthsNamed is > 0 and var more ? $" and {more} more month{(more == 1 ? "" : "s")}" : "");
+    public string MissingWords
+    {
+        get
+        {
+            var language = Language.Current;
+            var named = Texts.Join(MissingMonths.Take(MonthsNamed).Select(m => PeriodWindow.MonthLabel(m, language)), language);
+            return MissingMonths.Count - MonthsNamed is > 0 and var more ? s_texts.Plural("AndMore", more, language, ("months", named)) : named;
+        }
+    }
 
     /// <summary>The rate of two windows' sums by the rules of a growth rate (decision 3, decision 0091), or none.</summary>
     public static WindowRate Of(

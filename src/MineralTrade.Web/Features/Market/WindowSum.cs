@@ -1,4 +1,5 @@
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using FigureQualifier = MineralTrade.Web.Features.Figures.Qualifier;
 
 namespace MineralTrade.Web.Features.Market;
@@ -38,12 +39,14 @@ public sealed record WindowSum(
 
     /// <summary>Why there is no unit value, in words; null where there is one.</summary>
     public string? NoUnitValueReason => UnitValue is not null ? null
-        : ValueUsd is null ? "no figure"
-        : Figures.Any(f => f.Quantity is not > 0) ? (Figures.Count == 1 ? UnitValue.NoQuantity : "a month without a quantity: no unit value is estimated")
-        : "quantities in different units";
+        : ValueUsd is null ? s_texts["NoFigure", Language.Current]
+        : Figures.Any(f => f.Quantity is not > 0) ? (Figures.Count == 1 ? UnitValue.NoQuantity : s_texts["MonthWithoutQuantity", Language.Current])
+        : s_texts["DifferentUnits", Language.Current];
+
+    private static readonly Texts s_texts = new(typeof(WindowSum));
 
     /// <summary><c>Feb 2025, Mar 2025</c>: the months missing, as a reader reads them.</summary>
-    public string MissingWords => string.Join(", ", MissingMonths.Select(PeriodWindow.MonthLabel));
+    public string MissingWords => Texts.Join(MissingMonths.Select(m => PeriodWindow.MonthLabel(m)), Language.Current);
 
     /// <summary>The window's value for one series, from that series' figures (any others are left out).</summary>
     public static WindowSum Of(PeriodWindow window, IEnumerable<Figure> series)

@@ -21,6 +21,8 @@ public sealed record Share(Figure Whole, decimal PartUsd, IReadOnlyList<Figure> 
 
 public static class Shares
 {
+    private static readonly Languages.Texts s_texts = new(typeof(Shares));
+
     /// <summary>The same reporter, flow and months: the only figures a share may put over one another.</summary>
     public static bool SameBasis(Figure a, Figure b) =>
         a.Reporter == b.Reporter && a.Exporter == b.Exporter && a.Importer == b.Importer
@@ -59,10 +61,10 @@ public static class Shares
         return (qualifier, reading switch
         {
             RatioReading.Exact => null,
-            RatioReading.Approximate => "an approximate figure is involved",
-            RatioReading.FirstIsBound => "a lower bound is among the parts: the share is at least this",
-            RatioReading.SecondIsBound => "the whole is a lower bound: the share is at most this",
-            _ => "bounds on both sides: the share is indicative only",
+            RatioReading.Approximate => s_texts["ShareApproximate", Languages.Language.Current],
+            RatioReading.FirstIsBound => s_texts["ShareAtLeast", Languages.Language.Current],
+            RatioReading.SecondIsBound => s_texts["ShareAtMost", Languages.Language.Current],
+            _ => s_texts["ShareIndicative", Languages.Language.Current],
         });
     }
 
