@@ -57,6 +57,6 @@ public sealed class HowCurrentTests
         var overview = await client.GetStringAsync("/");
 
         Assert.DoesNotContain("how-current-line", overview, StringComparison.Ordinal);
-        Assert.Contains("has not fetched from the UN Comtrade+ API yet", about, StringComparison.Ordinal);
+        Assert.Contains("has not fetched from the UN Comtrade+ API yet", System.Net.WebUtility.HtmlDecode(about), StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Comtrade;
 
@@ -9,47 +10,86 @@ namespace MineralTrade.Web.Features.Comtrade;
 /// <param name="Released">The availability's <c>lastReleased</c>; null where the preview (no key) gave no release date.</param>
 public sealed record HeldSeries(string Reporter, string Frequency, int Period, DateOnly? Released, DateOnly Fetched)
 {
-    public string FrequencyName => Frequency == "A" ? "annual" : "monthly";
+    public string FrequencyName => HowCurrent.Texts[Frequency == "A" ? "Annual" : "Monthly", Language.Current];
 
     public string PeriodLabel => Frequency == "A" ? Figures.Period.Label(Period * 100 + 1, Period * 100 + 12, Reporter) : Figures.Period.Label(Period, Period, Reporter);
 }
 
-/// <summary>How current the store is: per reporter and frequency what the fetch last stored, the last run, and the next.</summary>
+/// <summary>How current the store is: per reporter and frequency what the fetch last stored, the last run, and the next; in the page's language.</summary>
 /// <param name="LastRun">The latest run of any node; null when the store was never fetched.</param>
 /// <param name="NextRun">When this server means to run next; null while its refresher is off.</param>
 public sealed record Currency(IReadOnlyList<HeldSeries> Held, FetchRun? LastRun, DateTimeOffset? NextRun, bool RefreshEnabled)
 {
-    public static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The setting that turns the fetch on, named as it is configured (in code, in every language).</summary>
+    public const string RefreshSetting = "Comtrade:Refresh:Enabled";
 
-    public static string Time(DateTime at) => at.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC";
+    /// <summary><c>2026-11-20</c>, <c>2026年11月20日</c>, <c>20 نومبر 2026</c>.</summary>
+    public static string Date(DateOnly day) => PeriodNames.For(Language.Current).Day(day);
+
+    /// <summary><c>2026-12-07 08:30 UTC</c>, <c>2026年12月7日 08:30（UTC）</c>.</summary>
+    public static string Time(DateTime at) => HowCurrent.Texts.Format("Time", Language.Current,
+        ("day", Date(DateOnly.FromDateTime(at))), ("time", at.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// <c>China's General Administration of Customs (CN-GACC), monthly: to Oct 2026, released 2026-11-20, fetched 2026-11-21</c>.
     /// </summary>
-    public static string Words(HeldSeries s) =>
-        $"{Reporters.Describe(s.Reporter).Split(':')[0]} ({s.Reporter}), {s.FrequencyName}: to {s.PeriodLabel}, "
-        + (s.Released is { } released ? $"released {Date(released)}, " : "release date not given (no key), ") + $"fetched {Date(s.Fetched)}";
+    public static string Words(HeldSeries s)
+    {
+        var language = Language.Current;
+        (string, object?)[] parts = [("reporter", Reporters.Describe(s.Reporter, language).Split(':', '：')[0]), ("code", Bidi.Ltr(s.Reporter, language)),
+            ("frequency", s.FrequencyName), ("period", s.PeriodLabel), ("fetched", Date(s.Fetched))];
+        return s.Released is { } released
+            ? HowCurrent.Texts.Format("Series", language, [.. parts, ("released", Date(released))])
+            : HowCurrent.Texts.Format("SeriesNoRelease", language, parts);
+    }
 
     /// <summary>The last run's outcome in words, with when it finished (or started, if it has not).</summary>
-    public string? LastRunWords => LastRun is not { } run ? null
-        : $"Last fetch: {Time(run.FinishedAt ?? run.StartedAt)}, {run.Outcome switch
+    public string? LastRunWords
+    {
+        get
         {
-            FetchOutcome.NothingNew => "nothing new was released",
-            FetchOutcome.Complete => "complete",
-            FetchOutcome.BudgetSpent => $"the day's call budget ran out ({run.Left} periods left for the next runs)",
-            FetchOutcome.Failed => $"{run.Failed} periods failed and are asked for again next run",
-            FetchOutcome.Interrupted => "interrupted; the next run resumes it",
-            _ => "running",
-        }}.";
+            if (LastRun is not { } run)
+            {
+                return null;
+            }
+            var language = Language.Current;
+            var outcome = run.Outcome switch
+            {
+                FetchOutcome.NothingNew => HowCurrent.Texts["NothingNew", language],
+                FetchOutcome.Complete => HowCurrent.Texts["Complete", language],
+                FetchOutcome.BudgetSpent => HowCurrent.Texts.Plural("BudgetSpent", run.Left, language),
+                FetchOutcome.Failed => HowCurrent.Texts.Plural("Failed", run.Failed, language),
+                FetchOutcome.Interrupted => HowCurrent.Texts["Interrupted", language],
+                _ => HowCurrent.Texts["Running", language],
+            };
+            return HowCurrent.Texts.Format("LastRun", language, ("time", Time(run.FinishedAt ?? run.StartedAt)), ("outcome", outcome));
+        }
+    }
 
-    public string NextRunWords => RefreshEnabled
-        ? NextRun is { } next ? $"Next fetch: about {Time(next.UtcDateTime)}." : "Next fetch: soon after this server started."
-        : "This server does not fetch by itself (Comtrade:Refresh:Enabled is off): the store is as current as its last fetch or import.";
+    public string NextRunWords => NextRunParts is var (before, setting, after) ? before + setting + after : "";
+
+    /// <summary>The next run in words, before and after the setting's name where the fetch is off (a page shows the name as code).</summary>
+    public (string Before, string? Setting, string After) NextRunParts
+    {
+        get
+        {
+            var language = Language.Current;
+            if (RefreshEnabled)
+            {
+                return (NextRun is { } next ? HowCurrent.Texts.Format("NextAbout", language, ("time", Time(next.UtcDateTime))) : HowCurrent.Texts["NextSoon", language], null, "");
+            }
+            var (before, after) = HowCurrent.Texts.Around("NoRefresh", language, "setting");
+            return (before, RefreshSetting, after);
+        }
+    }
 }
 
 /// <summary>Reads <see cref="Currency"/>: the latest stored reporter-period per reporter and frequency (a few rows), and the last run.</summary>
 public sealed class HowCurrent(IDbContextFactory<MineralTradeDbContext> dbFactory, IOptions<ComtradeOptions> options, ComtradeRefresher refresher)
 {
+    /// <summary>The words of how current the store is (<c>Resources/Features/Comtrade/HowCurrent.*.resx</c>).</summary>
+    internal static readonly Texts Texts = new(typeof(HowCurrent));
+
     public async Task<Currency> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
