@@ -47,7 +47,10 @@ public static class OverviewCharts
         Period = Period.KindOf(p.PeriodStart, p.PeriodEnd),
     }.ToQueryString();
 
-    public static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic) => new
+    public static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic) => ByCategory(bars, logarithmic, BarNotes.MainReporter(bars));
+
+    // A bar of another reporter than the others is marked after its label (BarNotes says which, under the chart).
+    private static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic, string? mainReporter) => new
     {
         chart = ChartOptions.Chart("bar", 340),
         series = new[]
@@ -55,7 +58,7 @@ public static class OverviewCharts
             new
             {
                 name = ChartRows.ValueSeries,
-                data = bars.Select(b => new { x = HsClassification.Label(b.Category, b.Codes), y = b.ValueUsd, label = b.Display, tip = PointTip(b), fill = ChartMarks.BarFill(b.Qualifier), mark = ChartMarks.Mark(b.Qualifier), url = ProductUrl(b) }).ToArray(),
+                data = bars.Select(b => new { x = HsClassification.Label(b.Category, b.Codes) + (BarNotes.IsApart(b, mainReporter) ? " " + BarNotes.Mark : ""), y = b.ValueUsd, label = b.Display, tip = PointTip(b), fill = ChartMarks.BarFill(b.Qualifier), mark = ChartMarks.Mark(b.Qualifier), url = ProductUrl(b) }).ToArray(),
             },
         },
         colors = new[] { Processed },

@@ -9,6 +9,9 @@ public static class Reporters
 
     private static readonly HashSet<string> s_known = new(["CN-GACC", "PK-SBP", "PK-PBS", "PK-TDAP", "PK-MOC", "unstated"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="reporter"/> is one of the codes the site explains (CN-GACC, PK-SBP...).</summary>
+    public static bool IsKnown(string reporter) => s_known.Contains(reporter);
+
     /// <summary>The reporter in words, in <paramref name="language"/> (the page's by default).</summary>
     public static string Describe(string reporter, Language? language = null) =>
         s_texts[s_known.TryGetValue(reporter, out var key) ? key : "Imported", language ?? Language.Current];
