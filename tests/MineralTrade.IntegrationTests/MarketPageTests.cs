@@ -17,7 +17,7 @@ public partial class MarketPageTests(MarketStore store) : IClassFixture<MarketSt
     {
         var response = await store.App.CreateClient().GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        return PageWords.Of(await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

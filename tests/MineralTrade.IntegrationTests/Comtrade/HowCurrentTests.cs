@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace MineralTrade.IntegrationTests.Comtrade;
@@ -18,7 +16,7 @@ public sealed class HowCurrentTests
         var fetched = march.RetrievedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var client = h.App.CreateClient();
 
-        var about = Words(await client.GetStringAsync("/about"));
+        var about = PageWords.Of(await client.GetStringAsync("/about"));
 
         Assert.Contains($"<th scope=\"row\"><code>CN-GACC</code></th><td>monthly</td><td>Mar 2026</td>\n                                <td>{released}</td><td>{fetched}</td>",
             about.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -38,7 +36,7 @@ public sealed class HowCurrentTests
         var fetched = march.RetrievedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var client = h.App.CreateClient();
 
-        var overview = Words(await client.GetStringAsync("/"));
+        var overview = PageWords.Of(await client.GetStringAsync("/"));
 
         Assert.Contains("data-testid=\"how-current-line\"", overview, StringComparison.Ordinal);
         Assert.Contains("From UN Comtrade+: ", overview, StringComparison.Ordinal);
@@ -54,13 +52,10 @@ public sealed class HowCurrentTests
         await using var app = new MineralTradeApp();
         var client = app.CreateClient();
 
-        var about = Words(await client.GetStringAsync("/about"));
+        var about = PageWords.Of(await client.GetStringAsync("/about"));
         var overview = await client.GetStringAsync("/");
 
         Assert.DoesNotContain("how-current-line", overview, StringComparison.Ordinal);
-        Assert.Contains("has not fetched from the UN Comtrade+ API yet", System.Net.WebUtility.HtmlDecode(about), StringComparison.Ordinal);
+        Assert.Contains("has not fetched from the UN Comtrade+ API yet", about, StringComparison.Ordinal);
     }
-
-    /// <summary>The page's words as read: an abbreviation's markup (its meaning on a tap, Words.razor) is not a word.</summary>
-    private static string Words(string html) => WebUtility.HtmlDecode(Regex.Replace(html, "</?abbr[^>]*>", ""));
 }
