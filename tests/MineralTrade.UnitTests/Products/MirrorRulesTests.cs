@@ -125,6 +125,22 @@ public class MirrorRulesTests
     }
 
     [Theory]
+    [InlineData(Qualifier.AtLeast, Qualifier.Exact, 11_005_000, "≥ +$1 M (≥ +10.0%)")]
+    [InlineData(Qualifier.Exact, Qualifier.AtLeast, 11_005_000, "≤ +$1.01 M (≤ +10.1%)")]
+    [InlineData(Qualifier.AtLeast, Qualifier.Exact, 8_995_000, "≥ -$1.01 M (≥ -10.1%)")]
+    [InlineData(Qualifier.Approximate, Qualifier.Exact, 11_005_000, "~ +$1.01 M (~ +10.1%)")]
+    [InlineData(Qualifier.Exact, Qualifier.Exact, 11_005_000, "+$1.01 M (+10.1%)")]
+    public void Gap_OfABound_SaysItInBothNumbers_RoundedTowardTheBound(Qualifier first, Qualifier second, long firstUsd, string expected)
+    {
+        var pair = Assert.Single(MirrorRules.Pairs([
+            Fig.Make("2603", "2025-01", "2025-12", firstUsd, first, reporter: "CN-GACC"),
+            Fig.Make("2603", "2025-01", "2025-12", 10_000_000m, second, reporter: "PK-PBS"),
+        ]));
+
+        Assert.Equal(expected, pair.GapDisplay);
+    }
+
+    [Theory]
     [InlineData("CN-GACC", ReporterSide.Importer)]
     [InlineData("PK-SBP", ReporterSide.Exporter)]
     [InlineData("PK-PBS", ReporterSide.Exporter)]

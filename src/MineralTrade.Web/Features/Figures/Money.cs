@@ -70,6 +70,23 @@ public static class Money
         ? s_words["NoValue", language]
         : Sign(qualifier, language) + MoneyFormats.For(language).Write(v, TowardTheBound(qualifier));
 
+    /// <summary>
+    /// A difference with its sign and its qualifier's, rounded toward the bound: <c>+$14.26 M</c>, <c>≥ +$1 M</c> for a
+    /// gap of at least $1,005,000, <c>≥ -$1.01 M</c> for one of at least -$1,005,000.
+    /// </summary>
+    public static string Difference(decimal usd, DerivedQualifier qualifier)
+    {
+        var rounding = TowardTheBound(qualifier);
+        // The amount is written without its sign: below zero, rounding toward the bound moves its size the other way.
+        var ofSize = usd >= 0 ? rounding : rounding switch
+        {
+            MidpointRounding.ToNegativeInfinity => MidpointRounding.ToPositiveInfinity,
+            MidpointRounding.ToPositiveInfinity => MidpointRounding.ToNegativeInfinity,
+            _ => rounding,
+        };
+        return Sign(qualifier) + (usd < 0 ? "-" : "+") + MoneyFormats.For(Language.Current).Write(Math.Abs(usd), ofSize);
+    }
+
     /// <summary><c>+4,783%</c> from a hundred percent up, <c>-12.5%</c> below: the same in every language (decision 0112).</summary>
     public static string Percent(decimal percent) => Percent(percent, MidpointRounding.AwayFromZero);
 

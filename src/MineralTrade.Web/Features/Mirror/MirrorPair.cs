@@ -49,14 +49,8 @@ public sealed record MirrorPair(
     public UnitValue? FirstUnitValue => UnitValue.Of(First);
     public UnitValue? SecondUnitValue => UnitValue.Of(Second);
 
-    /// <summary><c>+$14.26 M (+8.5%)</c>; <c>≥ +$2 M (≥ +20.0%)</c> where a bound is involved.</summary>
-    public string GapDisplay
-    {
-        get
-        {
-            var prefix = Money.Sign(GapQualifier);
-            var percent = GapPercent is { } p ? $" ({Money.Percent(p)})" : " (no per cent: the second value is zero)";
-            return $"{prefix}{(GapUsd < 0 ? "-" : "+")}{Money.Usd(Math.Abs(GapUsd))}{percent}";
-        }
-    }
+    /// <summary><c>+$14.26 M (+8.5%)</c>; <c>≥ +$2 M (≥ +20.0%)</c> where a bound is involved: both numbers carry its sign.</summary>
+    public string GapDisplay =>
+        Money.Difference(GapUsd, GapQualifier)
+        + (GapPercent is { } p ? $" ({Money.Percent(p, GapQualifier)})" : " (no per cent: the second value is zero)");
 }

@@ -94,7 +94,8 @@ public static class MirrorRules
             _ => PairKind.Other,
         };
         var (qualifier, reason) = GapQualifier(first.Qualifier, second.Qualifier);
-        decimal? percent = b > 0m ? Math.Round((a - b) / b * 100m, 1, MidpointRounding.AwayFromZero) : null;
+        // Rounded toward the bound, so that "≥ +10.0%" never claims more than the 10.05% it stands for.
+        decimal? percent = b > 0m ? Money.Rounded((a - b) / b * 100m, qualifier) : null;
         return new MirrorPair(first, firstSide, second, secondSide, kind, a - b, percent, qualifier, reason);
     }
 
