@@ -48,6 +48,57 @@ public sealed class SqliteJournalTests : IAsyncLifetime
     }
 
     [SqliteFact]
+    public async Task ACheckpointThatMeetsAnother_WaitsForIt_AndEmptiesTheLog()
+    {
+        var file = Path.Combine(_directory, "meet.db");
+        var store = $"Data Source={file};Pooling=False";
+        await using var writer = Open(store, "PRAGMA journal_mode = WAL; CREATE TABLE t (x); INSERT INTO t VALUES (1)");
+        await using var reader = Open(store, "BEGIN; SELECT * FROM t");
+        Run(writer, "INSERT INTO t VALUES (2)");
+        // Another checkpoint (SQLite's own when a connection closes, another process's): it holds the checkpoint and
+        // write locks while it waits for the reader, whose snapshot is behind the log.
+        var other = Task.Run(() =>
+        {
+            using var connection = Open(store, "PRAGMA busy_timeout = 20000");
+            Run(connection, "PRAGMA wal_checkpoint(FULL)");
+        });
+        await using (var probe = Open(store, ""))
+        {
+            // Until the other checkpoint holds the write lock (raw: Microsoft.Data.Sqlite would wait for it).
+            while (SQLitePCL.raw.sqlite3_exec(probe.Handle, "BEGIN IMMEDIATE; ROLLBACK") == SQLitePCL.raw.SQLITE_OK)
+            {
+                await Task.Delay(10);
+            }
+        }
+
+        var ours = SqliteJournal.CheckpointAsync(store, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        await Task.Delay(300);
+        Run(reader, "COMMIT");
+        await other;
+
+        Assert.True(await ours);
+        Assert.Equal(0, new FileInfo(file + "-wal").Length);
+    }
+
+    private static SqliteConnection Open(string connectionString, string sql)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Run(connection, sql);
+        return connection;
+    }
+
+    private static void Run(SqliteConnection connection, string sql)
+    {
+        if (sql.Length > 0)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    [SqliteFact]
     public async Task AfterALargeImport_TheLogIsEmpty()
     {
         var big = Path.Combine(_directory, "big.csv");

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -21,6 +22,7 @@ public static partial class SqliteJournal
 
     // One checkpoint of a file at a time in this process: SQLite answers a second one busy at once, without waiting,
     // and its caller would go on as if the log were empty while the first still moved it (two stops of one host did).
+    // A checkpoint this gate cannot see (SQLite's own as a connection closes, another process's) is waited for below.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_oneAtATime = new();
 
     /// <summary>
@@ -55,21 +57,39 @@ public static partial class SqliteJournal
 
     private static async Task<bool> TruncateAsync(string connectionString, ILogger logger, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA busy_timeout = {(int)ReaderWait.TotalMilliseconds}";
         await command.ExecuteNonQueryAsync(cancellationToken);
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        // One row: busy (1 when readers or a writer kept it from finishing), the log's frames, the frames moved.
-        if (!await reader.ReadAsync(cancellationToken) || reader.GetInt64(0) == 0)
+        while (true)
         {
-            return true;
+            // One row: busy (1 when readers or a writer kept it from finishing), the log's frames, the frames moved.
+            var (busy, frames, moved) = await CheckpointOnceAsync(command, cancellationToken);
+            if (busy == 0)
+            {
+                return true;
+            }
+            // Busy with log -1: another checkpoint holds the log (SQLite's own as a connection closes, another process's),
+            // and SQLite says so at once, without its busy timeout. It ends soon: then ours empties the log.
+            if (frames == -1 && Stopwatch.GetElapsedTime(started) < ReaderWait)
+            {
+                await Task.Delay(AnotherCheckpointPoll, cancellationToken);
+                continue;
+            }
+            LogPostponed(logger, moved, frames);
+            return false;
         }
-        var (frames, moved) = (reader.GetInt64(1), reader.GetInt64(2));
-        LogPostponed(logger, moved, frames);
-        return false;
+    }
+
+    private static readonly TimeSpan AnotherCheckpointPoll = TimeSpan.FromMilliseconds(20);
+
+    private static async Task<(long Busy, long Frames, long Moved)> CheckpointOnceAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)) : (0, 0, 0);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpoint failed; the write-ahead log keeps what it holds")]
