@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MineralTrade.Tests;
 
 namespace MineralTrade.BrowserTests;
@@ -10,25 +9,12 @@ namespace MineralTrade.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(DashboardServer server)
 {
-    private static readonly string s_axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js"));
-
-    public static TheoryData<string, int> Pages()
-    {
-        var data = new TheoryData<string, int>();
-        // Every routed page and view (tests/Shared/RoutedPages.cs), as issue 18's point 13 asks: a page added is checked.
-        foreach (var path in RoutedPages.Addresses())
-        {
-            data.Add(path, 1366);
-            data.Add(path, 390);
-        }
-        return data;
-    }
-
+    // Every routed page and view (tests/Shared/RoutedPages.cs), as issue 18's point 13 asks: a page added is checked.
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(RoutedPages.AtEachWidth), MemberType = typeof(RoutedPages))]
     public async Task Page_HasNoWcag21AaViolations(string path, int width)
     {
-        // axe is injected as a script of the test's own: the app's CSP (script-src 'self') rightly refuses it otherwise.
+        // BypassCSP: axe is a script of the test's own (Axe.cs).
         var context = await server.Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 }, BypassCSP = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
@@ -37,14 +23,8 @@ public sealed class AccessibilityTests(DashboardServer server)
         // Once the circuit has rendered (it replaces the head's title for a moment while it starts).
         await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
         await page.WaitForFunctionAsync("() => document.title.length > 0");
-        await page.AddScriptTagAsync(new() { Content = s_axe });
 
-        var json = await page.EvaluateAsync<string>(
-            """
-            async () => JSON.stringify((await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-                .violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`))
-            """);
-        var violations = JsonSerializer.Deserialize<string[]>(json)!;
+        var violations = await Axe.ViolationsAsync(page);
 
         Assert.True(violations.Length == 0, $"{path} at {width} px:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }

@@ -55,7 +55,7 @@ public sealed class ChartCsvTests(DashboardServer server)
             Assert.Equal(200, response.Status);
             var body = await response.BodyAsync();
             Assert.Equal([0xEF, 0xBB, 0xBF], body[..3]);
-            var rows = CsvReader.Create(new MemoryStream(body), ChartRow.ReaderOptions).GetRecords<ChartRow>().ToList();
+            var rows = CsvReader.Create(new MemoryStream(body), SiteCsv<ChartRow>.ReaderOptions).GetRecords<ChartRow>().ToList();
 
             using var json = JsonDocument.Parse(options);
             var drawn = json.RootElement.GetProperty("series").EnumerateArray()

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace MineralTrade.BrowserTests;
@@ -11,8 +10,6 @@ namespace MineralTrade.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class MarketPanelTests(DashboardServer server, MarketPanelTests.MarketStore store) : IClassFixture<MarketPanelTests.MarketStore>
 {
-    private static readonly string s_axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js"));
-
     [Theory]
     [InlineData(1366)]
     [InlineData(390)]
@@ -69,13 +66,7 @@ public sealed class MarketPanelTests(DashboardServer server, MarketPanelTests.Ma
     /// <summary>axe-core's WCAG 2.1 A and AA rules over the element of <paramref name="testId"/>: zero violations.</summary>
     private static async Task AssertNoViolationsAsync(IPage page, string testId, int width)
     {
-        await page.AddScriptTagAsync(new() { Content = s_axe });
-        var json = await page.EvaluateAsync<string>(
-            """
-            async testId => JSON.stringify((await axe.run(document.querySelector(`[data-testid=${testId}]`), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-                .violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`))
-            """, testId);
-        var violations = JsonSerializer.Deserialize<string[]>(json)!;
+        var violations = await Axe.ViolationsAsync(page, $"[data-testid={testId}]");
         Assert.True(violations.Length == 0, $"at {width} px:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Playwright;
@@ -15,8 +14,6 @@ namespace MineralTrade.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class PagesInEachLanguageTests(DashboardServer server, MarketPanelTests.MarketStore store) : IClassFixture<MarketPanelTests.MarketStore>
 {
-    private static readonly string s_axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe.min.js"));
-
     /// <summary>
     /// Translated pages, and the part of each whose words are checked: a page done whole is checked under <c>main</c>; a
     /// page of which only some parts are done is checked in those parts (a CSS selector list; the rest of it is another
@@ -78,13 +75,7 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{address} at {width} px is {overflow} px wider than the window");
 
-        await page.AddScriptTagAsync(new() { Content = s_axe });
-        var json = await page.EvaluateAsync<string>(
-            """
-            async () => JSON.stringify((await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-                .violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`))
-            """);
-        var violations = JsonSerializer.Deserialize<string[]>(json)!;
+        var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Length == 0, $"{address} at {width} px:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
         await context.CloseAsync();
     }

@@ -19,17 +19,6 @@ public sealed class SiteWordsTests(DashboardServer server)
     /// <summary>Words every reader of a trade site knows, or that name a file's kind on a download button.</summary>
     private static readonly string[] s_known = ["CSV", "PNG", "SVG", "JSON", "API", "ID", "US", "URL"];
 
-    public static TheoryData<string, int> Pages()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var path in RoutedPages.Addresses())
-        {
-            data.Add(path, 1366);
-            data.Add(path, 390);
-        }
-        return data;
-    }
-
     /// <summary>
     /// Names of the code that a reader must never meet: every enum member of the app whose name (or JSON name) is
     /// kebab-case, snake_case or two words run together (MetalAndArticles): a plain word such as "Copper" is a word.
@@ -89,7 +78,7 @@ public sealed class SiteWordsTests(DashboardServer server)
         """;
 
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(RoutedPages.AtEachWidth), MemberType = typeof(RoutedPages))]
     public async Task Page_HasNoPluralOfOne_NoInternalName_NoUnexplainedAbbreviation(string path, int width)
     {
         var (page, errors) = await server.NewPageAsync(width, 900);

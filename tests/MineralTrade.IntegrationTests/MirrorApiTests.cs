@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CsvHelper;
+using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Mirror;
 
 namespace MineralTrade.IntegrationTests;
@@ -83,7 +84,7 @@ public class MirrorApiTests(MirrorStore store) : IClassFixture<MirrorStore>
         }
 
         var response = await client.GetAsync("/api/mirror.csv" + query);
-        var csv = CsvReader.Create(await response.Content.ReadAsStreamAsync(), MirrorRow.ReaderOptions).GetRecords<MirrorRow>().ToList();
+        var csv = CsvReader.Create(await response.Content.ReadAsStreamAsync(), SiteCsv<MirrorRow>.ReaderOptions).GetRecords<MirrorRow>().ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);

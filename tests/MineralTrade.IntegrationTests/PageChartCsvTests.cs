@@ -36,13 +36,13 @@ public partial class PageChartCsvTests(PageChartCsvTests.PairsStore pairs, Marke
         return Read(bytes);
     }
 
-    private static List<ChartRow> Read(byte[] bytes) => [.. CsvReader.Create(new MemoryStream(bytes), ChartRow.ReaderOptions).GetRecords<ChartRow>()];
+    private static List<ChartRow> Read(byte[] bytes) => [.. CsvReader.Create(new MemoryStream(bytes), SiteCsv<ChartRow>.ReaderOptions).GetRecords<ChartRow>()];
 
     /// <summary>Rows as the endpoint writes them (formula-like cells escaped), read back.</summary>
     private static async Task<List<string>> WrittenAsync(IEnumerable<ChartRow> rows)
     {
         using var written = new MemoryStream();
-        await ChartRow.WriteAsync(written, rows);
+        await SiteCsv<ChartRow>.WriteAsync(written, rows);
         return [.. Read(written.ToArray()).Select(Line)];
     }
 

@@ -138,7 +138,7 @@ public class SupplierApiTests(MarketStore store) : IClassFixture<MarketStore>
         }
 
         var response = await store.App.CreateClient().GetAsync("/api/suppliers.csv" + query);
-        var csv = CsvReader.Create(await response.Content.ReadAsStreamAsync(), SupplierRow.ReaderOptions).GetRecords<SupplierRow>().ToList();
+        var csv = CsvReader.Create(await response.Content.ReadAsStreamAsync(), SiteCsv<SupplierRow>.ReaderOptions).GetRecords<SupplierRow>().ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);

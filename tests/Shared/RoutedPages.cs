@@ -45,4 +45,21 @@ public static class RoutedPages
         }
         return [.. Templates.SelectMany(t => t.Contains('{', StringComparison.Ordinal) ? s_samples[t] : [t]), .. s_views];
     }
+
+    /// <summary>The widths every routed page is checked at: a desktop's and a phone's.</summary>
+    public static readonly int[] Widths = [1366, 390];
+
+    /// <summary>Each of <see cref="Addresses"/> at each of <see cref="Widths"/>: the site-wide checks' theory data.</summary>
+    public static TheoryData<string, int> AtEachWidth()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var path in Addresses())
+        {
+            foreach (var width in Widths)
+            {
+                data.Add(path, width);
+            }
+        }
+        return data;
+    }
 }

@@ -114,5 +114,5 @@ public static class ChartEndpoints
     private static string Cut(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
     private static PushStreamHttpResult Csv(IEnumerable<ChartRow> rows, string fileName) =>
-        TypedResults.Stream(stream => ChartRow.WriteAsync(stream, rows), FigureCsv.ContentType, fileName);
+        TypedResults.Stream(stream => SiteCsv<ChartRow>.WriteAsync(stream, rows), FigureCsv.ContentType, fileName);
 }

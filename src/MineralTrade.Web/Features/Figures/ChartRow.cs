@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace MineralTrade.Web.Features.Figures;
@@ -31,27 +30,6 @@ public sealed partial class ChartRow
 
     /// <summary>A unit value's unit: <c>usd_per_t</c>.</summary>
     public static string UsdPer(string per) => "usd_per_" + per;
-
-    public static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.For<ChartRow>() with
-    {
-        Injection = CsvInjection.Escape,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
-
-    public static readonly CsvReaderOptions ReaderOptions = CsvReaderOptions.For<ChartRow>() with
-    {
-        FormatProvider = CultureInfo.InvariantCulture,
-        NullValues = [""],
-    };
-
-    /// <summary>The byte-order mark, the header and the rows: as every CSV of the site.</summary>
-    public static async Task WriteAsync(Stream destination, IEnumerable<ChartRow> rows, CancellationToken cancellationToken = default)
-    {
-        await FigureCsv.WriteByteOrderMarkAsync(destination, cancellationToken);
-        await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
-        await writer.WriteRecordsAsync(rows.ToAsyncEnumerable(), cancellationToken);
-        await writer.FlushAsync(cancellationToken);
-    }
 
     /// <summary><c>mineraltrade-growth_copper.csv</c>: the chart and the view, as the figures extract names it (and the page of /compare past the first).</summary>
     public static string FileName(FigureFilter filter, string chart, int page = 1) =>

@@ -8,15 +8,8 @@ public static class FigureCsv
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    /// <summary>
-    /// Text cells starting with = + - @, tab or CR get a leading apostrophe (OWASP's advice against CSV injection);
-    /// numbers and dates are not text, so -5 stays a number.
-    /// </summary>
-    public static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.For<FigureRow>() with
-    {
-        Injection = CsvInjection.Escape,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
+    /// <summary>The site's dialect (<see cref="SiteCsv{T}.WriterOptions"/>), for figures.</summary>
+    public static readonly CsvWriterOptions WriterOptions = SiteCsv<FigureRow>.WriterOptions;
 
     public static readonly CsvReaderOptions ReaderOptions = CsvReaderOptions.For<FigureRow>() with
     {
@@ -28,13 +21,8 @@ public static class FigureCsv
     };
 
     /// <summary>Writes a byte-order mark, the header and the rows as they come, flushing as the buffer fills: nothing is held whole.</summary>
-    public static async Task WriteAsync(Stream destination, IAsyncEnumerable<FigureRow> rows, CancellationToken cancellationToken = default)
-    {
-        await WriteByteOrderMarkAsync(destination, cancellationToken);
-        await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
-        await writer.WriteRecordsAsync(rows, cancellationToken);
-        await writer.FlushAsync(cancellationToken);
-    }
+    public static Task WriteAsync(Stream destination, IAsyncEnumerable<FigureRow> rows, CancellationToken cancellationToken = default) =>
+        SiteCsv<FigureRow>.WriteAsync(destination, rows, cancellationToken);
 
     /// <summary>The byte-order mark and the header, then whatever <paramref name="writeRows"/> writes field by field (the extract's rows straight from its data reader).</summary>
     public static async Task WriteAsync(Stream destination, Func<CsvWriter, CancellationToken, Task> writeRows, CancellationToken cancellationToken = default)

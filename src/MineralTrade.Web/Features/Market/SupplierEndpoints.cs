@@ -80,7 +80,7 @@ public static class SupplierEndpoints
             return NoFigures(request);
         }
         return TypedResults.Stream(
-            stream => SupplierRow.WriteAsync(stream, table.Lines.Select(l => SupplierRow.From(table, l))),
+            stream => SiteCsv<SupplierRow>.WriteAsync(stream, table.Lines.Select(l => SupplierRow.From(table, l))),
             FigureCsv.ContentType,
             SupplierRow.FileName(table));
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 using MineralTrade.Web.Features.Figures;
 
@@ -100,27 +99,6 @@ public sealed partial class SupplierRow
 
     /// <summary>The order of the rows and of their pages: rank, then partner code.</summary>
     public static readonly KeysetOrder<SupplierRow> Order = new KeysetOrder<SupplierRow>().By(r => r.Rank).By(r => r.Partner);
-
-    public static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.For<SupplierRow>() with
-    {
-        Injection = CsvInjection.Escape,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
-
-    public static readonly CsvReaderOptions ReaderOptions = CsvReaderOptions.For<SupplierRow>() with
-    {
-        FormatProvider = CultureInfo.InvariantCulture,
-        NullValues = [""],
-    };
-
-    /// <summary>A byte-order mark (as every extract of the site has), the header and the rows.</summary>
-    public static async Task WriteAsync(Stream destination, IEnumerable<SupplierRow> rows, CancellationToken cancellationToken = default)
-    {
-        await destination.WriteAsync(System.Text.Encoding.UTF8.Preamble.ToArray(), cancellationToken);
-        await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
-        await writer.WriteRecordsAsync(rows.ToAsyncEnumerable(), cancellationToken);
-        await writer.FlushAsync(cancellationToken);
-    }
 
     /// <summary><c>mineraltrade-suppliers_hs2603_cn_2025.csv</c>, <c>..._cn_12m-2026-10.csv</c>.</summary>
     public static string FileName(SupplierTable table) =>

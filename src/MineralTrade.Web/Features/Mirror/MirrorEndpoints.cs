@@ -67,7 +67,7 @@ public static class MirrorEndpoints
             return QueryProblem.Invalid(errors);
         }
         return TypedResults.Stream(
-            stream => MirrorRow.WriteAsync(stream, service.StreamAsync(filter).Select(MirrorRow.From)),
+            stream => SiteCsv<MirrorRow>.WriteAsync(stream, service.StreamAsync(filter).Select(MirrorRow.From)),
             FigureCsv.ContentType,
             MirrorRow.FileName(filter));
     }

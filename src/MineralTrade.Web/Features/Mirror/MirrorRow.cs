@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 using MineralTrade.Web.Features.Figures;
 
@@ -103,27 +102,6 @@ public sealed partial class MirrorRow
             SecondSourceUrl = p.Second.SourceUrl,
             SecondFigureId = p.Second.Id,
         };
-    }
-
-    public static readonly CsvWriterOptions WriterOptions = CsvWriterOptions.For<MirrorRow>() with
-    {
-        Injection = CsvInjection.Escape,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
-
-    public static readonly CsvReaderOptions ReaderOptions = CsvReaderOptions.For<MirrorRow>() with
-    {
-        FormatProvider = CultureInfo.InvariantCulture,
-        NullValues = [""],
-    };
-
-    /// <summary>Streams the header and the rows, flushing as the buffer fills.</summary>
-    public static async Task WriteAsync(Stream destination, IAsyncEnumerable<MirrorRow> rows, CancellationToken cancellationToken = default)
-    {
-        await FigureCsv.WriteByteOrderMarkAsync(destination, cancellationToken);
-        await using var writer = CsvWriter.Create(destination, WriterOptions, leaveOpen: true);
-        await writer.WriteRecordsAsync(rows, cancellationToken);
-        await writer.FlushAsync(cancellationToken);
     }
 
     /// <summary><c>mineraltrade-mirror_hs2603_pk-to-cn.csv</c>: the figures extract's name, for pairs.</summary>
