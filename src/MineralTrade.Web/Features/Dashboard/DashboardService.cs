@@ -37,8 +37,8 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         {
             return model;
         }
-        // The summaries keep each part's code and value, not its product: the first build said which it lists (at most
-        // six a list), so only those are read, by id, for the second.
+        // The summaries keep each part's code and value, not its product: the build said which it lists (at most six a
+        // list), so only those are read, by id; the lists' texts are made when the page reads them, with these names.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var names = new Dictionary<int, string>();
         foreach (var chunk in inputs.Names.Asked.Chunk(500))
@@ -48,7 +48,8 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
                 names[f.Id] = f.Product;
             }
         }
-        return OverviewBuilder.Build(filter, inputs with { Names = new PartNames(names) });
+        inputs.Names.Fill(names);
+        return model;
     }
 
     /// <summary>What the overview is built from, read from the summaries; with an HS code filter, from those codes' figures by the rules.</summary>

@@ -290,7 +290,7 @@ public static class OverviewBuilder
         var rq = Comparisons.SumQualifier(raw);
         return new ValueAddedPoint(
             Period.Label(start, end, reporter), end, reporter, shape, p, Money.Usd(p, pq), r, Money.Usd(r, rq), share,
-            pq, rq, Listed.Of(processed, f => Part(f, names)), Listed.Of(raw, f => Part(f, names)), Listed.Of(difference, f => Part(f, names)), Sources(processed.Concat(raw)));
+            pq, rq, names.List(processed), names.List(raw), names.List(difference), Sources(processed.Concat(raw)));
     }
 
     /// <summary>
@@ -385,8 +385,6 @@ public static class OverviewBuilder
     /// <summary>The publishers of some figures, each once: <c>GACC; PBS</c>.</summary>
     private static string Sources(IEnumerable<TotalPart> parts) => string.Join("; ", parts.Select(c => c.Publisher).Distinct());
 
-    private static string Part(TotalPart f, PartNames names) => $"{f.HsCode} {names.Of(f)}: {Money.Usd(f.ValueUsd, f.Qualifier)}";
-
     /// <remarks>Each point lists its first <paramref name="listed"/> parts and counts the rest; points of one basket share its codes.</remarks>
     internal static List<(string Category, string Shape, string Basket, TotalPoint Point)> Points(IEnumerable<OverviewTotal> totals, PartNames names, int listed)
     {
@@ -401,7 +399,7 @@ public static class OverviewBuilder
                 }
                 var point = new TotalPoint(
                     t.Category.Id, t.Category.Name, t.PeriodStart, t.PeriodEnd, t.PeriodLabel, Period.Year(t.PeriodEnd), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
-                    t.Reporter, t.Publisher, string.Join("; ", t.Sources), new Listed([.. t.FirstParts.Take(listed).Select(f => Part(f, names))], t.PartCount), codes);
+                    t.Reporter, t.Publisher, string.Join("; ", t.Sources), names.List(t.FirstParts.Take(listed), listed) with { Count = t.PartCount }, codes);
                 return (t.Category.Id, Shape(t.PeriodStart, t.PeriodEnd), t.BasketText, point);
             })];
     }

@@ -81,25 +81,63 @@ public sealed record OverviewTotal(
 /// <summary>
 /// The descriptions of the figures a page lists (at most <see cref="Listed.Max"/> a list, decision 0097): the summaries
 /// keep a part's code and value, not its product's name. Built from figures, it knows them all; from the summaries,
-/// a first build asks for the names it lists (<see cref="Asked"/>), which are read by id for the second.
+/// the build asks for the names it lists (<see cref="Asked"/>), which are read by id and <see cref="Fill"/>ed in
+/// afterwards: a list's texts are made when first read (<see cref="List"/>), so the overview is built once.
 /// </summary>
 public sealed class PartNames(IReadOnlyDictionary<int, string> names)
 {
     private readonly HashSet<int> _asked = [];
+    private IReadOnlyDictionary<int, string>? _read;
 
     public static PartNames Of(IEnumerable<Figure> figures) => new(figures.ToDictionary(f => f.Id, f => f.Product));
 
-    /// <summary>The product of a part; empty, and asked for, where not known.</summary>
-    public string Of(TotalPart part)
-    {
-        if (names.TryGetValue(part.Id, out var name))
-        {
-            return name;
-        }
-        _asked.Add(part.Id);
-        return "";
-    }
+    /// <summary>The product of a part; empty where not known (yet).</summary>
+    public string Of(TotalPart part) =>
+        names.TryGetValue(part.Id, out var name) || (_read is not null && _read.TryGetValue(part.Id, out name)) ? name : "";
 
     /// <summary>The parts asked for and not known.</summary>
     public IReadOnlyCollection<int> Asked => _asked;
+
+    /// <summary>Whether every name asked for is known: from figures at once, from the summaries once filled in.</summary>
+    public bool Complete => _read is not null || _asked.Count == 0;
+
+    /// <summary>The names of the parts asked for, read after the build.</summary>
+    public void Fill(IReadOnlyDictionary<int, string> read) => _read = read;
+
+    /// <summary>The first <paramref name="max"/> parts as a list's items (<c>7403 Refined copper: $1.2 M</c>), the rest counted.</summary>
+    public Listed List(IEnumerable<TotalPart> parts, int max = Listed.Max)
+    {
+        var first = new List<TotalPart>();
+        var count = 0;
+        foreach (var part in parts)
+        {
+            if (count++ < max)
+            {
+                first.Add(part);
+                if (!names.ContainsKey(part.Id))
+                {
+                    _asked.Add(part.Id);
+                }
+            }
+        }
+        return new Listed(new Texts(first, this), count);
+    }
+
+    private string Text(TotalPart f) => $"{f.HsCode} {Of(f)}: {Money.Usd(f.ValueUsd, f.Qualifier)}";
+
+    /// <summary>A list's texts, made when first read once the names are known (never kept before).</summary>
+    private sealed class Texts(List<TotalPart> parts, PartNames names) : IReadOnlyList<string>
+    {
+        private string[]? _texts;
+
+        private string[] All => _texts ?? (names.Complete ? _texts = [.. parts.Select(names.Text)] : [.. parts.Select(names.Text)]);
+
+        public string this[int index] => All[index];
+
+        public int Count => parts.Count;
+
+        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)All).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
