@@ -119,10 +119,20 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         List<Figure> headlines = [];
         if (latest is not null && flow is not null)
         {
+            // What the rules choose by (series, value, source), then the chosen few whole: a period holds thousands of figures.
             var candidates = await FigureService.Filtered(db, filter with { Categories = charted })
                 .Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer && f.PeriodStart == latest.PeriodStart && f.PeriodEnd == latest.PeriodEnd && f.ValueUsd != null)
+                .Select(f => new Figure
+                {
+                    Id = f.Id, Reporter = f.Reporter, Exporter = f.Exporter, Importer = f.Importer, HsCode = f.HsCode, Product = "", Category = f.Category,
+                    PeriodStart = f.PeriodStart, PeriodEnd = f.PeriodEnd, ValueUsd = f.ValueUsd, Qualifier = f.Qualifier,
+                    SourcePublisher = f.SourcePublisher, SourceDate = f.SourceDate, SourceKind = f.SourceKind,
+                })
                 .ToListAsync(cancellationToken);
-            headlines = [.. Comparisons.PreferredPerPeriod(candidates).OrderByDescending(f => f.ValueUsd).ThenBy(f => f.Id).Take(OverviewBuilder.MaxHeadlines)];
+            var chosen = Comparisons.PreferredPerPeriod(candidates).OrderByDescending(f => f.ValueUsd).ThenBy(f => f.Id).Take(OverviewBuilder.MaxHeadlines)
+                .Select(f => f.Id).ToList();
+            var whole = await db.Figures.AsNoTracking().Where(f => chosen.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+            headlines = [.. chosen.Select(id => whole[id])];
         }
 
         var (growth, growthCount) = flow is null ? ([], 0) : await GrowthEndsAsync(db, filter, flow, charted, cancellationToken);
