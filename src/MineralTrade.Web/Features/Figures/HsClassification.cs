@@ -116,10 +116,16 @@ public static class HsClassification
         // rule listed first wins, so the exact-only rule (listed first) wins over its code's general rule.
         for (var length = hsCode.Length; length > 0; length--)
         {
-            if (s_rulesByCode.TryGetValue(hsCode[..length], out var rules)
-                && rules.FirstOrDefault(r => !r.ExactOnly || length == hsCode.Length) is { } rule)
+            // By span: no substring made per prefix (an overview labels thousands of codes).
+            if (s_rulesByPrefix.TryGetValue(hsCode.AsSpan(0, length), out var rules))
             {
-                return rule;
+                foreach (var rule in rules)
+                {
+                    if (!rule.ExactOnly || length == hsCode.Length)
+                    {
+                        return rule;
+                    }
+                }
             }
         }
         return null;
@@ -127,6 +133,9 @@ public static class HsClassification
 
     private static readonly Dictionary<string, HsRule[]> s_rulesByCode =
         Rules.GroupBy(r => r.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, HsRule[]>.AlternateLookup<ReadOnlySpan<char>> s_rulesByPrefix =
+        s_rulesByCode.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static (Category Category, Stage Stage) Classify(string hsCode) =>
         RuleFor(hsCode) is { } rule ? (s_byId[rule.CategoryId], rule.Stage) : (Other, Stage.Unclassified);
