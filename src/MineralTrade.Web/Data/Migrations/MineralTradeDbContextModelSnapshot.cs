@@ -149,9 +149,13 @@ namespace MineralTrade.Web.Data.Migrations
 
                     b.HasIndex("Exporter", "Importer", "PeriodKind", "PeriodEnd");
 
+                    b.HasIndex(new[] { "Exporter", "Importer", "Category", "Reporter", "Figures", "GrowthRates" }, "IX_GroupTotals_FlowCounts");
+
                     b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Reporter", "Exporter", "Importer", "Publisher", "Category" }, "IX_GroupTotals_Listing")
                         .IsUnique()
                         .IsDescending(true, false, false, false, false, false, false);
+
+                    b.HasIndex(new[] { "Reporter", "PeriodEnd", "PeriodStart", "Figures", "LatestPublished" }, "IX_GroupTotals_ReporterCounts");
 
                     b.ToTable("GroupTotals");
                 });

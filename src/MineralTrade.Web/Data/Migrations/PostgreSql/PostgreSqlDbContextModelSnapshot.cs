@@ -171,11 +171,15 @@ namespace MineralTrade.Web.Migrations
 
                     b.HasIndex("Exporter", "Importer", "PeriodKind", "PeriodEnd");
 
+                    b.HasIndex(new[] { "Exporter", "Importer", "Category", "Reporter", "Figures", "GrowthRates" }, "IX_GroupTotals_FlowCounts");
+
                     b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Reporter", "Exporter", "Importer", "Publisher", "Category" }, "IX_GroupTotals_Listing")
                         .IsUnique()
                         .IsDescending(true, false, false, false, false, false, false);
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Reporter", "Exporter", "Importer", "Publisher", "Category" }, "IX_GroupTotals_Listing"), false);
+
+                    b.HasIndex(new[] { "Reporter", "PeriodEnd", "PeriodStart", "Figures", "LatestPublished" }, "IX_GroupTotals_ReporterCounts");
 
                     b.ToTable("GroupTotals");
                 });
