@@ -19,6 +19,10 @@ namespace MineralTrade.Web.Data.Migrations
                 name: "IX_GroupTotals_ReporterCounts",
                 table: "GroupTotals",
                 columns: new[] { "Reporter", "PeriodEnd", "PeriodStart", "Figures", "LatestPublished" });
+
+            // Without statistics for the new indexes SQLite chose FlowCounts for the overview's reads by flow and looked up
+            // every row (each holding its total's parts): 142.8 ms of SQL a request at 297k, 4.8 ms after this (issue 21).
+            migrationBuilder.Sql("ANALYZE \"GroupTotals\";");
         }
 
         /// <inheritdoc />
