@@ -16,6 +16,14 @@ public sealed class DatabaseOptions
 
     /// <summary>The folder of the seed files (Data/Seeder.cs); by default <c>data/</c> as the build copies it beside the app.</summary>
     public string? SeedDirectory { get; set; }
+
+    /// <summary>SQLite's page cache per connection, in MiB (<see cref="SqliteReadCache"/>; SQLite's own default is 2).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 1024)]
+    public int SqliteCacheMiB { get; set; } = 2;
+
+    /// <summary>How much of an SQLite store each connection reads through a memory map, in MiB (0: none, SQLite's default).</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 65536)]
+    public int SqliteMmapMiB { get; set; }
 }
 
 /// <summary>The database engines the store runs on, each with its own migrations (docs/decisions/0070).</summary>

@@ -24,7 +24,7 @@ public static class DatabaseStartup
             {
                 DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString(configuration)),
                 _ => options.UseSqlite(SqliteConnectionString(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath))
-                    .AddInterceptors(s_journalLimit),
+                    .AddInterceptors(s_journalLimit, new SqliteReadCache(database.SqliteCacheMiB, database.SqliteMmapMiB)),
             };
             options.UseSeed(database);
         });

@@ -17,6 +17,9 @@ public sealed class SummaryRefresh : IAsyncDisposable
 
     private readonly StoreCommands _store;
     private bool _full;
+    // The connection's page cache before the refresh enlarged it: given back, so that a pooled connection reads as
+    // configured (docs/decisions/0073) and not through whatever a refresh left it.
+    private long? _cacheSize;
 
     /// <summary>Where each step's time goes (the import command's verbose output, the benchmarks).</summary>
     public Action<string>? Trace
@@ -101,7 +104,8 @@ public sealed class SummaryRefresh : IAsyncDisposable
         }
         if (_store.IsSqlite)
         {
-            // Summaries probe a million rows: a larger page cache for this connection.
+            // Summaries probe a million rows: a larger page cache for this connection, while they do.
+            _cacheSize ??= await _store.ScalarAsync("PRAGMA cache_size;", cancellationToken);
             await _store.ExecuteAsync("PRAGMA cache_size = -65536;", cancellationToken);
         }
         if (_full)
@@ -138,6 +142,10 @@ public sealed class SummaryRefresh : IAsyncDisposable
     {
         try
         {
+            if (_cacheSize is { } size)
+            {
+                await _store.ExecuteAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA cache_size = {size};"), CancellationToken.None);
+            }
             await _store.ExecuteAsync(SummarySql.DropTemp, CancellationToken.None);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)
