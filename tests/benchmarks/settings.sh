@@ -5,9 +5,10 @@
 # alike, which separate runs cannot promise. For each: median time to first byte, the app's CPU time per request
 # (user + system, /proc), its peak RSS over the requests, and the ratio of each to the seed's.
 # Usage: SETTINGS="default;Database__SqliteCacheMiB=64" tests/benchmarks/settings.sh [ROWS]   (default 300000)
-# Environment: SETTINGS (";"-separated; each "default" or space-separated VAR=VALUE), PATH_TO (/), REQUESTS (11).
+# Environment: SETTINGS (";"-separated; each "default" or space-separated VAR=VALUE), PATH_TO (/), REQUESTS (11),
+# WARMUP (5: requests each app answers first, so that the JIT's later tiers are not measured).
 source "$(dirname "$0")/lib.sh"
-rows="${1:-300000}" requests="${REQUESTS:-11}" path="${PATH_TO:-/}"
+rows="${1:-300000}" requests="${REQUESTS:-11}" path="${PATH_TO:-/}" warmup="${WARMUP:-5}"
 IFS=';' read -r -a settings <<<"${SETTINGS:-default}"
 export OutputCache__Enabled=false
 machine
@@ -21,7 +22,7 @@ for i in "${!labels[@]}"; do
   start_app "$work/store-$i.db" in-place
   [ "${envs[$i]}" = default ] || for kv in ${envs[$i]}; do unset "${kv%%=*}"; done
   pids+=("$app_pid") urls+=("$app_url")
-  curl -s -o /dev/null --max-time 300 "$app_url$path" || true
+  for _ in $(seq 1 "$warmup"); do curl -s -o /dev/null --max-time 300 "$app_url$path" || true; done
   echo 5 >"/proc/$app_pid/clear_refs" 2>/dev/null || true
   echo "started ${labels[$i]}: $(figure_count "${dbs[$i]}") figures; $(load)"
 done
