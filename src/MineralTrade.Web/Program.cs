@@ -29,6 +29,10 @@ var builder = WebApplication.CreateBuilder(invocation.Command is null ? args : [
 if (invocation.Command is not null)
 {
     builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+    // A command says what failed in one line of its own (a full disk: "import: the disk is full; nothing was
+    // changed."); EF's log of the same failure would repeat it as a stack trace, on the output a script reads. With the
+    // 64 MB page cache (decision 0073) a full disk now fails at the commit, which EF logs as a transaction error.
+    builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database", LogLevel.None);
 }
 builder.Services.AddMineralTrade();
 

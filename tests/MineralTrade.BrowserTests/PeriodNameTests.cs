@@ -1,3 +1,5 @@
+using MineralTrade.Tests;
+
 namespace MineralTrade.BrowserTests;
 
 /// <summary>
@@ -18,8 +20,9 @@ public sealed class PeriodNameTests(DashboardServer server)
         await page.GotoAsync(path);
         await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
 
-        // The page as served and as drawn: text, tables, and each chart's options (its axis labels and tooltips).
-        var html = await page.ContentAsync();
+        // The page as served and as drawn: text, tables, and each chart's options (its axis labels and tooltips), read
+        // as words: "FY" is an abbreviation explained in its own markup.
+        var html = PageWords.Of(await page.ContentAsync());
 
         Assert.Contains("Q1 FY2025-26", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Q3 2025", html, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MineralTrade.Tests;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Market;
 

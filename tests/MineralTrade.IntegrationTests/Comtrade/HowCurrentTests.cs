@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using MineralTrade.Tests;
 
 namespace MineralTrade.IntegrationTests.Comtrade;
 
