@@ -95,9 +95,12 @@ public sealed class LanguageTests(DashboardServer server, ITestOutputHelper outp
     }
 
     /// <summary>
-    /// Each name in the switch whose script the page's own fonts lack (Chinese, Urdu), as the characters that no loaded
-    /// web face of its font-family covers: drawn by the system, which on Debian's Chromium has no Chinese font (empty
-    /// boxes) and writes Urdu in a Naskh face. Empty when every name is drawn in a face of its script.
+    /// Each name in the switch whose script the page's own fonts lack (Chinese, Urdu) that is not drawn in a web face of
+    /// its script: a character no loaded face of its font-family covers (drawn by the system, which on Debian's Chromium
+    /// has no Chinese font: empty boxes; and writes Urdu in a Naskh face), or a name whose width, in ems, is not that of
+    /// the same text laid out afresh in its font family at another size (one laid out before its face arrived, and never
+    /// again; Chromium keeps what it chose for the element's font, size included). Empty when every name is drawn in a
+    /// face of its script.
     /// </summary>
     private const string UndrawnNamesScript = """
         async () => {
@@ -107,11 +110,25 @@ public sealed class LanguageTests(DashboardServer server, ITestOutputHelper outp
                 return low <= cp && cp <= high;
             });
             const faces = [...document.fonts].filter(f => f.status === 'loaded');
+            const ems = e => e.getBoundingClientRect().width / parseFloat(getComputedStyle(e).fontSize);
+            const afresh = e => {
+                const style = getComputedStyle(e), copy = document.createElement('span');
+                copy.lang = e.lang;
+                copy.style.cssText = `position: absolute; white-space: nowrap; font-family: ${style.fontFamily}; font-weight: ${style.fontWeight}; font-size: 97px`;
+                copy.textContent = e.textContent;
+                document.body.append(copy);
+                const width = ems(copy);
+                copy.remove();
+                return width;
+            };
             return [...document.querySelectorAll("[data-testid='languages'] [lang]")].flatMap(e => {
+                const text = e.textContent.trim();
                 const families = getComputedStyle(e).fontFamily.split(',').map(f => f.trim().replace(/^["']|["']$/g, ''));
-                const undrawn = [...e.textContent.trim()].filter(ch => !/[\p{Script=Latin}\s]/u.test(ch))
+                const undrawn = [...text].filter(ch => !/[\p{Script=Latin}\s]/u.test(ch))
                     .filter(ch => !faces.some(f => families.includes(f.family.replace(/["']/g, '')) && covers(f, ch.codePointAt(0))));
-                return undrawn.length === 0 ? [] : [`${e.lang} "${e.textContent.trim()}": ${undrawn.join('')} in ${families.join(', ')}`];
+                if (undrawn.length > 0) return [`${e.lang} "${text}": ${undrawn.join('')} in no face of ${families.join(', ')}`];
+                const drawn = ems(e), fresh = afresh(e);
+                return Math.abs(drawn - fresh) > 0.03 * fresh ? [`${e.lang} "${text}": drawn ${drawn.toFixed(2)} em wide, ${fresh.toFixed(2)} em laid out afresh in its font`] : [];
             });
         }
         """;
