@@ -178,9 +178,12 @@ public class SummaryTests(MineralTradeApp app) : IClassFixture<MineralTradeApp>
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<MineralTradeDbContext>>().CreateDbContextAsync();
         var pairs = await db.GrowthPairs.AsNoTracking().OrderBy(g => g.CurrentId).ToListAsync();
         var totals = await db.GroupTotals.AsNoTracking().ToListAsync();
+        var parts = await db.GroupTotalParts.AsNoTracking().ToDictionaryAsync(p => p.TotalId);
+        // One row of parts per total (decision 0124), none left of a total gone.
+        Assert.Equal([.. totals.Select(t => t.Id).Order()], [.. parts.Keys.Order()]);
         var windows = await db.WindowGrowths.AsNoTracking().ToListAsync();
         // A total's id (and a window's) is only the order it was written in.
-        return [.. pairs.Select(Json), .. totals.Select(t => { t.Id = 0; return Json(t); }).Order(StringComparer.Ordinal),
+        return [.. pairs.Select(Json), .. totals.Select(t => { var p = parts[t.Id]; t.Id = 0; return Json(t) + Json(new { p.ComponentIds, p.Parts }); }).Order(StringComparer.Ordinal),
             .. windows.Select(w => { w.Id = 0; return Json(w); }).Order(StringComparer.Ordinal)];
     }
 

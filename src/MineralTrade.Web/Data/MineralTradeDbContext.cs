@@ -30,6 +30,9 @@ public class MineralTradeDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<GroupTotal> GroupTotals => Set<GroupTotal>();
 
+    /// <summary>Every figure each total adds, apart from the totals the pages read (docs/decisions/0124).</summary>
+    public DbSet<GroupTotalParts> GroupTotalParts => Set<GroupTotalParts>();
+
     public DbSet<WindowGrowth> WindowGrowths => Set<WindowGrowth>();
 
     public DbSet<SummaryState> SummaryStates => Set<SummaryState>();

@@ -69,10 +69,6 @@ namespace MineralTrade.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ComponentIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Exporter")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -92,15 +88,15 @@ namespace MineralTrade.Web.Data.Migrations
                     b.Property<DateOnly?>("LatestPublished")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ListedIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ListedParts")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NamedIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Parts")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -158,6 +154,24 @@ namespace MineralTrade.Web.Data.Migrations
                     b.HasIndex(new[] { "Reporter", "PeriodEnd", "PeriodStart", "Figures", "LatestPublished" }, "IX_GroupTotals_ReporterCounts");
 
                     b.ToTable("GroupTotals");
+                });
+
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GroupTotalParts", b =>
+                {
+                    b.Property<int>("TotalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComponentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TotalId");
+
+                    b.ToTable("GroupTotalParts");
                 });
 
             modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GrowthPair", b =>
@@ -873,6 +887,15 @@ namespace MineralTrade.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Targets");
+                });
+
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GroupTotalParts", b =>
+                {
+                    b.HasOne("MineralTrade.Web.Data.Summaries.GroupTotal", null)
+                        .WithOne()
+                        .HasForeignKey("MineralTrade.Web.Data.Summaries.GroupTotalParts", "TotalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MineralTrade.Web.Features.Comtrade.ComtradeRelease", b =>

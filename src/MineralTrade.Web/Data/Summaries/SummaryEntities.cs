@@ -54,16 +54,10 @@ public sealed class GroupTotal : IFilteredRow
     /// <summary>The covering HS codes added, ordinal order, space-separated: what a series is made of.</summary>
     public required string Basket { get; set; }
 
-    /// <summary>Ids of the figures added, in basket order, space-separated.</summary>
-    public required string ComponentIds { get; set; }
+    /// <summary>The ids of the first <see cref="TotalParts.Listed"/> figures added (<see cref="GroupTotalParts.ComponentIds"/>'s first).</summary>
+    public required string ListedIds { get; set; }
 
-    /// <summary>
-    /// Each figure added as <see cref="TotalParts"/> writes it (value, qualifier, stage, publisher), in basket order:
-    /// what a page sums and lists without reading the figures.
-    /// </summary>
-    public required string Parts { get; set; }
-
-    /// <summary>The first <see cref="TotalParts.Listed"/> of <see cref="Parts"/>: what a list shows, read without the rest.</summary>
+    /// <summary>The first <see cref="TotalParts.Listed"/> of <see cref="GroupTotalParts.Parts"/>: what a list shows, read without the rest.</summary>
     public required string ListedParts { get; set; }
 
     /// <summary>The publishers of the figures added, each once, in basket order (a JSON array): the total's sources.</summary>
@@ -92,6 +86,27 @@ public sealed class GroupTotal : IFilteredRow
 
     /// <summary>The latest publication date of the group and category's figures, where sources give one: how recent a reporter is.</summary>
     public DateOnly? LatestPublished { get; set; }
+}
+
+/// <summary>
+/// Every figure a <see cref="GroupTotal"/> adds, in a row of its own (decision 0124): at ~90 subheadings a heading a
+/// total's parts and ids are kilobytes, and in the total's row SQLite followed their overflow pages for every column
+/// stored after them, on every read of the overview (issue 21). Read only where every part is needed: Value added's
+/// drawn periods and <c>/api/totals</c>' components.
+/// </summary>
+public sealed class GroupTotalParts
+{
+    /// <summary>The total's <see cref="GroupTotal.Id"/>: one row per total.</summary>
+    public int TotalId { get; set; }
+
+    /// <summary>Ids of the figures added, in basket order, space-separated.</summary>
+    public required string ComponentIds { get; set; }
+
+    /// <summary>
+    /// Each figure added as <see cref="TotalParts"/> writes it (value, qualifier, stage, publisher), in basket order:
+    /// what a page sums and lists without reading the figures.
+    /// </summary>
+    public required string Parts { get; set; }
 }
 
 /// <summary>

@@ -10,16 +10,13 @@ namespace MineralTrade.Web.Data.Summaries;
 public sealed class SummaryRefresh : IAsyncDisposable
 {
     /// <summary>The version of the rules below; a store summarised by another is rebuilt at start-up.</summary>
-    public const int RulesVersion = 4;
+    public const int RulesVersion = 5;
 
     /// <summary>Above this share of the store, recomputing everything is cheaper than following the touched keys.</summary>
     private const double FullShare = 0.2;
 
     private readonly StoreCommands _store;
     private bool _full;
-    // The connection's page cache before the refresh enlarged it: given back, so that a pooled connection reads as
-    // configured (docs/decisions/0073) and not through whatever a refresh left it.
-    private long? _cacheSize;
 
     /// <summary>Where each step's time goes (the import command's verbose output, the benchmarks).</summary>
     public Action<string>? Trace
@@ -102,12 +99,7 @@ public sealed class SummaryRefresh : IAsyncDisposable
             await _store.ExecuteAsync(SummarySql.MarkSummarised, cancellationToken);
             return;
         }
-        if (_store.IsSqlite)
-        {
-            // Summaries probe a million rows: a larger page cache for this connection, while they do.
-            _cacheSize ??= await _store.ScalarAsync("PRAGMA cache_size;", cancellationToken);
-            await _store.ExecuteAsync("PRAGMA cache_size = -65536;", cancellationToken);
-        }
+        // The page cache is the connection's own, Database:SqliteCacheMiB as every connection's (docs/decisions/0073).
         if (_full)
         {
             await _store.ExecuteAsync(SummarySql.ClearAll, cancellationToken);
@@ -142,10 +134,6 @@ public sealed class SummaryRefresh : IAsyncDisposable
     {
         try
         {
-            if (_cacheSize is { } size)
-            {
-                await _store.ExecuteAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA cache_size = {size};"), CancellationToken.None);
-            }
             await _store.ExecuteAsync(SummarySql.DropTemp, CancellationToken.None);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)

@@ -104,12 +104,17 @@ public static class SummarySql
     public static readonly string DeletePairs =
         $"DELETE FROM \"GrowthPairs\" WHERE \"CurrentId\" IN (SELECT f.\"Id\" FROM summary_currents k JOIN \"Figures\" f ON {OfKey("f", "k")});";
 
-    public const string DeleteTotals =
-        "DELETE FROM \"GroupTotals\" WHERE EXISTS (SELECT 1 FROM summary_groups k WHERE k.\"Reporter\" = \"GroupTotals\".\"Reporter\" "
+    private const string TouchedTotal =
+        "EXISTS (SELECT 1 FROM summary_groups k WHERE k.\"Reporter\" = \"GroupTotals\".\"Reporter\" "
         + "AND k.\"Exporter\" = \"GroupTotals\".\"Exporter\" AND k.\"Importer\" = \"GroupTotals\".\"Importer\" AND k.\"Publisher\" = \"GroupTotals\".\"Publisher\" "
-        + "AND k.\"PeriodStart\" = \"GroupTotals\".\"PeriodStart\" AND k.\"PeriodEnd\" = \"GroupTotals\".\"PeriodEnd\");";
+        + "AND k.\"PeriodStart\" = \"GroupTotals\".\"PeriodStart\" AND k.\"PeriodEnd\" = \"GroupTotals\".\"PeriodEnd\")";
 
-    public const string ClearAll = "DELETE FROM \"GrowthPairs\"; DELETE FROM \"GroupTotals\"; DELETE FROM \"WindowGrowths\";";
+    /// <summary>The touched groups' totals, their parts first (not left to a foreign key's cascade, which SQLite may have off).</summary>
+    public const string DeleteTotals =
+        $"DELETE FROM \"GroupTotalParts\" WHERE \"TotalId\" IN (SELECT \"Id\" FROM \"GroupTotals\" WHERE {TouchedTotal}); "
+        + $"DELETE FROM \"GroupTotals\" WHERE {TouchedTotal};";
+
+    public const string ClearAll = "DELETE FROM \"GrowthPairs\"; DELETE FROM \"GroupTotalParts\"; DELETE FROM \"GroupTotals\"; DELETE FROM \"WindowGrowths\";";
 
     /// <summary>A touched month's series (any publisher): its windows are computed again (docs/decisions/0066).</summary>
     private static string TouchedSeries(string w) => $"k.\"PeriodStart\" = k.\"PeriodEnd\" AND {OfSeriesKey(w)}";
@@ -176,11 +181,17 @@ public static class SummarySql
     public static readonly IReadOnlyList<string> TotalColumns =
     [
         "Reporter", "Exporter", "Importer", "Publisher", "PeriodStart", "PeriodEnd", "PeriodKind", "Category", "ValueUsd", "Qualifier",
-        "Basket", "ComponentIds", "Parts", "ListedParts", "Publishers", "ProcessedUsd", "RawUsd", "NamedIds", "SharePercent", "Figures", "GrowthRates", "LatestPublished",
+        "Basket", "ListedIds", "ListedParts", "Publishers", "ProcessedUsd", "RawUsd", "NamedIds", "SharePercent", "Figures", "GrowthRates", "LatestPublished",
     ];
 
+    /// <summary>A total, returning its id for its parts' row (SQLite 3.35+ and PostgreSQL both take <c>RETURNING</c>).</summary>
     public static readonly string InsertTotal =
-        $"INSERT INTO \"GroupTotals\" ({string.Join(", ", TotalColumns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", TotalColumns.Select(c => "@" + c))});";
+        $"INSERT INTO \"GroupTotals\" ({string.Join(", ", TotalColumns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", TotalColumns.Select(c => "@" + c))}) RETURNING \"Id\";";
+
+    public static readonly IReadOnlyList<string> TotalPartsColumns = ["TotalId", "ComponentIds", "Parts"];
+
+    public static readonly string InsertTotalParts =
+        $"INSERT INTO \"GroupTotalParts\" ({string.Join(", ", TotalPartsColumns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", TotalPartsColumns.Select(c => "@" + c))});";
 
     /// <summary>Nothing to summarise: the imports up to now are accounted for, and the data version stays.</summary>
     public const string MarkSummarised = "UPDATE \"SummaryStates\" SET \"ImportId\" = (SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Imports\");";
@@ -195,7 +206,7 @@ public static class SummarySql
     /// </summary>
     public const string AnalyzeFigures = "ANALYZE \"Figures\";";
 
-    public const string Analyze = "ANALYZE \"GrowthPairs\"; ANALYZE \"GroupTotals\"; ANALYZE \"WindowGrowths\"; " + AnalyzeFigures;
+    public const string Analyze = "ANALYZE \"GrowthPairs\"; ANALYZE \"GroupTotals\"; ANALYZE \"GroupTotalParts\"; ANALYZE \"WindowGrowths\"; " + AnalyzeFigures;
 
     /// <summary>SQLite reads this many rows of each index for its statistics, not all of them (a million rows would take seconds).</summary>
     public const string AnalysisLimit = "PRAGMA analysis_limit = 1000;";

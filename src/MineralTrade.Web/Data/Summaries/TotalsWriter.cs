@@ -40,15 +40,18 @@ public static class TotalsWriter
             }
         }
         await using var insert = store.Command(SummarySql.InsertTotal);
-        var p = SummarySql.TotalColumns.ToDictionary(c => c, c => StoreCommands.AddParameter(insert, "@" + c));
+        await using var insertParts = store.Command(SummarySql.InsertTotalParts);
+        var p = SummarySql.TotalColumns.Concat(SummarySql.TotalPartsColumns).ToDictionary(
+            c => c, c => StoreCommands.AddParameter(SummarySql.TotalColumns.Contains(c) ? insert : insertParts, "@" + c));
         foreach (var group in drafts.Values.GroupBy(d => d.Key with { Category = "" }))
         {
-            await WriteGroupAsync(store, insert, p, [.. group], cancellationToken);
+            await WriteGroupAsync(store, insert, insertParts, p, [.. group], cancellationToken);
         }
         return drafts.Count;
     }
 
-    private static async Task WriteGroupAsync(StoreCommands store, DbCommand insert, Dictionary<string, DbParameter> p, List<TotalDraft> group, CancellationToken cancellationToken)
+    private static async Task WriteGroupAsync(
+        StoreCommands store, DbCommand insert, DbCommand insertParts, Dictionary<string, DbParameter> p, List<TotalDraft> group, CancellationToken cancellationToken)
     {
         var minerals = group.Where(t => HsClassification.IsMineral(t.Key.Category)).Sum(t => t.Value ?? 0m);
         foreach (var t in group)
@@ -67,9 +70,8 @@ public static class TotalsWriter
             var components = t.Components.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
             var publishers = components.Select(c => c.Publisher).Distinct().ToList();
             Set(p["Basket"], string.Join(' ', components.Select(c => c.Code)));
-            Set(p["ComponentIds"], string.Join(' ', components.Select(c => c.Id)));
+            Set(p["ListedIds"], string.Join(' ', components.Take(TotalParts.Listed).Select(c => c.Id)));
             var parts = components.Select(c => TotalParts.Write(c.Value!.Value, c.Qualifier, c.Stage, publishers.IndexOf(c.Publisher))).ToList();
-            Set(p["Parts"], string.Join(' ', parts));
             Set(p["ListedParts"], string.Join(' ', parts.Take(TotalParts.Listed)));
             Set(p["ProcessedUsd"], store.ExactMoney(StageSum(components, HsClassification.IsProcessed)));
             Set(p["RawUsd"], store.ExactMoney(StageSum(components, s => s == Stage.Ore)));
@@ -79,7 +81,10 @@ public static class TotalsWriter
             Set(p["Figures"], t.Figures);
             Set(p["GrowthRates"], t.GrowthRates);
             Set(p["LatestPublished"], t.LatestPublished);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            Set(p["TotalId"], Convert.ToInt32(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture));
+            Set(p["ComponentIds"], string.Join(' ', components.Select(c => c.Id)));
+            Set(p["Parts"], string.Join(' ', parts));
+            await insertParts.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

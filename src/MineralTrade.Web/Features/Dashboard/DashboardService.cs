@@ -160,7 +160,7 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
 
     /// <summary>What the overview reads of each total: its sum, basket, sources and first parts, from the total's own row (no figure read).</summary>
     private static IQueryable<OverviewTotal.Row> Drawn(IQueryable<GroupTotal> totals) => totals.Select(t => new OverviewTotal.Row(
-        t.Id, t.Reporter, t.Exporter, t.Importer, t.Publisher, t.PeriodStart, t.PeriodEnd, t.Category, t.ValueUsd, t.Qualifier, t.Basket, t.ComponentIds,
+        t.Id, t.Reporter, t.Exporter, t.Importer, t.Publisher, t.PeriodStart, t.PeriodEnd, t.Category, t.ValueUsd, t.Qualifier, t.Basket, t.ListedIds,
         t.ListedParts, t.Publishers, t.ProcessedUsd, t.RawUsd));
 
     /// <summary>
@@ -181,9 +181,9 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         var parts = new Dictionary<int, (string ComponentIds, string Parts)>();
         foreach (var chunk in ids.Values.Chunk(500))
         {
-            foreach (var t in await db.GroupTotals.AsNoTracking().Where(t => chunk.Contains(t.Id)).Select(t => new { t.Id, t.ComponentIds, t.Parts }).ToListAsync(cancellationToken))
+            foreach (var t in await db.GroupTotalParts.AsNoTracking().Where(t => chunk.Contains(t.TotalId)).ToListAsync(cancellationToken))
             {
-                parts[t.Id] = (t.ComponentIds, t.Parts);
+                parts[t.TotalId] = (t.ComponentIds, t.Parts);
             }
         }
         return [.. totals.Select(t => ids.TryGetValue(t.Key, out var id) ? t.WithParts(parts[id].ComponentIds, parts[id].Parts) : t)];

@@ -65,16 +65,16 @@ public sealed record OverviewTotal(
         var publishers = TotalParts.ReadPublishers(t.Publishers);
         return new(
             HsClassification.CategoryOf(t.Category), t.Reporter, t.Exporter, t.Importer, t.Publisher, t.PeriodStart, t.PeriodEnd, t.ValueUsd, t.Qualifier,
-            t.Basket, publishers, TotalParts.Read(t.ComponentIds, t.Basket, t.ListedParts, publishers), t.ProcessedUsd, t.RawUsd);
+            t.Basket, publishers, TotalParts.Read(t.ListedIds, t.Basket, t.ListedParts, publishers), t.ProcessedUsd, t.RawUsd);
     }
 
-    /// <summary>This total with every part, from the row's <see cref="GroupTotal.Parts"/>.</summary>
+    /// <summary>This total with every part, from its <see cref="GroupTotalParts"/> row.</summary>
     public OverviewTotal WithParts(string componentIds, string parts) => this with { Parts = TotalParts.Read(componentIds, BasketText, parts, Sources) };
 
     /// <summary>What the overview reads of a <see cref="GroupTotal"/>: not every part, nor the products named without a value, nor the counts.</summary>
     public sealed record Row(
         int Id, string Reporter, string Exporter, string Importer, string Publisher, int PeriodStart, int PeriodEnd, string Category,
-        decimal? ValueUsd, DerivedQualifier Qualifier, string Basket, string ComponentIds, string ListedParts, string Publishers,
+        decimal? ValueUsd, DerivedQualifier Qualifier, string Basket, string ListedIds, string ListedParts, string Publishers,
         decimal? ProcessedUsd, decimal? RawUsd);
 }
 

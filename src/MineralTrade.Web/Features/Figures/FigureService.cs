@@ -166,7 +166,16 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     /// <summary>Stored totals as the rules' records, with their figures read by id.</summary>
     public static async Task<List<CategoryTotal>> ToCategoryTotalsAsync(MineralTradeDbContext db, IReadOnlyList<GroupTotal> rows, CancellationToken cancellationToken)
     {
-        var ids = rows.SelectMany(t => Ids(t.ComponentIds).Concat(Ids(t.NamedIds))).Distinct().ToArray();
+        var componentIds = new Dictionary<int, string>();
+        foreach (var chunk in rows.Where(t => t.Basket != "").Select(t => t.Id).Chunk(500))
+        {
+            foreach (var p in await db.GroupTotalParts.AsNoTracking().Where(p => chunk.Contains(p.TotalId)).Select(p => new { p.TotalId, p.ComponentIds }).ToListAsync(cancellationToken))
+            {
+                componentIds[p.TotalId] = p.ComponentIds;
+            }
+        }
+        string ComponentIds(GroupTotal t) => t.Basket == "" ? "" : componentIds[t.Id];
+        var ids = rows.SelectMany(t => Ids(ComponentIds(t)).Concat(Ids(t.NamedIds))).Distinct().ToArray();
         var figures = new Dictionary<int, Figure>();
         foreach (var chunk in ids.Chunk(500))
         {
@@ -179,7 +188,7 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
         ordered.Sort((a, b) => TotalsOrder.Compare(TotalsOrder.KeyOf(a), TotalsOrder.KeyOf(b)));
         return [.. ordered.Select(t => new CategoryTotal(
             HsClassification.CategoryOf(t.Category), t.Reporter, t.Exporter, t.Importer, t.Publisher, t.PeriodStart, t.PeriodEnd,
-            t.ValueUsd, t.Qualifier, t.SharePercent, [.. Ids(t.ComponentIds).Select(i => figures[i])], [.. Ids(t.NamedIds).Select(i => figures[i])]))];
+            t.ValueUsd, t.Qualifier, t.SharePercent, [.. Ids(ComponentIds(t)).Select(i => figures[i])], [.. Ids(t.NamedIds).Select(i => figures[i])]))];
     }
 
     /// <summary>
@@ -286,6 +295,6 @@ public sealed class FigureService(IDbContextFactory<MineralTradeDbContext> dbFac
     private static GroupTotal ToKey(CategoryTotal t) => new()
     {
         Reporter = t.Reporter, Exporter = t.Exporter, Importer = t.Importer, Publisher = t.Publisher, PeriodStart = t.PeriodStart,
-        PeriodEnd = t.PeriodEnd, Category = t.Category.Id, Basket = "", ComponentIds = "", Parts = "", ListedParts = "", Publishers = "", NamedIds = "",
+        PeriodEnd = t.PeriodEnd, Category = t.Category.Id, Basket = "", ListedIds = "", ListedParts = "", Publishers = "", NamedIds = "",
     };
 }

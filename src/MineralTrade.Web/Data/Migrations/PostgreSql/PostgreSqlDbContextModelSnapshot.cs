@@ -82,11 +82,6 @@ namespace MineralTrade.Web.Migrations
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
 
-                    b.Property<string>("ComponentIds")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
                     b.Property<string>("Exporter")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -108,17 +103,17 @@ namespace MineralTrade.Web.Migrations
                     b.Property<DateOnly?>("LatestPublished")
                         .HasColumnType("date");
 
+                    b.Property<string>("ListedIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("ListedParts")
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
 
                     b.Property<string>("NamedIds")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
-                    b.Property<string>("Parts")
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
@@ -182,6 +177,26 @@ namespace MineralTrade.Web.Migrations
                     b.HasIndex(new[] { "Reporter", "PeriodEnd", "PeriodStart", "Figures", "LatestPublished" }, "IX_GroupTotals_ReporterCounts");
 
                     b.ToTable("GroupTotals");
+                });
+
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GroupTotalParts", b =>
+                {
+                    b.Property<int>("TotalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ComponentIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("TotalId");
+
+                    b.ToTable("GroupTotalParts");
                 });
 
             modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GrowthPair", b =>
@@ -974,6 +989,15 @@ namespace MineralTrade.Web.Migrations
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Name"), false);
 
                     b.ToTable("Targets");
+                });
+
+            modelBuilder.Entity("MineralTrade.Web.Data.Summaries.GroupTotalParts", b =>
+                {
+                    b.HasOne("MineralTrade.Web.Data.Summaries.GroupTotal", null)
+                        .WithOne()
+                        .HasForeignKey("MineralTrade.Web.Data.Summaries.GroupTotalParts", "TotalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MineralTrade.Web.Features.Comtrade.ComtradeRelease", b =>
