@@ -12,7 +12,8 @@ namespace MineralTrade.BrowserTests;
 /// are done; once every routed page is, the list is <c>RoutedPages.Addresses()</c>.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class PagesInEachLanguageTests(DashboardServer server, MarketPanelTests.MarketStore store) : IClassFixture<MarketPanelTests.MarketStore>
+public sealed partial class PagesInEachLanguageTests(DashboardServer server, MarketPanelTests.MarketStore store, BothSidesTests.BothSidesStore bothSides)
+    : IClassFixture<MarketPanelTests.MarketStore>, IClassFixture<BothSidesTests.BothSidesStore>
 {
     /// <summary>
     /// Translated pages, and the part of each whose words are checked: a page done whole is checked under <c>main</c>; a
@@ -25,12 +26,23 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
         ("/products?q=copper", "main"),
         ("/products/2603", "nav.hs-path, [data-testid='product-market']"),
         ("/updates", "main"),
+        ("/compare", "main"),
+        ("/compare?hs=TOTAL", "main"),
+    ];
+
+    /// <summary>
+    /// Pages read over the both-sides store (<see cref="BothSidesTests.BothSidesStore"/>), where China's and Pakistan's
+    /// figures of the same codes make pairs: the seed alone has none, only comparisons that are not paired.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Path, string Scope)> TranslatedOnBothSides =
+    [
+        ("/compare?hs=2603&hs=2608&hs=2610&hs=740311", "main"),
     ];
 
     public static TheoryData<string, string, int> Views()
     {
         var data = new TheoryData<string, string, int>();
-        foreach (var (path, _) in Translated)
+        foreach (var (path, _) in Translated.Concat(TranslatedOnBothSides))
         {
             foreach (var language in new[] { "zh-Hans", "ur" })
             {
@@ -45,8 +57,9 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
     [MemberData(nameof(Views))]
     public async Task Page_ReadsInTheLanguage_FitsAPhone_AndHasNoWcagViolations(string path, string language, int width)
     {
-        var scope = Translated.Single(t => t.Path == path).Scope;
-        var context = await server.Browser.NewContextAsync(new() { BaseURL = store.BaseAddress, ViewportSize = new() { Width = width, Height = 900 }, BypassCSP = true });
+        var scope = Translated.Concat(TranslatedOnBothSides).Single(t => t.Path == path).Scope;
+        var baseAddress = TranslatedOnBothSides.Any(t => t.Path == path) ? bothSides.BaseAddress : store.BaseAddress;
+        var context = await server.Browser.NewContextAsync(new() { BaseURL = baseAddress, ViewportSize = new() { Width = width, Height = 900 }, BypassCSP = true });
         var page = await context.NewPageAsync();
         var address = path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=" + language;
         await page.GotoAsync(address);

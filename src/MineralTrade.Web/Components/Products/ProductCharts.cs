@@ -1,6 +1,7 @@
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Components.Shared;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Products;
 
@@ -9,21 +10,33 @@ namespace MineralTrade.Web.Components.Products;
 /// <summary>
 /// The product and comparison charts as ApexCharts options. Only our own text goes where ApexCharts writes HTML
 /// (series names are reporter codes, axis labels are periods and codes); imported text (product names, publishers)
-/// reaches a chart only inside tooltip lines, which the chart module escapes.
+/// reaches a chart only inside tooltip lines, which the chart module escapes. The words are the page's language's
+/// (<c>Resources/Components/Products/ProductCharts.*.resx</c>); codes and publishers stay as they are, isolated.
 /// </summary>
 public static class ProductCharts
 {
+    private static readonly Texts s_texts = new(typeof(ProductCharts));
+
     private static readonly string[] s_palette = ["#1f6f8b", "#c58b2b", "#6b4c9a", "#2e8b57", "#b03a2e", "#4d6d9a", "#8a6d3b", "#d45087"];
 
-    public static string[] Tip(Figure f, string? series = null) =>
-    [
-        $"{Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter)}: {Money.Usd(f.ValueUsd, f.Qualifier)}",
-        .. UnitValue.Of(f) is { } u ? new[] { $"{UnitValue.Quantity(f.Quantity, f.QuantityUnit)} at {u.Display}" } : [],
-        "Reporter: " + f.Reporter + (series is null ? "" : $" ({series})"),
-        .. Coverages.Note(f) is { } counts ? new[] { "Counts: " + counts } : [],
-        $"Flow: {f.Exporter} → {f.Importer}",
-        "Source: " + f.SourcePublisher + (f.SourceDate is { } d ? ", " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : ""),
-    ];
+    public static string[] Tip(Figure f, string? series = null)
+    {
+        var language = Language.Current;
+        var reporter = Bidi.Ltr(f.Reporter, language);
+        var source = Bidi.Isolate(f.SourcePublisher);
+        return
+        [
+            s_texts.Format("TipValue", language, ("period", Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter)), ("value", Money.Usd(f.ValueUsd, f.Qualifier))),
+            .. UnitValue.Of(f) is { } u ? new[] { s_texts.Format("TipUnitValue", language, ("quantity", UnitValue.Quantity(f.Quantity, f.QuantityUnit)), ("unit", u.Display)) } : [],
+            series is null ? s_texts.Format("TipReporter", language, ("reporter", reporter))
+                : s_texts.Format("TipReporterOfSeries", language, ("reporter", reporter), ("series", Bidi.Isolate(series))),
+            .. Coverages.Note(f) is { } counts ? new[] { s_texts.Format("TipCounts", language, ("counts", counts)) } : [],
+            s_texts.Format("TipFlow", language, ("flow", Bidi.Ltr($"{f.Exporter} → {f.Importer}", language))),
+            f.SourceDate is { } d
+                ? s_texts.Format("TipSourceDated", language, ("source", source), ("date", Bidi.Ltr(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), language)))
+                : s_texts.Format("TipSource", language, ("source", source)),
+        ];
+    }
 
     /// <summary>
     /// One line per reporter over every period of one kind, a gap where a reporter gave no figure. A point's tooltip
@@ -62,8 +75,8 @@ public static class ProductCharts
         chart = ChartOptions.Chart("bar", PairsHeight(pairs.Count)),
         series = new[]
         {
-            new { name = MirrorChartRows.FirstSeries, data = pairs.Select(p => Bar(p, p.First, withCode)).ToArray() },
-            new { name = MirrorChartRows.SecondSeries, data = pairs.Select(p => Bar(p, p.Second, withCode)).ToArray() },
+            new { name = s_texts["FirstSeries", Language.Current], data = pairs.Select(p => Bar(p, p.First, withCode)).ToArray() },
+            new { name = s_texts["SecondSeries", Language.Current], data = pairs.Select(p => Bar(p, p.Second, withCode)).ToArray() },
         },
         colors = new[] { "#1f6f8b", "#c58b2b" },
         plotOptions = new { bar = new { horizontal = true, barHeight = "70%", dataLabels = new { position = "top" } } },
@@ -128,7 +141,7 @@ public static class ProductCharts
         fill = ChartMarks.BarFill(Money.Derived(f.Qualifier)),
         mark = ChartMarks.Mark(Money.Derived(f.Qualifier)),
         label = Money.Usd(f.ValueUsd, f.Qualifier),
-        tip = (string[])[.. Tip(f), $"Gap: {p.GapDisplay}", MirrorRules.Explain(p.Kind)],
+        tip = (string[])[.. Tip(f), s_texts.Format("TipGap", Language.Current, ("gap", p.GapDisplay)), MirrorRules.Explain(p.Kind)],
         // On /compare a bar opens its product page; on the product page it is that page.
         url = withCode ? ProductLink.For(p.HsCode, p.Exporter, p.Importer) : null,
     };

@@ -8,7 +8,7 @@ namespace MineralTrade.Web.Features.Figures;
 /// <c>$1.14 bn</c>, <c>≥ $101 M</c>, <c>+4,783%</c>; <c>11.4亿美元</c>, <c>至少1.01亿美元</c>; <c>1.14 ارب ڈالر</c>. Each
 /// method without a language writes in <see cref="Language.Current"/>'s.
 /// </summary>
-public static class Money
+public static partial class Money
 {
     private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
 
@@ -72,9 +72,12 @@ public static class Money
 
     /// <summary>
     /// A difference with its sign and its qualifier's, rounded toward the bound: <c>+$14.26 M</c>, <c>≥ +$1 M</c> for a
-    /// gap of at least $1,005,000, <c>≥ -$1.01 M</c> for one of at least -$1,005,000.
+    /// gap of at least $1,005,000, <c>≥ -$1.01 M</c> for one of at least -$1,005,000; <c>+1426万美元</c>; in Urdu the
+    /// sign and its number are one left-to-right run (<c>⁦+1.416⁩ کروڑ ڈالر</c>), so that the sign stays before the digits.
     /// </summary>
-    public static string Difference(decimal usd, DerivedQualifier qualifier)
+    public static string Difference(decimal usd, DerivedQualifier qualifier) => Difference(usd, qualifier, Language.Current);
+
+    public static string Difference(decimal usd, DerivedQualifier qualifier, Language language)
     {
         var rounding = TowardTheBound(qualifier);
         // The amount is written without its sign: below zero, rounding toward the bound moves its size the other way.
@@ -84,8 +87,15 @@ public static class Money
             MidpointRounding.ToPositiveInfinity => MidpointRounding.ToNegativeInfinity,
             _ => rounding,
         };
-        return Sign(qualifier) + (usd < 0 ? "-" : "+") + MoneyFormats.For(Language.Current).Write(Math.Abs(usd), ofSize);
+        var sign = usd < 0 ? "-" : "+";
+        var amount = MoneyFormats.For(language).Write(Math.Abs(usd), ofSize);
+        return Sign(qualifier, language) + (language.RightToLeft
+            ? LeadingNumber().Replace(amount, m => Bidi.Ltr(sign + m.Value, language), 1)
+            : sign + amount);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9][0-9,.]*")]
+    private static partial System.Text.RegularExpressions.Regex LeadingNumber();
 
     /// <summary><c>+4,783%</c> from a hundred percent up, <c>-12.5%</c> below: the same in every language (decision 0112).</summary>
     public static string Percent(decimal percent) => Percent(percent, MidpointRounding.AwayFromZero);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Infrastructure;
 
 namespace MineralTrade.Web.Features.Mirror;
@@ -55,7 +56,7 @@ public static class MirrorEndpoints
         var notPaired = await service.CountUnpairedAsync(filter, cancellationToken);
         PageQuery.NextLink(http, result.Next);
         return TypedResults.Ok(new MirrorAnswer(total, limit, FigureService.MaxLimit, result.Next, [.. result.Items.Select(MirrorRow.From)],
-            notPaired, notPaired == 0 ? null : UnpairedComparison.Why));
+            notPaired, notPaired == 0 ? null : UnpairedComparison.Why(Language.English)));
     }
 
     private static readonly string[] s_numberedPaging = ["page", "pageSize"];

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Mirror;
 
@@ -49,8 +50,21 @@ public sealed record MirrorPair(
     public UnitValue? FirstUnitValue => UnitValue.Of(First);
     public UnitValue? SecondUnitValue => UnitValue.Of(Second);
 
-    /// <summary><c>+$14.26 M (+8.5%)</c>; <c>≥ +$2 M (≥ +20.0%)</c> where a bound is involved: both numbers carry its sign.</summary>
-    public string GapDisplay =>
-        Money.Difference(GapUsd, GapQualifier)
-        + (GapPercent is { } p ? $" ({Money.Percent(p, GapQualifier)})" : " (no per cent: the second value is zero)");
+    private static readonly Texts s_texts = new(typeof(MirrorPair));
+
+    /// <summary>
+    /// <c>+$14.26 M (+8.5%)</c>; <c>≥ +$2 M (≥ +20.0%)</c> where a bound is involved: both numbers carry its sign. In the
+    /// page's language (<c>+1426万美元（+8.5%）</c>).
+    /// </summary>
+    public string GapDisplay
+    {
+        get
+        {
+            var language = Language.Current;
+            var gap = Money.Difference(GapUsd, GapQualifier, language);
+            return GapPercent is { } p
+                ? s_texts.Format("Gap", language, ("gap", gap), ("percent", Money.Percent(p, GapQualifier, language)))
+                : s_texts.Format("GapNoPercent", language, ("gap", gap));
+        }
+    }
 }

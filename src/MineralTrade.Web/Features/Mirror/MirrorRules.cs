@@ -1,4 +1,5 @@
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Features.Mirror;
 
@@ -8,6 +9,8 @@ namespace MineralTrade.Web.Features.Mirror;
 /// </summary>
 public static class MirrorRules
 {
+    private static readonly Texts s_texts = new(typeof(MirrorRules));
+
     /// <summary>What a comparison is about: one flow, one code, one run of months.</summary>
     public static (string Exporter, string Importer, string HsCode, int PeriodStart, int PeriodEnd) KeyOf(Figure f) =>
         (f.Exporter, f.Importer, f.HsCode, f.PeriodStart, f.PeriodEnd);
@@ -99,25 +102,29 @@ public static class MirrorRules
         return new MirrorPair(first, firstSide, second, secondSide, kind, a - b, percent, qualifier, reason);
     }
 
-    /// <summary>A lower bound on the first side makes the gap a lower bound; on the second side, an upper bound.</summary>
-    public static (DerivedQualifier Qualifier, string? Reason) GapQualifier(Qualifier first, Qualifier second)
+    /// <summary>
+    /// A lower bound on the first side makes the gap a lower bound; on the second side, an upper bound. The reason is in
+    /// the language of the request (the API's is English, decision 0110).
+    /// </summary>
+    public static (DerivedQualifier Qualifier, string? Reason) GapQualifier(Qualifier first, Qualifier second, Language? language = null)
     {
         var (qualifier, reading) = Comparisons.Ratio(Comparisons.WithPart(DerivedQualifier.Exact, first), Comparisons.WithPart(DerivedQualifier.Exact, second));
+        language ??= Language.Current;
         return (qualifier, reading switch
         {
             RatioReading.Exact => null,
-            RatioReading.Approximate => "an approximate figure is involved: the gap is approximate",
-            RatioReading.FirstIsBound => "the first figure is a lower bound: the gap is at least this",
-            RatioReading.SecondIsBound => "the second figure is a lower bound: the gap is at most this",
-            _ => "both figures are lower bounds: the gap is indicative only",
+            RatioReading.Approximate => s_texts["GapApproximate", language],
+            RatioReading.FirstIsBound => s_texts["GapFirstIsBound", language],
+            RatioReading.SecondIsBound => s_texts["GapSecondIsBound", language],
+            _ => s_texts["GapBothBounds", language],
         });
     }
 
     /// <summary>Why the two values of a pair differ, in a sentence a reader can take in beside the numbers.</summary>
-    public static string Explain(PairKind kind) => kind switch
+    public static string Explain(PairKind kind, Language? language = null) => s_texts[kind switch
     {
-        PairKind.Mirror => "The importer values goods with freight and insurance (CIF), the exporter without (FOB); goods shipped in one month can arrive in the next; goods passing through third places may be counted by one side only.",
-        PairKind.SameSide => "Two agencies of the same country: they count at different points (customs declarations, bank receipts) and revise at different times.",
-        _ => "The reporters' sides of the flow are not both known: read each figure's source.",
-    };
+        PairKind.Mirror => "ExplainMirror",
+        PairKind.SameSide => "ExplainSameSide",
+        _ => "ExplainOther",
+    }, language ?? Language.Current];
 }
