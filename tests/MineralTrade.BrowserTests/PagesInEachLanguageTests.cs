@@ -28,6 +28,8 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
         ("/updates", "main"),
         ("/compare", "main"),
         ("/compare?hs=TOTAL", "main"),
+        ("/figures", "main"),
+        ("/figures?hs=TOTAL&sort=-value", "main"),
     ];
 
     /// <summary>
