@@ -30,6 +30,7 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
         ("/compare?hs=TOTAL", "main"),
         ("/figures", "main"),
         ("/figures?hs=TOTAL&sort=-value", "main"),
+        ("/about", "main"),
     ];
 
     /// <summary>
@@ -107,8 +108,8 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
     /// </summary>
     private static IReadOnlyList<string> Words() => s_words.Value;
 
-    /// <summary>Names that stay as they are in every language: the site, the UN database, the feed format.</summary>
-    private static readonly HashSet<string> s_names = ["MineralTrade", "Comtrade", "Atom"];
+    /// <summary>Names that stay as they are in every language: the site, the UN database, the feed format, the API's description and tools.</summary>
+    private static readonly HashSet<string> s_names = ["MineralTrade", "Comtrade", "Atom", "OpenAPI", "Postman", "Swagger"];
 
     private static readonly Lazy<IReadOnlyList<string>> s_words = new(() =>
     {
