@@ -69,10 +69,12 @@ public sealed class ChartTests(DashboardServer server)
             {
                 var tips = series.GetProperty("data").EnumerateArray().Where(p => p.TryGetProperty("tip", out _))
                     .Select(p => p.GetProperty("tip").EnumerateArray().Select(l => l.GetString()!).ToList()).ToList();
-                var reporters = tips.Select(t => t.Single(l => l.StartsWith("Reporter: ", StringComparison.Ordinal))).Distinct().ToList();
+                var reporters = tips.Select(t => t.Single(l => l.StartsWith("Reporter", StringComparison.Ordinal))).Distinct().ToList();
                 var name = series.GetProperty("name").GetString()!;
                 Assert.True(reporters.Count == 1, $"{name}: {string.Join(", ", reporters)}");
-                Assert.Contains(reporters[0]["Reporter: ".Length..], name, StringComparison.Ordinal);
+                // "Reporter: China's General Administration of Customs (CN-GACC)", or "Reporter not stated".
+                var code = System.Text.RegularExpressions.Regex.Match(reporters[0], @"\(([A-Z]{2}-[A-Z]+)\)$") is { Success: true } m ? m.Groups[1].Value : "unstated";
+                Assert.Contains(code, name, StringComparison.Ordinal);
             }
         }
         // Aluminium ores alone (2024) and ores with chapter 76 (2025): one line, the jump drawn, the 2025 point saying

@@ -10,7 +10,8 @@ public sealed class UpdateWordsTests
     [Theory]
     [InlineData("CN-GACC", "PK", "CN", "China's imports of Copper ores (2603) from Pakistan")]
     [InlineData("PK-PBS", "PK", "WORLD", "Pakistan's exports of Copper ores (2603) to the world")]
-    [InlineData("unstated", "PK", "CN", "Copper ores (2603), PK → CN, as reported by unstated")]
+    [InlineData("HK-CSD", "PK", "CN", "Copper ores (2603), PK → CN, as reported by HK-CSD")]
+    [InlineData("unstated", "PK", "CN", "Copper ores (2603), PK → CN, reporter not stated")]
     public void Series_NamesWhoseStatisticsAndWhichWay(string reporter, string exporter, string importer, string expected) =>
         Assert.Equal(expected, UpdateWords.Series(reporter, exporter, importer, "Copper ores", "2603"));
 

@@ -24,7 +24,7 @@ public static class OverviewCharts
     /// (the data table lists them), so that a tooltip weighs the same whatever a total adds (issue 21).
     /// </summary>
     public static string[] PointTip(TotalPoint p) =>
-        [p.PeriodLabel + ": " + p.Display, "Reporter: " + p.Reporter, "Source: " + p.Sources,
+        [p.PeriodLabel + ": " + p.Display, Reporters.TipLine(p.Reporter), "Source: " + p.Sources,
          p.Components is { Count: 1, Items: [var only] } ? only : OverviewText.Count(p.Components.Count, "figure added", "figures added")];
 
     /// <summary>Where a click on a sum goes: its product page where it is one code, else the products of its category.</summary>
@@ -106,9 +106,12 @@ public static class OverviewCharts
         return result.Count <= lines ? [.. result] : [.. result.Take(lines - 1), result[lines - 1].TrimEnd('.', ',') + "…"];
     }
 
-    /// <summary>A growth bar's name in lines: the period and reporter, then the product, wrapped rather than cut.</summary>
+    /// <summary>
+    /// A growth bar's name in lines: the period and reporter (in words where none is stated), then the product, wrapped
+    /// rather than cut.
+    /// </summary>
     public static string[] GrowthLabel(GrowthRate g) =>
-        [$"{g.PeriodLabel} · {g.Current.Reporter}{(g.Flagged ? " *" : "")}", .. Wrap($"{g.Current.Product} ({g.Current.HsCode})", 22, 3)];
+        [.. Wrap($"{g.PeriodLabel} · {Reporters.Label(g.Current.Reporter)}{(g.Flagged ? " *" : "")}", 22, 2), .. Wrap($"{g.Current.Product} ({g.Current.HsCode})", 22, 3)];
 
     public static object Growth(IReadOnlyList<GrowthRate> rates)
     {
@@ -134,7 +137,7 @@ public static class OverviewCharts
                         mark = ChartMarks.Mark(g.Qualifier),
                         label = Money.Percent(g.GrowthPercent, g.Qualifier),
                         tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.PercentWithRange(g)}",
-                            Money.Pair(g), "Reporter: " + g.Current.Reporter, $"Flow: {g.Current.Exporter} → {g.Current.Importer}",
+                            Money.Pair(g), Reporters.TipLine(g.Current.Reporter), $"Flow: {g.Current.Exporter} → {g.Current.Importer}",
                             "Source: " + g.Current.SourcePublisher, g.FlagReason),
                     }).ToArray(),
                 },
@@ -169,7 +172,7 @@ public static class OverviewCharts
     // The products by count, as a sum's tooltip has them: the data table lists them.
     private static string[] ValueAddedTip(ValueAddedPoint p, string sum, Listed products) =>
         Tip($"{p.PeriodLabel}: {p.ShareDisplay} processed", p.ShareNote, $"{sum}, {OverviewText.Count(products.Count, "product", "products")}",
-            "Reporter: " + p.Reporter, "Source: " + p.Sources);
+            Reporters.TipLine(p.Reporter), "Source: " + p.Sources);
 
     public static object ValueAdded(IReadOnlyList<ValueAddedPoint> points) => new
     {

@@ -44,7 +44,7 @@ public static class MarketCharts
                         l.Sum.UnitValue is { } u
                             ? s_texts.Format("TipUnitValue", language, ("quantity", UnitValue.Quantity(l.Sum.Quantity, l.Sum.QuantityUnit, language)), ("unit", u.DisplayIn(language)))
                             : s_texts.Format("TipNoUnitValue", language, ("reason", l.Sum.NoUnitValueReason)),
-                        s_texts.Format("TipReporter", language, ("reporter", Bidi.Ltr(table.Reporter, language))),
+                        Reporters.TipLine(table.Reporter, language),
                         s_texts.Format("TipSource", language, ("source", Bidi.Isolate(SupplierRow.Sources(l.Sum.Figures).Publisher))),
                     ],
                 }).ToArray(),

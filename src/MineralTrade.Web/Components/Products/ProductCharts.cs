@@ -22,14 +22,13 @@ public static class ProductCharts
     public static string[] Tip(Figure f, string? series = null)
     {
         var language = Language.Current;
-        var reporter = Bidi.Ltr(f.Reporter, language);
         var source = Bidi.Isolate(f.SourcePublisher);
         return
         [
             s_texts.Format("TipValue", language, ("period", Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter)), ("value", Money.Usd(f.ValueUsd, f.Qualifier))),
             .. UnitValue.Of(f) is { } u ? new[] { s_texts.Format("TipUnitValue", language, ("quantity", UnitValue.Quantity(f.Quantity, f.QuantityUnit)), ("unit", u.Display)) } : [],
-            series is null ? s_texts.Format("TipReporter", language, ("reporter", reporter))
-                : s_texts.Format("TipReporterOfSeries", language, ("reporter", reporter), ("series", Bidi.Isolate(series))),
+            // The series' name where it says more than the reporter (its coverage, which of the unstated reporters).
+            Reporters.TipLine(f.Reporter, language) + (series is null || series == f.Reporter ? "" : " · " + Bidi.Isolate(series)),
             .. Coverages.Note(f) is { } counts ? new[] { s_texts.Format("TipCounts", language, ("counts", counts)) } : [],
             s_texts.Format("TipFlow", language, ("flow", Bidi.Ltr($"{f.Exporter} → {f.Importer}", language))),
             f.SourceDate is { } d

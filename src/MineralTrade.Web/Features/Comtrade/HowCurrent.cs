@@ -36,7 +36,7 @@ public sealed record Currency(IReadOnlyList<HeldSeries> Held, FetchRun? LastRun,
     public static string Words(HeldSeries s)
     {
         var language = Language.Current;
-        (string, object?)[] parts = [("reporter", Reporters.Describe(s.Reporter, language).Split(':', '：')[0]), ("code", Bidi.Ltr(s.Reporter, language)),
+        (string, object?)[] parts = [("reporter", Reporters.Name(s.Reporter, language)), ("code", Bidi.Ltr(s.Reporter, language)),
             ("frequency", s.FrequencyName), ("period", s.PeriodLabel), ("fetched", Date(s.Fetched))];
         return s.Released is { } released
             ? HowCurrent.Texts.Format("Series", language, [.. parts, ("released", Date(released))])

@@ -1,4 +1,5 @@
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Mirror;
 
 namespace MineralTrade.Web.Features.Products;
@@ -109,7 +110,7 @@ public static class ProductViewBuilder
                         points[index[f.PeriodStart]] = f;
                     }
                     // Numbered, never named after the publisher (imported text stays out of series names); in words, not the code "unstated".
-                    var name = Coverages.Named(g.Key.Reporter == Codes.Unstated ? $"Reporter not stated ({++unstated})" : g.Key.Reporter, g.Key.Coverage);
+                    var name = Coverages.Named(g.Key.Reporter == Codes.Unstated ? $"{Reporters.Label(Codes.Unstated, Language.English)} ({++unstated})" : g.Key.Reporter, g.Key.Coverage);
                     return new ReporterSeries(name, g.Key.Reporter, g.Key.Publisher is { Length: > 0 } p ? p : null, points);
                 })
                 .Where(s => s.Points.Any(p => p is not null))

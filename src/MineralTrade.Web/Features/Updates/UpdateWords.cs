@@ -36,9 +36,15 @@ public static class UpdateWords
         {
             return ("ImportsOf", parts);
         }
-        return reporter.StartsWith(exporter + "-", StringComparison.OrdinalIgnoreCase)
-            ? ("ExportsOf", parts)
-            : ("ReportedBy", [.. parts, ("flow", Bidi.Ltr($"{exporter} → {importer}", language)), ("reporter", Bidi.Ltr(reporter, language))]);
+        if (reporter.StartsWith(exporter + "-", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("ExportsOf", parts);
+        }
+        (string, object?) flow = ("flow", Bidi.Ltr($"{exporter} → {importer}", language));
+        // "unstated" is no one's name: the words say the source does not name the reporter.
+        return reporter.Equals(Codes.Unstated, StringComparison.OrdinalIgnoreCase)
+            ? ("ReporterNotStated", [.. parts, flow])
+            : ("ReportedBy", [.. parts, flow, ("reporter", Bidi.Ltr(reporter, language))]);
     }
 
     /// <summary>
