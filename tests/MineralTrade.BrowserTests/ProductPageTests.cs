@@ -110,6 +110,36 @@ public sealed class ProductPageTests(DashboardServer server)
     }
 
     [Fact]
+    public async Task GrowthBar_OnATouchScreen_TheFirstTapShowsItsTooltip_TheSecondOpensItsProductPage()
+    {
+        // A phone (390 px, touch): a tap is the only way to read a bar's tooltip, so it must not leave the page at once.
+        await using var context = await server.Browser.NewContextAsync(new()
+        {
+            BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true,
+        });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync("/?category=aluminium");
+        await Charts.WaitForAsync(page, errors, "growth");
+        await page.Locator("[data-testid='languages'][data-interactive='yes']").WaitForAsync();
+        var bar = page.Locator("[data-chart='growth'] .apexcharts-bar-area").First;
+        await bar.ScrollIntoViewIfNeededAsync();
+
+        await bar.TapAsync();
+
+        await Assertions.Expect(page.Locator("[data-chart='growth'] .apexcharts-tooltip.apexcharts-active")).ToContainTextAsync("2025 against 2024");
+        await page.WaitForTimeoutAsync(1_000);
+        Assert.Equal(new Uri(server.BaseAddress, "/?category=aluminium").ToString(), page.Url);
+
+        await bar.TapAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(server.BaseAddress, "/products/2606?exporter=PK&importer=CN").ToString());
+        await Assertions.Expect(page.GetByTestId("product-title")).ToContainTextAsync("HS 2606");
+        NoErrors(errors);
+    }
+
+    [Fact]
     public async Task GrowthBar_ClickedBeforeTheCircuitStarts_LoadsItsProductPage()
     {
         var (page, errors) = await server.NewPageAsync();

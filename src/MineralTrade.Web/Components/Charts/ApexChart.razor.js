@@ -13,12 +13,29 @@ import { point, resolveNamed, setMoneyFormats } from '../../charts/formats.js';
 export { percent, usd } from '../../charts/formats.js';
 
 // A point may name a page of this site (its product page): clicking the point goes there. Paths on this site only; the
-// data table beside every chart has the same links for the keyboard.
+// data table beside every chart has the same links for the keyboard. On a touch screen a tap is also the only way to
+// read a point's tooltip: the first tap on a point shows it, a second tap on the same point follows the link (issue 18).
+let lastTouch = 0;
+let handledTouch = 0;
+let touchedPoint = null;
+document.addEventListener('touchstart', () => { lastTouch = Date.now(); }, { capture: true, passive: true });
+
 function followPointLinks(options) {
     const events = (options.chart ??= {}).events ??= {};
     events.dataPointSelection = (event, context, { seriesIndex, dataPointIndex, w }) => {
         const url = point(w, seriesIndex, dataPointIndex)?.url;
         if (typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//')) return;
+        if (Date.now() - lastTouch < 700) {
+            // A tap (a bar hears the mousedown the browser sends after it, a marker its touchstart too): once per tap.
+            if (handledTouch === lastTouch) return;
+            handledTouch = lastTouch;
+            const key = `${w.globals.chartID}|${seriesIndex}|${dataPointIndex}`;
+            if (touchedPoint !== key) {
+                touchedPoint = key;
+                return;
+            }
+        }
+        touchedPoint = null;
         // As a link would: Blazor's router takes the click once the circuit is up; before it (charts are drawn first,
         // decision 0103) the browser simply loads the page.
         const link = document.createElement('a');
