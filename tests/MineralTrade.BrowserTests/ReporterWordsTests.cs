@@ -33,6 +33,17 @@ public sealed class ReporterWordsTests(DashboardServer server)
     }
 
     [Fact]
+    public async Task Overview_OfTheUnstatedReporter_SaysHowRecentInWords()
+    {
+        var (page, errors) = await server.NewPageAsync(390, 844);
+        await page.GotoAsync("/?reporter=unstated");
+
+        var recency = await page.GetByTestId("recency").InnerTextAsync();
+        Assert.StartsWith("How recent: Reporter not stated up to 2025", recency, StringComparison.Ordinal);
+        NoErrors(errors);
+    }
+
+    [Fact]
     public async Task Filter_OffersTheUnstatedReporterInWords_AndTheAddressKeepsItsValue()
     {
         var (page, errors) = await server.NewPageAsync(1366, 900);

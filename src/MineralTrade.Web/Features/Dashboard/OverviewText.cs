@@ -136,10 +136,10 @@ public static class OverviewText
 
     /// <summary>
     /// How recent each reporter's figures are: <c>CN-GACC 2025, published up to 2026-01-27; PK-SBP Jul 2025–Jan 2026,
-    /// published up to 2026-02-18</c>.
+    /// published up to 2026-02-18</c>; "Reporter not stated" for <c>unstated</c>.
     /// </summary>
     public static string Recency(IEnumerable<ReporterCount> reporters) => string.Join("; ", reporters.Select(r =>
-        $"{r.Reporter} up to {r.LatestPeriod}{(r.LatestPublished is { } d ? ", published " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}"));
+        $"{Reporters.Label(r.Reporter)} up to {r.LatestPeriod}{(r.LatestPublished is { } d ? ", published " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}"));
 
     /// <summary>
     /// Why a panel is empty, in one line, and which part of the filter to widen (<c>period=half-year</c> first, then the
