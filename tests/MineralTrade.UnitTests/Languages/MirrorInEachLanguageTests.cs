@@ -1,7 +1,7 @@
-using System.Globalization;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Mirror;
+using static MineralTrade.UnitTests.Languages.MarketInEachLanguageTests;
 
 namespace MineralTrade.UnitTests.Languages;
 
@@ -11,20 +11,6 @@ namespace MineralTrade.UnitTests.Languages;
 /// </summary>
 public sealed class MirrorInEachLanguageTests
 {
-    private static T In<T>(string code, Func<T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = Language.Find(code)!.Culture;
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
-
     [Theory]
     [InlineData("en", "+$14.26 M (+8.5%)")]
     [InlineData("zh-Hans", "+1426万美元（+8.5%）")]
