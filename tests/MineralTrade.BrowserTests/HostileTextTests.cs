@@ -56,7 +56,9 @@ public sealed class HostileTextTests(DashboardServer server, HostileTextTests.Ho
         foreach (var chart in Charts.All)
         {
             var root = page.Locator($"[data-chart='{chart}']");
-            await root.ScrollIntoViewIfNeededAsync();
+            // Not ScrollIntoViewIfNeededAsync: it throws "Element is not attached to the DOM" when the circuit's render
+            // replaces the chart during the call (microsoft/playwright#23758; seen once under load).
+            await root.EvaluateAsync("e => e.scrollIntoView({ block: 'center' })");
             var points = root.Locator(".apexcharts-bar-area, .apexcharts-marker");
             var count = await points.CountAsync();
             Assert.True(count > 0, $"{chart}: nothing to hover");
