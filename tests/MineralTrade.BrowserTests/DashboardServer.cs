@@ -34,6 +34,10 @@ public sealed class DashboardServer : WebApplicationFactory<Program>, IAsyncLife
             ["ConnectionStrings:MineralTrade"] = $"Data Source={_databasePath}",
             // A circuit's exception reaches the browser's console, where the tests read it.
             ["DetailedErrors"] = "true",
+            // Every page of the collection comes from one address, Chromium on loopback, and stays open until the
+            // collection ends: past the default 100 circuits a client, the later tests' pages were refused (429) and
+            // never connected. What these tests check is what a page shows, not that limit (docs/security.md).
+            ["RequestLimits:CircuitsPerClient"] = "100000",
         }));
 
     /// <summary>Chromium from <see cref="BrowserVariable"/> or the usual Debian paths; Playwright's own download is not used.</summary>
