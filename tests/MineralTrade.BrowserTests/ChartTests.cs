@@ -73,7 +73,7 @@ public sealed class ChartTests(DashboardServer server)
                 var name = series.GetProperty("name").GetString()!;
                 Assert.True(reporters.Count == 1, $"{name}: {string.Join(", ", reporters)}");
                 // "Reporter: China's General Administration of Customs (CN-GACC)", or "Reporter not stated".
-                var code = System.Text.RegularExpressions.Regex.Match(reporters[0], @"\(([A-Z]{2}-[A-Z]+)\)$") is { Success: true } m ? m.Groups[1].Value : "unstated";
+                var code = System.Text.RegularExpressions.Regex.Match(reporters[0], @"\(([A-Z]{2}-[A-Z]+)\)$") is { Success: true } m ? m.Groups[1].Value : "Reporter not stated";
                 Assert.Contains(code, name, StringComparison.Ordinal);
             }
         }

@@ -86,6 +86,24 @@ public class ChartCsvTests(ChartCsvTests.HostileStore store) : IClassFixture<Cha
         Assert.All(rows, r => Assert.Equal("2025", r.Period));
     }
 
+    /// <summary>
+    /// Issue 18's walk-through: By year's legend and its CSV said "Chromium ore: 2610, unstated (Profit (Pakistan
+    /// Today)), full years". The series says it in words, as the tooltip does; the reporter column keeps the code, the
+    /// filter's value, as every other CSV; the source column says whose figures.
+    /// </summary>
+    [Fact]
+    public async Task ByYear_OfTheUnstatedReporter_NamesItInWords_AndTheReporterColumnKeepsTheCode()
+    {
+        var rows = await GetAsync(ChartRows.Time(PeriodKind.Annual), "?reporter=unstated");
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.DoesNotContain("unstated", r.Series, StringComparison.OrdinalIgnoreCase));
+        Assert.All(rows, r => Assert.Equal("unstated", r.Reporter));
+        var chromium = rows.Where(r => r.Series.StartsWith("Chromium ore: 2610, Reporter not stated (Profit", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(chromium);
+        Assert.All(chromium, r => Assert.StartsWith("Profit", r.Source, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Growth_IsTheRatesDrawn_InPercent_WithWhatEachIsAgainst()
     {

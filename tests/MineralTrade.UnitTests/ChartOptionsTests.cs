@@ -100,7 +100,7 @@ public class ChartOptionsTests
         Assert.Equal(["2021", "2022", "2023", "2024", "2025"],
             options.GetProperty("xaxis").GetProperty("categories").EnumerateArray().Select(c => c[0].GetString()!));
         var series = options.GetProperty("series").EnumerateArray().ToList();
-        Assert.Equal(["Aluminium: 2606, + 76 from 2025, CN-GACC, full years", "Aluminium ore: 2606, unstated (Test Publisher), full years"],
+        Assert.Equal(["Aluminium: 2606, + 76 from 2025, CN-GACC, full years", "Aluminium ore: 2606, Reporter not stated (Test Publisher), full years"],
             series.Select(s => s.GetProperty("name").GetString()!));
         // Aluminium ores alone in 2024, ores with chapter 76 in 2025: one line, its 2025 point saying what the sum adds.
         var aluminium = series[0].GetProperty("data").EnumerateArray().ToList();

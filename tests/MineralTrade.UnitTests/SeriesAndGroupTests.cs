@@ -37,7 +37,24 @@ public sealed class SeriesAndGroupTests
 
         Assert.Equal(2, series.Count);
         Assert.All(series, s => Assert.Single(s.Points));
-        Assert.Contains(series, s => s.Name == "Copper: 74, unstated (Paper A), full years");
+        // The reporter that is no one's code in words, as its tooltip says (issue 18's walk-through: "unstated (Paper A)").
+        Assert.Contains(series, s => s.Name == "Copper: 74, Reporter not stated (Paper A), full years");
+    }
+
+    [Fact]
+    public void Group_NamesTheUnstatedReporterInWords_AndAKnownReporterByItsCode()
+    {
+        Assert.Equal("Reporter not stated (Paper A)", OverviewBuilder.Group("unstated", "Paper A"));
+        Assert.Equal("CN-GACC", OverviewBuilder.Group("CN-GACC", ""));
+    }
+
+    [Fact]
+    public void ValueAddedBar_OfTheUnstatedReporter_IsNamedInWords()
+    {
+        var bar = new ValueAddedPoint("2024", 2024_12, "unstated", "s", 2m, "$2", 1m, "$1", 66.7m, DerivedQualifier.Exact, DerivedQualifier.Exact,
+            new Listed(["a"], 1), new Listed(["b"], 1), new Listed([], 0), "Paper A");
+
+        Assert.Equal("2024 (Reporter not stated)", bar.Label);
     }
 
     [Fact]

@@ -23,6 +23,14 @@ public class ViewWordsTests
     }
 
     [Fact]
+    public void View_OfTheUnstatedReporter_SaysItInWords()
+    {
+        Assert.Equal("Mineral categories; Reporter not stated; every year", OverviewText.View(new FigureFilter { Reporters = ["unstated"] }, null));
+        Assert.Equal("Mineral categories; reporters CN-GACC and Reporter not stated; every year",
+            OverviewText.View(new FigureFilter { Reporters = ["CN-GACC", "unstated"] }, null));
+    }
+
+    [Fact]
     public void View_OfNoFilter_SaysWhatTheDefaultsAre() =>
         Assert.Equal("Mineral categories; every reporter; every year", OverviewText.View(FigureFilter.All, null));
 }

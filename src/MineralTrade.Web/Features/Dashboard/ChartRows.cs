@@ -56,7 +56,8 @@ public static class ChartRows
         Value = p.ValueUsd,
         Unit = ChartRow.Usd,
         Qualifier = ChartRow.Name(p.Qualifier),
-        Reporter = OverviewBuilder.Group(p.Reporter, p.Publisher),
+        // The code, as in every other CSV (the filter's value, "unstated"); the series names it in words, the source says whose.
+        Reporter = p.Reporter,
         Source = p.Sources,
         Note = note,
     };

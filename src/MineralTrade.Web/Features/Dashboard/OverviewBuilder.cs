@@ -181,8 +181,16 @@ public static class OverviewBuilder
     /// <summary><see cref="ByYear(IEnumerable{OverviewTotal}, PartNames)"/> of the figures' totals.</summary>
     public static List<YearSeries> ByYear(IReadOnlyList<Figure> figures) => ByYear(TotalsOf(figures), PartNames.Of(figures));
 
-    /// <summary>A group as a reader names it: the reporter, with the publisher where the reporter is <c>unstated</c>.</summary>
-    public static string Group(string reporter, string publisher) => publisher.Length == 0 ? reporter : $"{reporter} ({publisher})";
+    /// <summary>
+    /// A group as a reader names it: the reporter (<see cref="Reporters.Label"/>: "Reporter not stated" for
+    /// <c>unstated</c>, no one's code), with the publisher where the reporter is <c>unstated</c>. English, as the
+    /// series names it is part of (the charts' CSV is the same in every language).
+    /// </summary>
+    public static string Group(string reporter, string publisher)
+    {
+        var who = Reporters.Label(reporter, Language.English);
+        return publisher.Length == 0 ? who : $"{who} ({publisher})";
+    }
 
     /// <summary>
     /// Per reporter (and publisher), flow and period of a series kind: processed stages (metal, articles, whole metal

@@ -82,7 +82,7 @@ public sealed record ValueAddedPoint(
     public bool Indicative => ProcessedQualifier != DerivedQualifier.Exact || RawQualifier != DerivedQualifier.Exact;
 
     /// <summary>The bar's name: <c>2025 (CN-GACC) *</c>, the star where a bound or an approximate figure is in it.</summary>
-    public string Label => $"{PeriodLabel} ({Reporter}){(Indicative ? " *" : "")}";
+    public string Label => $"{PeriodLabel} ({Reporters.Label(Reporter, Languages.Language.English)}){(Indicative ? " *" : "")}";
 
     /// <summary>
     /// How the processed share is to be read: a processed lower bound over an exact raw sum makes it a lower bound, an

@@ -103,7 +103,14 @@ public static class OverviewText
         {
             parts.Add($"HS {List(filter.HsCodes)}");
         }
-        parts.Add(filter.Reporters.Count == 0 ? "every reporter" : $"{(filter.Reporters.Count == 1 ? "reporter" : "reporters")} {List(filter.Reporters)}");
+        parts.Add(filter.Reporters switch
+        {
+            [] => "every reporter",
+            // "Reporter not stated", not "reporter unstated": a picture's reader has no filter to read the value from.
+            [var one] when one.Equals(Codes.Unstated, StringComparison.OrdinalIgnoreCase) => Reporters.Label(one, Languages.Language.English),
+            [var one] => $"reporter {one}",
+            var many => $"reporters {List(many.Select(r => Reporters.Label(r, Languages.Language.English)))}",
+        });
         parts.Add((filter.From, filter.To) switch
         {
             (null, null) => "every year",

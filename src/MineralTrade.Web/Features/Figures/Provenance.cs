@@ -6,5 +6,6 @@ public sealed record Provenance(string Reporter, string Publisher, string? Sourc
     public static Provenance Of(Figure f) =>
         new(f.Reporter, f.SourcePublisher, f.SourceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.SourceUrl);
 
-    public string Text => $"{Reporter}; {Publisher}{(SourceDate is null ? "" : ", " + SourceDate)}";
+    /// <summary>In a line of English (a card's tooltip): "CN-GACC; China Economic Net, 2026-01-27"; "Reporter not stated; ...".</summary>
+    public string Text => $"{Reporters.Label(Reporter, Languages.Language.English)}; {Publisher}{(SourceDate is null ? "" : ", " + SourceDate)}";
 }
