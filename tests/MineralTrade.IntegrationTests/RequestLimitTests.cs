@@ -175,9 +175,11 @@ public class RequestLimitTests
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/figures")]
-    public async Task SlowPage_IsStoppedAtItsTimeout_With504AndAMessage_NotLeftHanging(string path)
+    [InlineData("/", "This view took longer to read than one request may")]
+    [InlineData("/figures", "This view took longer to read than one request may")]
+    [InlineData("/?culture=ur", "اس منظر کو پڑھنے میں ایک درخواست کی مقررہ حد سے زیادہ وقت لگا")]
+    [InlineData("/figures?culture=zh-Hans", "读取此视图所需的时间超过了一次请求允许的时长")]
+    public async Task SlowPage_IsStoppedAtItsTimeout_With504AndAMessage_NotLeftHanging(string path, string message)
     {
         await using var app = new KestrelApp(new() { ["RequestLimits:HeavyTimeout"] = "00:00:00.5" });
         _ = app.Address;
@@ -189,7 +191,9 @@ public class RequestLimitTests
 
         // A page answers in HTML, the view replaced by what happened and how to narrow it.
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
-        Assert.Contains("RequestLimits:HeavyTimeout", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("RequestLimits:HeavyTimeout", page, StringComparison.Ordinal);
+        Assert.Contains(message, page, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"answered after {watch.Elapsed}");
     }
 
@@ -262,6 +266,11 @@ public class RequestLimitTests
         }
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/totals?hs=2603")).StatusCode);
         Assert.Contains("More than 20 figures match this view", await client.GetStringAsync("/?hs=TOTAL"), StringComparison.Ordinal);
+        // The page says it in the reader's language, under a heading about the view (not the link's filters).
+        var chinese = await client.GetStringAsync("/?hs=TOTAL&culture=zh-Hans");
+        Assert.Contains("与此视图匹配的数据超过 20 条", chinese, StringComparison.Ordinal);
+        Assert.Contains("无法显示此视图", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("figures match this view", chinese, StringComparison.Ordinal);
         // Views read from the summaries compute over no figure at all (docs/decisions/0090): served whatever the cap.
         foreach (var path in new[] { "/api/growth", "/api/totals", "/api/growth?hs=TOTAL" })
         {

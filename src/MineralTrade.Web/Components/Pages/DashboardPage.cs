@@ -58,9 +58,6 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
     /// <param name="cancellationToken">While prerendering, the request's: its timeout (RequestLimits) stops the reads.</param>
     protected abstract Task<TData> LoadAsync(FigureFilter filter, CancellationToken cancellationToken);
 
-    private const string TimedOut = "This view took longer to read than one request may (RequestLimits:HeavyTimeout). "
-        + "Narrow it (a category, a reporter, a year range), or try again when the server is less busy.";
-
     /// <summary>The request being prerendered (the circuit's components get no cascading HttpContext across the render mode boundary).</summary>
     [Inject] private IHttpContextAccessor Http { get; set; } = default!;
 
@@ -132,7 +129,7 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
         catch (TooManyFiguresException e)
         {
             // Too broad a view to compute in one request: said in place of the view, with how to narrow it.
-            Errors = new Dictionary<string, string[]> { ["view"] = [e.Message] };
+            Errors = new Dictionary<string, string[]> { [DashboardPage.View] = [DashboardPage.TooManyFigures(e.Limit, Language.Current)] };
             Data = null;
             _loadedQuery = null;
         }
@@ -140,7 +137,7 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
         {
             // The request's timeout stopped the reads: the page says so, with the timeout's status.
             request.Response.StatusCode = StatusCodes.Status504GatewayTimeout;
-            Errors = new Dictionary<string, string[]> { ["view"] = [TimedOut] };
+            Errors = new Dictionary<string, string[]> { [DashboardPage.View] = [DashboardPage.TimedOut(Language.Current)] };
             Data = null;
             _loadedQuery = null;
         }
@@ -152,4 +149,21 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
         new(FilterParameter.Importer, Importer), new(FilterParameter.From, From), new(FilterParameter.To, To), new(FilterParameter.Period, PeriodKind),
     ];
 
+}
+
+/// <summary>
+/// What a <see cref="DashboardPage{TData}"/> says in place of a view it could not compute, in the page's language (the
+/// API says the same in English, as problem+json).
+/// </summary>
+public static class DashboardPage
+{
+    /// <summary>The key of <see cref="DashboardPage{TData}.Errors"/> for the view as a whole, not one parameter.</summary>
+    public const string View = "view";
+
+    private static readonly Texts s_texts = new(typeof(DashboardPage));
+
+    public static string TimedOut(Language language) => s_texts["TimedOut", language];
+
+    public static string TooManyFigures(int limit, Language language) =>
+        s_texts.Format("TooManyFigures", language, ("limit", limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
 }
