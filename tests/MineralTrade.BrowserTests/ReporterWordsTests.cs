@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MineralTrade.Tests;
 
 namespace MineralTrade.BrowserTests;
 
@@ -29,6 +30,60 @@ public sealed class ReporterWordsTests(DashboardServer server)
             var first = page.Locator("ul.periods abbr", new() { HasTextString = code }).First;
             Assert.False(string.IsNullOrWhiteSpace(await first.GetAttributeAsync("title")), $"{code} is not explained");
         }
+        NoErrors(errors);
+    }
+
+    /// <summary>Every routed page, and the views where the unstated reporter's figures are all there is.</summary>
+    public static TheoryData<string> PagesAndUnstatedViews =>
+        new([.. RoutedPages.Addresses(), "/?reporter=unstated", "/?reporter=unstated&period=any", "/figures?reporter=unstated", "/products/2610", "/products/2501"]);
+
+    /// <summary>
+    /// Where the page says "unstated" to a reader: any text (a hidden data table's, a folded legend's, a closed source's
+    /// too; not a <c>code</c>, which About explains), a tooltip or label attribute, a picture's title and view line, a
+    /// chart's series name or tooltip line.
+    /// </summary>
+    private const string Unstated =
+        """
+        () => {
+            const found = [];
+            const raw = /\bunstated\b/i;
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                if (raw.test(n.textContent) && !n.parentElement.closest('script, style, template, code')) found.push(`text in ${n.parentElement.closest('[id], [data-testid], table, li')?.outerHTML.slice(0, 80)}: ${n.textContent.trim().slice(0, 120)}`);
+            }
+            for (const el of document.querySelectorAll('[title], [aria-label], [data-export-title], [data-export-view], [data-export-source]')) {
+                for (const a of ['title', 'aria-label', 'data-export-title', 'data-export-view', 'data-export-source']) {
+                    const v = el.getAttribute(a);
+                    if (v && raw.test(v)) found.push(`${a}: ${v.slice(0, 120)}`);
+                }
+            }
+            for (const chart of document.querySelectorAll('.apex-chart[data-options]')) {
+                const walk = (v, key) => {
+                    if (Array.isArray(v)) v.forEach(w => walk(w, key));
+                    else if (v !== null && typeof v === 'object') Object.entries(v).forEach(([k, w]) => walk(w, k));
+                    else if ((key === 'name' || key === 'tip') && typeof v === 'string' && raw.test(v)) found.push(`${chart.id} ${key}: ${v.slice(0, 120)}`);
+                };
+                walk(JSON.parse(chart.dataset.options), '');
+            }
+            return [...new Set(found)];
+        }
+        """;
+
+    /// <summary>
+    /// Issue 18's walk-through: By year's legend and table said "Chromium ore: 2610, unstated (Profit (Pakistan Today)),
+    /// full years", a card's source "unstated:", a picture's view line "reporter unstated", and the tables of the
+    /// product pages and /figures "unstated" in their Reporter column. The code is the address's value only.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PagesAndUnstatedViews))]
+    public async Task NoPage_SaysUnstated_WhereAReaderReadsIt(string path)
+    {
+        var (page, errors) = await server.NewPageAsync(1366, 900);
+        await page.GotoAsync(path);
+
+        var found = await page.EvaluateAsync<string[]>(Unstated);
+
+        Assert.True(found.Length == 0, $"{path}:{Environment.NewLine}{string.Join(Environment.NewLine, found.Take(20))}");
         NoErrors(errors);
     }
 
