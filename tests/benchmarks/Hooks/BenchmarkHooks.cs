@@ -29,7 +29,7 @@ namespace MineralTrade.Benchmarks.Hooks
     /// <summary>
     /// Adds what the benchmarks measure against, behind the app's own pipeline (so a request for them passes every
     /// middleware an API request does, then finds no endpoint of the app): <c>/plaintext</c>, the baseline of the API
-    /// benchmark, and <c>/_bench/memory</c>, the GC heap after a full blocking collection with the open circuits.
+    /// benchmark, <c>/_bench/allocated</c>, the bytes allocated so far, and <c>/_bench/memory</c>, the GC heap after a full blocking collection with the open circuits.
     /// </summary>
     public sealed class BenchmarkHostingStartup : IHostingStartup
     {
@@ -108,6 +108,13 @@ namespace MineralTrade.Benchmarks.Hooks
                     case "/_bench/chart.js":
                         context.Response.ContentType = "text/javascript; charset=utf-8";
                         await context.Response.WriteAsync(ChartScript);
+                        break;
+                    case "/_bench/allocated":
+                        // Bytes allocated by the process so far and the collections of each generation: per request, the
+                        // difference over a run (weight.sh), steadier on a shared machine than time.
+                        context.Response.ContentType = "text/plain";
+                        await context.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture,
+                            $"{GC.GetTotalAllocatedBytes(precise: true)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)}"));
                         break;
                     case "/_bench/memory":
                         context.Response.ContentType = "application/json";
