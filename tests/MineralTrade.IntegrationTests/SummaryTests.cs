@@ -95,6 +95,44 @@ public class SummaryTests(MineralTradeApp app) : IClassFixture<MineralTradeApp>
         Assert.Equal(touched, await SummaryRowsAsync(app));
     }
 
+    /// <summary>
+    /// The headline cards of a period holding more figures than <see cref="HeadlineChoice.FirstRead"/>, where a press
+    /// report stands above the dataset figure the rules prefer in the same series: every second series (the preferred
+    /// figures of the other series above the largest read: chosen from those) or every series (none above: every
+    /// figure of the period read, as before).
+    /// </summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(1)]
+    public async Task HeadlineCards_OfAPeriodOfManyFigures_AreTheRulesChoice(int pressEvery)
+    {
+        await using var manyApp = new MineralTradeApp();
+        var codes = Enumerable.Range(1, 17).SelectMany(h => Enumerable.Range(10, 4).Select(s => $"26{h:00}{s:00}")).ToList();
+        Assert.True(codes.Count > HeadlineChoice.FirstRead);
+        FigureRow Row(string code, decimal value, bool press) => new()
+        {
+            Reporter = "CN-GACC", Exporter = "PK", Importer = "WORLD", PeriodStart = "2025-01", PeriodEnd = "2025-12", HsCode = code,
+            Product = $"Synthetic ore {code}", ValueUsd = value, QualifierName = "exact", SourcePublisher = press ? "Paper A" : "UN Comtrade+",
+            SourceKindName = press ? "press" : "dataset", SourceDate = new DateOnly(2026, 2, 1),
+        };
+        var rows = new List<FigureRow>();
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var value = 1_000_000m + (i * 10_000m);
+            rows.Add(Row(codes[i], value, press: false));
+            if (i % pressEvery == 0)
+            {
+                rows.Add(Row(codes[i], value * 3, press: true));
+            }
+        }
+        await ImportAsync(manyApp, rows, "many-in-a-period.csv");
+        var filter = new FigureFilter { Importer = "WORLD" };
+        var overview = await manyApp.Services.GetRequiredService<DashboardService>().GetOverviewAsync(filter);
+        Assert.Equal(HeadlineChoice.FirstRead / 4, overview.Headlines.Count);
+        Assert.All(overview.Headlines, h => Assert.Equal("UN Comtrade+", h.Source.Publisher));
+        await AssertSummariesEqualRulesAsync(manyApp, filter);
+    }
+
     private static async Task AssertSummariesEqualRulesAsync(MineralTradeApp app, FigureFilter filter)
     {
         var figures = app.Services.GetRequiredService<FigureService>();

@@ -32,4 +32,34 @@ public sealed class TotalPartsTests
         Assert.Equal("0.50", read[1].ValueUsd.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(TotalParts.Read("", "", "", []));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0.50")]
+    [InlineData("11000000")]
+    [InlineData("1234567.891")]
+    [InlineData("999999999999999.99")]
+    [InlineData("9999999999999999999")]
+    [InlineData("18446744073709551615")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("-12")]
+    [InlineData("-0.00")]
+    [InlineData("12.")]
+    [InlineData(".5")]
+    public void Value_ReadsAsDecimalParse_ValueAndScale(string text)
+    {
+        var expected = decimal.Parse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+        var read = TotalParts.Value(text);
+        Assert.Equal(expected, read);
+        Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), read.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(decimal.GetBits(expected), decimal.GetBits(read));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1e5")]
+    [InlineData("1.2.3")]
+    public void Value_OfOtherText_FailsAsDecimalParse(string text) =>
+        Assert.ThrowsAny<FormatException>(() => TotalParts.Value(text));
 }

@@ -119,18 +119,9 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         List<Figure> headlines = [];
         if (latest is not null && flow is not null)
         {
-            // What the rules choose by (series, value, source), then the chosen few whole: a period holds thousands of figures.
-            var candidates = await FigureService.Filtered(db, filter with { Categories = charted })
-                .Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer && f.PeriodStart == latest.PeriodStart && f.PeriodEnd == latest.PeriodEnd && f.ValueUsd != null)
-                .Select(f => new Figure
-                {
-                    Id = f.Id, Reporter = f.Reporter, Exporter = f.Exporter, Importer = f.Importer, HsCode = f.HsCode, Product = "", Category = f.Category,
-                    PeriodStart = f.PeriodStart, PeriodEnd = f.PeriodEnd, ValueUsd = f.ValueUsd, Qualifier = f.Qualifier,
-                    SourcePublisher = f.SourcePublisher, SourceDate = f.SourceDate, SourceKind = f.SourceKind,
-                })
-                .ToListAsync(cancellationToken);
-            var chosen = Comparisons.PreferredPerPeriod(candidates).OrderByDescending(f => f.ValueUsd).ThenBy(f => f.Id).Take(OverviewBuilder.MaxHeadlines)
-                .Select(f => f.Id).ToList();
+            var chosen = await HeadlineChoice.ChooseAsync(FigureService.Filtered(db, filter with { Categories = charted })
+                .Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer && f.PeriodStart == latest.PeriodStart && f.PeriodEnd == latest.PeriodEnd && f.ValueUsd != null),
+                cancellationToken);
             var whole = await db.Figures.AsNoTracking().Where(f => chosen.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
             headlines = [.. chosen.Select(id => whole[id])];
         }
@@ -190,11 +181,14 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
     }
 
     /// <summary>The totals in the rules' order (<c>/api/totals</c>'), as <see cref="Comparisons.CategoryTotals"/> gives them.</summary>
-    private static List<OverviewTotal> Ordered(IEnumerable<OverviewTotal.Row> rows) =>
-        [.. rows.OrderByDescending(t => t.PeriodEnd).ThenBy(t => t.PeriodStart)
+    private static List<OverviewTotal> Ordered(IEnumerable<OverviewTotal.Row> rows)
+    {
+        var publishers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        return [.. rows.OrderByDescending(t => t.PeriodEnd).ThenBy(t => t.PeriodStart)
             .ThenBy(t => t.Reporter, StringComparer.Ordinal).ThenBy(t => t.Exporter, StringComparer.Ordinal).ThenBy(t => t.Importer, StringComparer.Ordinal)
             .ThenBy(t => t.Publisher, StringComparer.Ordinal).ThenBy(t => t.Category, StringComparer.Ordinal)
-            .Select(OverviewTotal.FromRow)];
+            .Select(t => OverviewTotal.FromRow(t, publishers))];
+    }
 
     /// <summary>
     /// The charted flow's growth rates drawn: all, or the highest and lowest (<c>ORDER BY Ratio ... LIMIT</c> on the

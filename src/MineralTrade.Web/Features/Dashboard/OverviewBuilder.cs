@@ -213,15 +213,18 @@ public static class OverviewBuilder
             var drawn = series.ToList();
             var name = $"{Group(series.Key.Reporter, series.Key.Publisher)}, {series.Key.Shape}";
             // The codes counted in every drawn point of the series, processed and raw apart.
-            var processedCodes = drawn.Select(p => p.Processed.Select(f => f.HsCode)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
-            var rawCodes = drawn.Select(p => p.Raw.Select(f => f.HsCode)).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
+            var processedCodes = InEvery(drawn.Select(p => p.Processed));
+            var rawCodes = InEvery(drawn.Select(p => p.Raw));
             foreach (var (key, processed, raw) in drawn)
             {
-                var sameProcessed = processed.Where(f => processedCodes.Contains(f.HsCode)).ToList();
-                var sameRaw = raw.Where(f => rawCodes.Contains(f.HsCode)).ToList();
+                var sameProcessed = processed.FindAll(f => processedCodes.Contains(f.HsCode));
+                var sameRaw = raw.FindAll(f => rawCodes.Contains(f.HsCode));
                 var hasSame = sameProcessed.Sum(f => f.ValueUsd) > 0 && sameRaw.Sum(f => f.ValueUsd) > 0;
-                // What all products known adds to the same products: every product where the same products have no point.
-                List<TotalPart> difference = hasSame ? [.. processed.Except(sameProcessed), .. raw.Except(sameRaw)] : [.. processed, .. raw];
+                // What all products known adds to the same products: every product where the same products have no point
+                // (a point's parts are distinct figures, so this is the parts of neither list of codes).
+                List<TotalPart> difference = hasSame
+                    ? [.. processed.FindAll(f => !processedCodes.Contains(f.HsCode)), .. raw.FindAll(f => !rawCodes.Contains(f.HsCode))]
+                    : [.. processed, .. raw];
                 allKnown.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, processed, raw, difference, names));
                 if (hasSame)
                 {
@@ -284,6 +287,28 @@ public static class OverviewBuilder
 
     /// <summary><see cref="ValueAdded(IEnumerable{OverviewTotal}, PartNames)"/> of the figures' totals.</summary>
     public static ValueAdded ValueAdded(IReadOnlyList<Figure> figures) => ValueAdded(TotalsOf(figures), PartNames.Of(figures));
+
+    /// <summary>The codes of every list's parts: one set, narrowed list by list.</summary>
+    private static HashSet<string> InEvery(IEnumerable<List<TotalPart>> lists)
+    {
+        HashSet<string>? codes = null;
+        foreach (var parts in lists)
+        {
+            if (codes is null)
+            {
+                codes = new HashSet<string>(parts.Count, StringComparer.Ordinal);
+                foreach (var part in parts)
+                {
+                    codes.Add(part.HsCode);
+                }
+            }
+            else
+            {
+                codes.IntersectWith(parts.ConvertAll(p => p.HsCode));
+            }
+        }
+        return codes ?? [];
+    }
 
     private static List<TotalPart> Parts(IEnumerable<OverviewTotal> totals, Func<Stage, bool> stage) =>
         [.. totals.SelectMany(t => t.Parts ?? throw new InvalidOperationException($"The parts of {t.Key} were not read."))
@@ -403,7 +428,7 @@ public static class OverviewBuilder
             {
                 if (!baskets.TryGetValue(t.BasketText, out var codes))
                 {
-                    baskets.Add(t.BasketText, codes = t.BasketText.Split(' '));
+                    baskets.Add(t.BasketText, codes = Data.Summaries.TotalParts.Codes(t.BasketText));
                 }
                 var point = new TotalPoint(
                     t.Category.Id, t.Category.Name, t.PeriodStart, t.PeriodEnd, t.PeriodLabel, Period.Year(t.PeriodEnd), t.ValueUsd!.Value, t.Qualifier, Money.Usd(t.ValueUsd, t.Qualifier),
@@ -428,8 +453,29 @@ public static class OverviewBuilder
     }
 
     /// <summary>Whether every code of <paramref name="other"/> is one of <paramref name="point"/>'s codes or inside one.</summary>
-    private static bool Covers(TotalPoint point, TotalPoint other) =>
-        other.Codes.All(code => point.Codes.Any(mine => mine == code || HsClassification.IsInside(code, mine)));
+    private static bool Covers(TotalPoint point, TotalPoint other)
+    {
+        foreach (var code in other.Codes)
+        {
+            if (!Holds(point.Codes, code))
+            {
+                return false;
+            }
+        }
+        return true;
+
+        static bool Holds(IReadOnlyList<string> codes, string code)
+        {
+            foreach (var mine in codes)
+            {
+                if (mine == code || HsClassification.IsInside(code, mine))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 }
 
 /// <summary>A period of one reporter (and publisher) in Value added: one bar.</summary>

@@ -59,17 +59,38 @@ public sealed record OverviewTotal(
     public static decimal? SumOf(IEnumerable<TotalPart> parts, Func<Stage, bool> stage) =>
         parts.Where(p => stage(p.Stage)).Aggregate((decimal?)null, (sum, p) => (sum ?? 0m) + p.ValueUsd);
 
-    /// <summary>A stored total: its first parts from the row's own columns, no figure read.</summary>
-    public static OverviewTotal FromRow(Row t)
+    /// <summary>
+    /// A stored total: its first parts from the row's own columns, no figure read, and parsed only where a list shows
+    /// them (a request reads ~730 totals at 297k figures and lists a few dozen). <paramref name="publishers"/> holds the
+    /// publisher lists already read: the same few texts on every row.
+    /// </summary>
+    public static OverviewTotal FromRow(Row t, Dictionary<string, IReadOnlyList<string>> publishers)
     {
-        var publishers = TotalParts.ReadPublishers(t.Publishers);
+        if (!publishers.TryGetValue(t.Publishers, out var sources))
+        {
+            publishers.Add(t.Publishers, sources = TotalParts.ReadPublishers(t.Publishers));
+        }
         return new(
             HsClassification.CategoryOf(t.Category), t.Reporter, t.Exporter, t.Importer, t.Publisher, t.PeriodStart, t.PeriodEnd, t.ValueUsd, t.Qualifier,
-            t.Basket, publishers, TotalParts.Read(t.ListedIds, t.Basket, t.ListedParts, publishers), t.ProcessedUsd, t.RawUsd);
+            t.Basket, sources, new ListedParts(t.ListedIds, t.Basket, t.ListedParts, sources), t.ProcessedUsd, t.RawUsd);
     }
 
     /// <summary>This total with every part, from its <see cref="GroupTotalParts"/> row.</summary>
     public OverviewTotal WithParts(string componentIds, string parts) => this with { Parts = TotalParts.Read(componentIds, BasketText, parts, Sources) };
+
+    /// <summary>A stored total's first parts, read from its columns when first enumerated.</summary>
+    private sealed class ListedParts(string ids, string basket, string parts, IReadOnlyList<string> publishers) : IReadOnlyList<TotalPart>
+    {
+        private List<TotalPart> All => field ??= TotalParts.Read(ids, basket, parts, publishers);
+
+        public TotalPart this[int index] => All[index];
+
+        public int Count => All.Count;
+
+        public IEnumerator<TotalPart> GetEnumerator() => All.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>What the overview reads of a <see cref="GroupTotal"/>: not every part, nor the products named without a value, nor the counts.</summary>
     public sealed record Row(

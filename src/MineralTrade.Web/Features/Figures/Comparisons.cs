@@ -89,13 +89,39 @@ public static class Comparisons
     /// one, an official dataset before a press report, an exact figure before an approximate one before a bound, then
     /// the latest publication, then the first stored (decision 5; the summaries' SQL ranks the same way).
     /// </summary>
-    public static Figure Preferred(IEnumerable<Figure> candidates) => candidates
-        .OrderBy(f => f.ValueUsd is null ? 1 : 0)
-        .ThenBy(f => f.SourceKind == SourceKind.Dataset ? 0 : 1)
-        .ThenBy(f => f.Qualifier switch { Qualifier.Exact => 0, Qualifier.Approximate => 1, Qualifier.AtLeast => 2, _ => 3 })
-        .ThenByDescending(f => f.SourceDate ?? DateOnly.MinValue)
-        .ThenBy(f => f.Id)
-        .First();
+    /// <remarks>One pass, no sort: the overview chooses among the ~2,500 figures of a period a request (issue 21).</remarks>
+    public static Figure Preferred(IEnumerable<Figure> candidates)
+    {
+        Figure? best = null;
+        foreach (var f in candidates)
+        {
+            if (best is null || PreferenceOrder(f, best) < 0)
+            {
+                best = f;
+            }
+        }
+        return best ?? throw new InvalidOperationException("No figure to choose from.");
+    }
+
+    /// <summary><see cref="Preferred"/>'s order: below zero where <paramref name="a"/> comes first.</summary>
+    private static int PreferenceOrder(Figure a, Figure b)
+    {
+        static int Rank(Qualifier q) => q switch { Qualifier.Exact => 0, Qualifier.Approximate => 1, Qualifier.AtLeast => 2, _ => 3 };
+        var order = (a.ValueUsd is null ? 1 : 0).CompareTo(b.ValueUsd is null ? 1 : 0);
+        if (order == 0)
+        {
+            order = (a.SourceKind == SourceKind.Dataset ? 0 : 1).CompareTo(b.SourceKind == SourceKind.Dataset ? 0 : 1);
+        }
+        if (order == 0)
+        {
+            order = Rank(a.Qualifier).CompareTo(Rank(b.Qualifier));
+        }
+        if (order == 0)
+        {
+            order = (b.SourceDate ?? DateOnly.MinValue).CompareTo(a.SourceDate ?? DateOnly.MinValue);
+        }
+        return order != 0 ? order : a.Id.CompareTo(b.Id);
+    }
 
     /// <summary>One figure per series and period, chosen by <see cref="Preferred"/>.</summary>
     public static IEnumerable<Figure> PreferredPerPeriod(IEnumerable<Figure> figures) => figures
