@@ -40,6 +40,13 @@ public sealed partial class Texts(Type owner)
     /// <summary>Items in a run, as <paramref name="language"/> lists them: <c>Feb 2025, Mar 2025</c>, <c>2025年2月、2025年3月</c>.</summary>
     public static string Join(IEnumerable<string> items, Language language) => string.Join(s_lists["Separator", language], items);
 
+    /// <summary>
+    /// Sentences one after another, the empty ones left out: a space between them, but none in Chinese, whose full stop
+    /// (。) ends a sentence without one.
+    /// </summary>
+    public static string Sentences(Language language, params IEnumerable<string?> sentences) =>
+        string.Join(language == Language.Chinese ? "" : " ", sentences.Where(s => !string.IsNullOrEmpty(s)));
+
     /// <summary>The text before and after <c>{part}</c> in <paramref name="key"/>'s template, for a part the page writes as markup.</summary>
     public (string Before, string After) Around(string key, Language language, string part, params (string Name, object? Value)[] parts) =>
         Split(this[key, language], part, parts);

@@ -1,5 +1,4 @@
 using MineralTrade.Web.Features.Figures;
-using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Mirror;
 
 namespace MineralTrade.Web.Features.Products;
@@ -11,24 +10,11 @@ public sealed record ReporterSeries(string Name, string Reporter, string? Publis
 /// <summary>A chart of one kind of period for one flow: like periods only, one series per reporter.</summary>
 public sealed record SeriesChart(PeriodKind Kind, IReadOnlyList<PeriodSlot> Slots, IReadOnlyList<ReporterSeries> Series, int OlderLeftOut)
 {
-    public string Title => Kind switch
-    {
-        PeriodKind.Annual => "Full years",
-        PeriodKind.FiscalYear => "Fiscal years (July–June)",
-        PeriodKind.HalfYear => "Half years",
-        PeriodKind.Quarter => "Quarters",
-        _ => "Months",
-    };
+    /// <summary><c>Full years</c>, <c>Fiscal years (July–June)</c>... in the page's language.</summary>
+    public string Title => ProductText.ChartTitle(Kind);
 
     /// <summary><c>1 full year</c>, <c>20 quarters</c>.</summary>
-    public string Count(int n) => $"{n:N0} " + (Kind switch
-    {
-        PeriodKind.Annual => "full year",
-        PeriodKind.FiscalYear => "fiscal year",
-        PeriodKind.HalfYear => "half year",
-        PeriodKind.Quarter => "quarter",
-        _ => "month",
-    }) + (n == 1 ? "" : "s");
+    public string Count(int n) => ProductText.Periods(Kind, n);
 }
 
 /// <summary>A figure of the product with what can be derived from it alone or with figures of the same basis.</summary>
@@ -110,7 +96,7 @@ public static class ProductViewBuilder
                         points[index[f.PeriodStart]] = f;
                     }
                     // Numbered, never named after the publisher (imported text stays out of series names); in words, not the code "unstated".
-                    var name = Coverages.Named(g.Key.Reporter == Codes.Unstated ? $"{Reporters.Label(Codes.Unstated, Language.English)} ({++unstated})" : g.Key.Reporter, g.Key.Coverage);
+                    var name = Coverages.Named(g.Key.Reporter == Codes.Unstated ? ProductText.UnstatedSeries(++unstated) : g.Key.Reporter, g.Key.Coverage);
                     return new ReporterSeries(name, g.Key.Reporter, g.Key.Publisher is { Length: > 0 } p ? p : null, points);
                 })
                 .Where(s => s.Points.Any(p => p is not null))

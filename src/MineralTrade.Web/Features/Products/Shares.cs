@@ -13,15 +13,23 @@ public sealed record Share(Figure Whole, decimal PartUsd, IReadOnlyList<Figure> 
     public string PeriodLabel => Period.Label(Whole.PeriodStart, Whole.PeriodEnd, Whole.Reporter);
 
     /// <summary><c>12.3%</c>, <c>≥ 4.0%</c> where a lower bound is among the parts, <c>~ 5.0%</c>...</summary>
-    public string Display => Percent is not { } p ? "no share (the whole is zero)" : Money.Sign(Qualifier) + p.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    public string Display => Percent is not { } p ? Shares.Words["NoShare", Languages.Language.Current] : Money.Sign(Qualifier) + p.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
-    /// <summary>What the share says about its basis, in words.</summary>
-    public string Basis => $"{Whole.Reporter}'s figures for {Whole.Exporter} → {Whole.Importer}, {PeriodLabel}, on both sides";
+    /// <summary>What the share says about its basis, in words: <c>CN-GACC's figures for PK → CN, 2025, on both sides</c>.</summary>
+    public string Basis
+    {
+        get
+        {
+            var language = Languages.Language.Current;
+            return Shares.Words.Format("Basis", language, ("reporter", Languages.Bidi.Ltr(Whole.Reporter, language)),
+                ("flow", Languages.Bidi.Ltr($"{Whole.Exporter} → {Whole.Importer}", language)), ("period", PeriodLabel));
+        }
+    }
 }
 
 public static class Shares
 {
-    private static readonly Languages.Texts s_texts = new(typeof(Shares));
+    internal static readonly Languages.Texts Words = new(typeof(Shares));
 
     /// <summary>The same reporter, flow and months: the only figures a share may put over one another.</summary>
     public static bool SameBasis(Figure a, Figure b) =>
@@ -61,10 +69,10 @@ public static class Shares
         return (qualifier, reading switch
         {
             RatioReading.Exact => null,
-            RatioReading.Approximate => s_texts["ShareApproximate", Languages.Language.Current],
-            RatioReading.FirstIsBound => s_texts["ShareAtLeast", Languages.Language.Current],
-            RatioReading.SecondIsBound => s_texts["ShareAtMost", Languages.Language.Current],
-            _ => s_texts["ShareIndicative", Languages.Language.Current],
+            RatioReading.Approximate => Words["ShareApproximate", Languages.Language.Current],
+            RatioReading.FirstIsBound => Words["ShareAtLeast", Languages.Language.Current],
+            RatioReading.SecondIsBound => Words["ShareAtMost", Languages.Language.Current],
+            _ => Words["ShareIndicative", Languages.Language.Current],
         });
     }
 
