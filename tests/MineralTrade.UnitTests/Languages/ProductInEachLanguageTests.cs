@@ -15,7 +15,7 @@ public sealed class ProductInEachLanguageTests
     [Theory]
     [InlineData("zh-Hans", 1, 0, 0, "1条数据")]
     [InlineData("zh-Hans", 0, 11, 3, "本编码自身无数据；其下3个编码有11条数据")]
-    [InlineData("zh-Hans", 1, 4, 1, "本编码自身1条数据；其下编码另有4条")]
+    [InlineData("zh-Hans", 1, 4, 1, "本编码自身1条数据；其下1个编码另有4条")]
     [InlineData("ur", 1, 0, 0, "1 عدد")]
     [InlineData("ur", 12, 0, 0, "12 اعداد")]
     [InlineData("ur", 0, 1, 1, "اس کوڈ کا اپنا کوئی عدد نہیں؛ اس کے اندر کے کوڈ میں 1 عدد")]
