@@ -80,4 +80,29 @@ public sealed class TidyLayoutTests(DashboardServer server)
         Assert.True(tall.Count == 0, $"{path}, rows taller than 70 px: {string.Join("; ", tall)}");
         NoErrors(errors);
     }
+
+    /// <summary>
+    /// Found walking /compare after issue 18's point 8: each figure not paired is a line of its own (its span.block had
+    /// no rule in UnpairedList's scope: "Sep 2022CN-GACC (China's ...) ... 2022-10-29PK-SBP"), and the note on why the
+    /// two sides differ ends "... either figure. More on the About page." ("figure.More").
+    /// </summary>
+    [Theory]
+    [InlineData("/compare")]
+    [InlineData("/products/TOTAL")]
+    public async Task NotPairedFigures_EachOnItsLine_AndTheNotesWordsApart(string path)
+    {
+        var (page, errors) = await server.NewPageAsync(1366, 900);
+        await page.GotoAsync(path);
+        var items = page.GetByTestId("unpaired-comparison");
+        await items.First.WaitForAsync();
+
+        var displays = await page.GetByTestId("unpaired-figure").EvaluateAllAsync<string[]>("fs => fs.map(f => getComputedStyle(f).display)");
+        Assert.NotEmpty(displays);
+        Assert.All(displays, d => Assert.Equal("block", d));
+        var runTogether = (await items.AllInnerTextsAsync())
+            .Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"[\p{L}\p{N}.)](?:CN-GACC|PK-[A-Z]+|Not paired)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))).ToList();
+        Assert.True(runTogether.Count == 0, string.Join(Environment.NewLine, runTogether));
+        Assert.Matches(@"\S\. More on the About page\.$", (await page.GetByTestId("mirror-note").InnerTextAsync()).Trim());
+        NoErrors(errors);
+    }
 }
