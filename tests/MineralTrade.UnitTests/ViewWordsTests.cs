@@ -30,6 +30,16 @@ public class ViewWordsTests
             OverviewText.View(new FigureFilter { Reporters = ["CN-GACC", "unstated"] }, null));
     }
 
+    /// <summary>Issue 18, point 11 lists "basket" among the words a journalist meets without a glossary: By year's summary said it three times.</summary>
+    [Fact]
+    public void ByYearSummary_SaysSetsOfCodes_NotBaskets()
+    {
+        var summary = OverviewText.ByYear(OverviewBuilder.ByYear([Fig.Make("2606", "2025-01", "2025-12", 14_160_000m)]));
+
+        Assert.DoesNotContain("basket", summary, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("set of HS codes added up", summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void View_OfNoFilter_SaysWhatTheDefaultsAre() =>
         Assert.Equal("Mineral categories; every reporter; every year", OverviewText.View(FigureFilter.All, null));

@@ -190,8 +190,8 @@ public static class OverviewText
     public static string ByYear(IReadOnlyList<YearSeries> series, FigureFilter? filter = null) => series.Count == 0
         ? Empty("No full year, fiscal year, half year, quarter or month with a value in this view (other spans of months, such as January to May, are in the table of figures).", filter)
         : "One chart per kind of period (full years, fiscal years, half years, quarters, months), each on its own axis of every period; "
-          + "one line per category, reporter and basket of HS codes, so that no line joins two reporters, and none crosses a period without a value; "
-          + "where a later basket holds the earlier one and more, the line goes on and the point where it widens says what the sum adds from there (+ 76), other baskets are lines of their own. "
+          + "one line per category, reporter and set of HS codes added up, so that no line joins two reporters, and none crosses a period without a value; "
+          + "where a later set holds the earlier one and more, the line goes on and the point where it widens says what the sum adds from there (+ 76), other sets are lines of their own. "
           + "Each point is one reporter's sum; its tooltip names the reporter and source. Other spans of months, such as January to May, are in the table of figures. "
           + RecentOnly;
 
