@@ -1,17 +1,20 @@
 using System.Globalization;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Infrastructure;
 
 /// <summary>
 /// A view that matches more figures than one request may compute over (<c>RequestLimits:MaxFiguresPerRequest</c>):
 /// refused whole with a way to narrow it, never computed on part of the figures. The API answers 422 problem+json,
-/// the pages say so in place of the view.
+/// the pages say so in place of the view, in the reader's language (the API in English).
 /// </summary>
-public sealed class TooManyFiguresException(int limit) : Exception(Explain(limit))
+public sealed class TooManyFiguresException(int limit) : Exception(Explain(limit, Language.English))
 {
     public int Limit { get; } = limit;
 
-    private static string Explain(int limit) => string.Format(CultureInfo.InvariantCulture,
-        "More than {0:N0} figures match this view, and one request computes over at most {0:N0} (RequestLimits:MaxFiguresPerRequest). "
-        + "Narrow it: a category, a reporter, an HS code, or a year range (from, to).", limit);
+    private static readonly Texts s_texts = new(typeof(TooManyFiguresException));
+
+    /// <summary>Why the view is refused and how to narrow it, in <paramref name="language"/>.</summary>
+    public static string Explain(int limit, Language language) =>
+        s_texts.Format("TooManyFigures", language, ("limit", limit.ToString("N0", CultureInfo.InvariantCulture)));
 }

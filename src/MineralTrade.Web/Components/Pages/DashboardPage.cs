@@ -129,7 +129,7 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
         catch (TooManyFiguresException e)
         {
             // Too broad a view to compute in one request: said in place of the view, with how to narrow it.
-            Errors = new Dictionary<string, string[]> { [DashboardPage.View] = [DashboardPage.TooManyFigures(e.Limit, Language.Current)] };
+            Errors = new Dictionary<string, string[]> { [DashboardPage.View] = [TooManyFiguresException.Explain(e.Limit, Language.Current)] };
             Data = null;
             _loadedQuery = null;
         }
@@ -153,7 +153,7 @@ public abstract class DashboardPage<TData> : ComponentBase where TData : class
 
 /// <summary>
 /// What a <see cref="DashboardPage{TData}"/> says in place of a view it could not compute, in the page's language (the
-/// API says the same in English, as problem+json).
+/// API says the same in English, as problem+json); a view too broad is explained by <see cref="TooManyFiguresException.Explain"/>.
 /// </summary>
 public static class DashboardPage
 {
@@ -163,7 +163,4 @@ public static class DashboardPage
     private static readonly Texts s_texts = new(typeof(DashboardPage));
 
     public static string TimedOut(Language language) => s_texts["TimedOut", language];
-
-    public static string TooManyFigures(int limit, Language language) =>
-        s_texts.Format("TooManyFigures", language, ("limit", limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
 }
