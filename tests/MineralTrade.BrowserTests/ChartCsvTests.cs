@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CsvHelper;
 using Microsoft.Playwright;
+using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 
@@ -57,7 +58,7 @@ public sealed class ChartCsvTests(DashboardServer server)
             Assert.Equal([0xEF, 0xBB, 0xBF], body[..3]);
             var rows = CsvReader.Create(new MemoryStream(body), SiteCsv<ChartRow>.ReaderOptions).GetRecords<ChartRow>().ToList();
 
-            using var json = JsonDocument.Parse(options);
+            using var json = JsonDocument.Parse(ChartJson.Json(options));
             var drawn = json.RootElement.GetProperty("series").EnumerateArray()
                 .SelectMany(s => s.GetProperty("data").EnumerateArray()
                     .Where(p => p.ValueKind == JsonValueKind.Object && p.TryGetProperty("y", out var y) && y.ValueKind == JsonValueKind.Number)

@@ -21,7 +21,7 @@ public sealed class ChartDrawingTests(DashboardServer server)
     private const string Points =
         """
         () => JSON.stringify([...document.querySelectorAll('.apex-chart[data-options]')].flatMap(chart => {
-            const o = JSON.parse(chart.dataset.options);
+            const o = JSON.parse(chart.dataset.options.replaceAll('`', '"'));
             const sizes = o.markers?.size;
             const hidden = e => !!e.closest('.apexcharts-element-hidden, .apexcharts-hide') || getComputedStyle(e).visibility === 'hidden';
             const panel = chart.closest('[data-chart]') ?? chart.parentElement;

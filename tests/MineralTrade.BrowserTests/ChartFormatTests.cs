@@ -34,7 +34,7 @@ public sealed class ChartFormatTests(DashboardServer server)
                 return [amounts.map(a => module.usd(a, money)), percents.map(p => module.percent(p, money))];
             }
             """,
-            new object[] { ChartJson.MoneyFormats(language), JsonSerializer.Serialize(new[] { s_amounts, s_percents }) });
+            new object[] { ChartJson.Json(ChartJson.MoneyFormats(language)), JsonSerializer.Serialize(new[] { s_amounts, s_percents }) });
 
         Assert.Equal(s_amounts.Select(a => Money.Usd((decimal)a, language)), formatted[0]);
         Assert.Equal(s_percents.Select(p => Money.Percent((decimal)p)), formatted[1]);

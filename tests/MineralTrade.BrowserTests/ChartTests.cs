@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
+using MineralTrade.Web.Components.Charts;
 
 namespace MineralTrade.BrowserTests;
 
@@ -40,7 +41,7 @@ public sealed class ChartTests(DashboardServer server)
             """.Replace("withText", withText ? "true" : "false", StringComparison.Ordinal), selector))!;
 
     private static async Task<JsonDocument> OptionsAsync(IPage page, string chartId) =>
-        JsonDocument.Parse((await page.Locator($"#{chartId}").GetAttributeAsync("data-options"))!);
+        JsonDocument.Parse(ChartJson.Json((await page.Locator($"#{chartId}").GetAttributeAsync("data-options"))!));
 
     [Fact]
     public async Task ByYear_EveryPointSitsOnItsPeriodsLabel_AndNoYearIsSkipped()
@@ -64,7 +65,7 @@ public sealed class ChartTests(DashboardServer server)
 
         foreach (var chart in await page.Locator("[data-chart='by-year'] .apex-chart").AllAsync())
         {
-            using var options = JsonDocument.Parse((await chart.GetAttributeAsync("data-options"))!);
+            using var options = JsonDocument.Parse(ChartJson.Json((await chart.GetAttributeAsync("data-options"))!));
             foreach (var series in options.RootElement.GetProperty("series").EnumerateArray())
             {
                 var tips = series.GetProperty("data").EnumerateArray().Where(p => p.TryGetProperty("tip", out _))
@@ -257,7 +258,7 @@ public sealed class ChartTests(DashboardServer server)
         await page.WaitForFunctionAsync("() => !!window.Blazor");
         // The circuit is up when a filter change re-renders the page in place: keep clicking until it does.
         await page.WaitForFunctionAsync(
-            "() => { document.querySelector('[data-testid=log-scale]').click(); return document.querySelector('#chart-by-category').dataset.options.includes('\"logarithmic\":true'); }",
+            "() => { document.querySelector('[data-testid=log-scale]').click(); return document.querySelector('#chart-by-category').dataset.options.includes('`logarithmic`:true'); }",
             null, new() { PollingInterval = 250, Timeout = 20_000 });
 
         var draws = await page.Locator(".apex-chart").EvaluateAllAsync<string[]>("charts => charts.map(c => `${c.id}:${c.dataset.draws}:${c.querySelector('svg')?.dataset.prerendered}`)");

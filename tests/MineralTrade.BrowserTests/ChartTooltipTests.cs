@@ -22,7 +22,7 @@ public sealed partial class ChartTooltipTests(DashboardServer server)
                 if (Array.isArray(v)) v.forEach(walk);
                 else if (v !== null && typeof v === 'object') Object.entries(v).forEach(([k, w]) => k === 'tip' && Array.isArray(w) ? lines.push(...w.map(l => `${chart.id}: ${l}`)) : walk(w));
             };
-            walk(JSON.parse(chart.dataset.options));
+            walk(JSON.parse(chart.dataset.options.replaceAll('`', '"')));
             return lines;
         })
         """;

@@ -21,7 +21,7 @@ public sealed class PhoneComparisonTests(DashboardServer server, PhoneComparison
         """
         el => {
             const problems = [];
-            const labels = JSON.parse(el.dataset.options).series[0].data.map(d => d.x);
+            const labels = JSON.parse(el.dataset.options.replaceAll('`', '"')).series[0].data.map(d => d.x);
             const box = el.getBoundingClientRect();
             const visible = t => {
                 const s = getComputedStyle(t);

@@ -63,7 +63,7 @@ public sealed class ReporterWordsTests(DashboardServer server)
                     else if (v !== null && typeof v === 'object') Object.entries(v).forEach(([k, w]) => walk(w, k));
                     else if ((key === 'name' || key === 'tip') && typeof v === 'string' && raw.test(v)) found.push(`${chart.id} ${key}: ${v.slice(0, 120)}`);
                 };
-                walk(JSON.parse(chart.dataset.options), '');
+                walk(JSON.parse(chart.dataset.options.replaceAll('`', '"')), '');
             }
             return [...new Set(found)];
         }

@@ -20,7 +20,9 @@ public class ChartOptionsTests
     private static YearSeries Series(string category, string name, TotalPoint[] points) =>
         new(category, name, points[0].Reporter, points[0].Publisher, "full years", points[0].Codes, points) { Kind = Period.KindOf(points[0].PeriodStart, points[0].PeriodEnd) };
 
-    private static JsonElement Json(object options) => JsonDocument.Parse(options as string ?? ChartJson.Serialize(options)).RootElement;
+    private static readonly JsonSerializerOptions s_web = new(JsonSerializerDefaults.Web);
+
+    private static JsonElement Json(object options) => JsonDocument.Parse(ChartJson.Json(options as string ?? ChartJson.Serialize(options))).RootElement;
 
     [Theory]
     [InlineData(0, 0)]
@@ -72,6 +74,30 @@ public class ChartOptionsTests
         Assert.True(ChartMarks.AnyMarked(ChartJson.Serialize(new { data = new[] { bound } })));
         // Imported text that looks like the property stays text: the writer escapes its quotes.
         Assert.False(ChartMarks.AnyMarked(ChartJson.Serialize(new { tip = "\"mark\": x" })));
+        Assert.False(ChartMarks.AnyMarked(ChartJson.Serialize(new { tip = "`mark`: x" })));
+    }
+
+    /// <summary>
+    /// Options are sent with backticks for quotes (decision 0126: a quote in an HTML attribute costs six bytes). Text
+    /// holding quotes, backticks and the hostile strings comes back exactly as JSON, and no quote is left to escape.
+    /// </summary>
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("a \"quoted\" `ticked` word")]
+    [InlineData("``\"\"`")]
+    [InlineData("<img src=x onerror=alert(1)>\u202E'; DROP TABLE Figures;--")]
+    [InlineData("中国 · پاکستان → ≥ $1 bn")]
+    public void Options_AreSentWithoutQuotes_AndReadBackAsTheSameJson(string text)
+    {
+        var options = new { chart = new { type = "bar" }, series = new[] { new { name = text, data = new[] { new { x = text, y = 1.5m, tip = new[] { text, "" } } } } } };
+
+        var sent = ChartJson.Serialize(options);
+
+        Assert.DoesNotContain('"', sent);
+        Assert.Equal(JsonSerializer.Serialize(options, s_web), ChartJson.Json(sent));
+        var series = Json(sent).GetProperty("series")[0];
+        Assert.Equal(text, series.GetProperty("name").GetString());
+        Assert.Equal(text, series.GetProperty("data")[0].GetProperty("tip")[0].GetString());
     }
 
     [Fact]

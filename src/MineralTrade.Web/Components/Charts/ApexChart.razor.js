@@ -66,23 +66,27 @@ function prepare(options) {
     return options;
 }
 
+// Options and money formats as sent (ChartJson, decision 0126): JSON whose quotes are backticks, since every quote in an HTML
+// attribute costs six bytes; a backtick inside text is escaped (\u0060), so every backtick is a quote.
+const parse = options => JSON.parse(options.replaceAll('`', '"'));
+
 // Element (rendered by Blazor, with data-options) -> { chart, json, canvas }. ApexCharts draws into a div of ours (canvas)
 // inside the element, so that a drawn chart can move, whole, into the element the circuit renders in its place.
 const drawn = new Map();
 
 function draw(element, json) {
-    if (element.dataset.formats) setMoneyFormats(JSON.parse(element.dataset.formats));
+    if (element.dataset.formats) setMoneyFormats(parse(element.dataset.formats));
     const entry = drawn.get(element);
     if (entry) {
         if (entry.json !== json) {
             entry.json = json;
-            entry.chart.updateOptions(prepare(JSON.parse(json)), true, false);
+            entry.chart.updateOptions(prepare(parse(json)), true, false);
         }
         return;
     }
     const canvas = document.createElement('div');
     element.append(canvas);
-    const options = prepare(JSON.parse(json));
+    const options = prepare(parse(json));
     // The element keeps its size while Blazor swaps it; window resizes still redraw.
     options.chart = { ...options.chart, redrawOnParentResize: false };
     const chart = new ApexCharts(canvas, options);
@@ -146,8 +150,9 @@ sync();
 
 listenForDownloads(element => drawn.get(element)?.chart);
 
-// For code that draws a chart of its own into an element (tests): the same path as the page's charts.
-// moneyFormats: the language's MoneyFormats as JSON, for the usd and percent formatters.
+// For code that draws a chart of its own into an element (tests): the same path as the page's charts. json: options as
+// ChartJson.Serialize sends them, or plain JSON (which has no backtick outside escapes). moneyFormats: the language's
+// MoneyFormats (ChartJson.MoneyFormats), for the usd and percent formatters.
 export async function create(element, json, moneyFormats) {
     if (!element) return;
     if (moneyFormats) element.dataset.formats = moneyFormats;

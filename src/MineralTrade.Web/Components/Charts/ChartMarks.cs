@@ -22,8 +22,8 @@ public sealed record LinePoint(
 /// </summary>
 public static class ChartMarks
 {
-    /// <summary>The property a marked point carries in a chart's options (the JSON writer escapes quotes inside text).</summary>
-    public const string Property = "\"mark\":";
+    /// <summary>The property a marked point carries in a chart's options as sent (<see cref="ChartJson.Serialize"/>: the writer escapes quotes and backticks inside text).</summary>
+    public const string Property = "`mark`:";
 
     public const string Hollow = "#ffffff";
 
