@@ -27,6 +27,29 @@ public class AbbreviationsTests
     }
 
     [Theory]
+    [InlineData("en", "HS 2603", "Harmonized System: the world's customs codes for products")]
+    [InlineData("zh-Hans", "HS 2603", "《商品名称及编码协调制度》：世界各国海关通用的商品编码")]
+    [InlineData("ur", "HS 2603", "ہارمونائزڈ سسٹم: مصنوعات کے لیے دنیا بھر کے کسٹمز کوڈ")]
+    [InlineData("zh-Hans", "2025年（CN-GACC）", "中国海关总署")]
+    [InlineData("ur", "USD", "امریکی ڈالر")]
+    public void Split_GivesTheMeaning_InThePagesLanguage(string code, string text, string expected)
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            var language = Language.Find(code)!;
+            System.Globalization.CultureInfo.CurrentUICulture = language.Culture;
+            var meaning = Assert.Single(Abbreviations.Split(text), p => p.Meaning is not null).Meaning!;
+            Assert.StartsWith(expected, meaning.Text, StringComparison.Ordinal);
+            Assert.Equal(language, meaning.Language);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Theory]
     [InlineData("PK", "Pakistan (PK)")]
     [InlineData("WORLD", "all destinations (WORLD)")]
     [InlineData("XX", "XX")]

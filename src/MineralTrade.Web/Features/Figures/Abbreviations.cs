@@ -11,56 +11,35 @@ namespace MineralTrade.Web.Features.Figures;
 /// </summary>
 public static partial class Abbreviations
 {
-    /// <summary>
-    /// An abbreviation's name spelled out, and a few words on what it is where the name alone does not say; written in
-    /// <paramref name="In"/> (this list is English; a reporter's meaning is in the page's language).
-    /// </summary>
-    public sealed record Meaning(string Name, string? What = null, Language? In = null)
+    /// <summary>An abbreviation's name spelled out, and a few words on what it is where the name alone does not say, in <paramref name="Language"/>.</summary>
+    public sealed record Meaning(string Name, string? What, Language Language)
     {
-        public Language Language => In ?? Language.English;
-
-        public string Text => What is null ? Name : $"{Name}: {What}";
+        public string Text => What is null ? Name : s_texts.Format("Meaning", Language, ("name", Name), ("what", What));
     }
 
-    private static readonly Dictionary<string, Meaning> s_meanings = new(StringComparer.Ordinal)
-    {
-        ["HS"] = new("Harmonized System", "the world's customs codes for products"),
-        ["GACC"] = new("General Administration of Customs of China", "China's customs"),
-        ["SBP"] = new("State Bank of Pakistan"),
-        ["TDAP"] = new("Trade Development Authority of Pakistan"),
-        ["PBS"] = new("Pakistan Bureau of Statistics"),
-        ["MOC"] = new("Ministry of Commerce", "Pakistan's"),
-        ["CIF"] = new("cost, insurance and freight", "a value that includes shipping to the buyer's port"),
-        ["FOB"] = new("free on board", "a value at the seller's port, without freight and insurance"),
-        ["FY"] = new("fiscal year", "Pakistan's runs from July to June"),
-        ["PK"] = new("Pakistan"),
-        ["CN"] = new("China"),
-        ["WORLD"] = new("all destinations", "every country together"),
-        ["TOTAL"] = new("all goods", "the code for every product together"),
-        ["UN"] = new("United Nations"),
-        ["WITS"] = new("World Integrated Trade Solution", "the World Bank's trade database"),
-        ["PCJCCI"] = new("Pakistan-China Joint Chamber of Commerce and Industry"),
-        ["SMM"] = new("Shanghai Metals Market", "a metals price and news service"),
-        ["WAM"] = new("Emirates News Agency"),
-        ["APP"] = new("Associated Press of Pakistan", "Pakistan's state news agency"),
-        ["NNI"] = new("News Network International", "a Pakistani news agency"),
-        ["INP"] = new("Independent News Pakistan", "a news agency"),
-        ["PTI"] = new("Press Trust of India", "a news agency"),
-        ["CEN"] = new("China Economic Net", "a Chinese business news site"),
-        ["USD"] = new("US dollars"),
-        ["UTC"] = new("Coordinated Universal Time"),
-        ["SHA"] = new("Secure Hash Algorithm", "a file's fingerprint"),
-    };
+    private static readonly Texts s_texts = new(typeof(Abbreviations));
+
+    /// <summary>The abbreviations explained: each one's name (and words on what it is) in <c>Resources/Features/Figures/Abbreviations.*.resx</c>.</summary>
+    private static readonly string[] s_codes =
+    [
+        "HS", "GACC", "SBP", "TDAP", "PBS", "MOC", "CIF", "FOB", "FY", "PK", "CN", "WORLD", "TOTAL", "UN", "WITS", "PCJCCI", "SMM",
+        "WAM", "APP", "NNI", "INP", "PTI", "CEN", "USD", "UTC", "SHA",
+    ];
+
+    private static readonly Dictionary<Language, Dictionary<string, Meaning>> s_meanings = Language.All.ToDictionary(
+        language => language,
+        language => s_codes.ToDictionary(code => code, code => new Meaning(s_texts[code, language], s_texts.Find(code + ".What", language), language), StringComparer.Ordinal));
 
     /// <summary>Names written in capitals (publications, a tool): a name, not an abbreviation to spell out.</summary>
     private static readonly string[] s_names = ["ARY News", "MM News", "DT Next", "TDM News", "Swagger UI"];
 
-    public static IReadOnlyDictionary<string, Meaning> All => s_meanings;
+    /// <summary>Every abbreviation's meaning in English.</summary>
+    public static IReadOnlyDictionary<string, Meaning> All => s_meanings[Language.English];
 
     public static IReadOnlyList<string> Names => s_names;
 
     /// <summary>A code as a menu writes it, where no abbreviation can be tapped: "Pakistan (PK)"; a code not known stays as it is.</summary>
-    public static string SpelledOut(string code) => s_meanings.TryGetValue(code, out var m) ? $"{m.Name} ({code})" : code;
+    public static string SpelledOut(string code) => All.TryGetValue(code, out var m) ? $"{m.Name} ({code})" : code;
 
     /// <summary>A run of two or more capitals standing as a word of its own (CN-GACC is CN and GACC; FY2025-26 holds FY).</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}_])\p{Lu}{2,}(?![\p{L}_])")]
@@ -71,7 +50,7 @@ public static partial class Abbreviations
     private static partial Regex ReporterCodes();
 
     /// <summary>
-    /// The text in pieces: plain text, and each abbreviation this list knows with its meaning; a reporter code
+    /// The text in pieces: plain text, and each abbreviation this list knows with its meaning in the page's language; a reporter code
     /// (CN-GACC) is one piece, with what <see cref="Reporters.Describe"/> says of it in the page's language. A
     /// publication's name (<see cref="Names"/>) stays plain.
     /// </summary>
@@ -81,13 +60,14 @@ public static partial class Abbreviations
         {
             yield break;
         }
+        var meanings = s_meanings[Language.Current];
         var names = s_names.SelectMany(n => AllIndexes(text, n).Select(i => (Start: i, End: i + n.Length))).ToList();
         var reporters = ReporterCodes().Matches(text).Where(m => Reporters.IsKnown(m.Value)).ToList();
         var terms = Capitals().Matches(text)
-            .Where(m => s_meanings.ContainsKey(m.Value) && !names.Any(n => m.Index >= n.Start && m.Index < n.End)
+            .Where(m => meanings.ContainsKey(m.Value) && !names.Any(n => m.Index >= n.Start && m.Index < n.End)
                 && !reporters.Any(r => m.Index >= r.Index && m.Index < r.Index + r.Length))
-            .Select(m => (m.Index, m.Value, Meaning: s_meanings[m.Value]))
-            .Concat(reporters.Select(r => (r.Index, r.Value, Meaning: new Meaning(Reporters.Describe(r.Value), In: Language.Current))))
+            .Select(m => (m.Index, m.Value, Meaning: meanings[m.Value]))
+            .Concat(reporters.Select(r => (r.Index, r.Value, Meaning: new Meaning(Reporters.Describe(r.Value), null, Language.Current))))
             .OrderBy(t => t.Index);
         var at = 0;
         foreach (var (index, value, meaning) in terms)

@@ -19,6 +19,9 @@ public sealed partial class Texts(Type owner)
     public string this[string key, Language language] =>
         _resources.GetString(key, language.Culture) ?? throw new MissingManifestResourceException($"{owner.Name}: no text '{key}'.");
 
+    /// <summary>The text of <paramref name="key"/>, or null where the owner has none (an optional part of its words).</summary>
+    public string? Find(string key, Language language) => _resources.GetString(key, language.Culture);
+
     /// <summary>The template of <paramref name="key"/> with each <c>{name}</c> replaced by its part.</summary>
     public string Format(string key, Language language, params (string Name, object? Value)[] parts) => Fill(this[key, language], parts);
 
