@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Components.Charts;
@@ -20,8 +21,9 @@ public static class ChartJson
     private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        // The default encoder, named: it escapes the backtick (and <, >, &, ', +) inside text, which Quote relies on.
-        Encoder = JavaScriptEncoder.Default,
+        // Every script as itself (a Chinese character is 3 bytes of UTF-8, not the 6 of \u4EBF; an Urdu letter 2, not
+        // 6), while the encoder still escapes the backtick (and <, >, &, ', +, ") inside text, which Quote relies on.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     /// <summary>The options as the page sends them: JSON with <see cref="Quote"/> for each quote.</summary>
