@@ -442,33 +442,52 @@ public static class OverviewBuilder
     private static TotalPoint Preferred(IEnumerable<(string Category, string Shape, string Basket, TotalPoint Point)> candidates)
     {
         var points = candidates.Select(c => c.Point).ToList();
-        return points
-        .OrderByDescending(p => points.Count(other => Covers(p, other)))
-        .ThenBy(p => p.Qualifier switch { DerivedQualifier.Exact => 0, DerivedQualifier.Approximate => 1, _ => 2 })
-        .ThenBy(p => p.Reporter == Codes.Unstated ? 1 : 0)
-        .ThenByDescending(p => p.ValueUsd)
-        .ThenBy(p => p.Reporter, StringComparer.Ordinal)
-        .ThenBy(p => p.Sources, StringComparer.Ordinal)
-        .First();
+        if (points.Count == 1)
+        {
+            return points[0];
+        }
+        var codes = points.ConvertAll(p => new HashSet<string>(p.Codes, StringComparer.Ordinal));
+        return points.Select((p, i) => (Point: p, Covered: points.Count(other => Covers(codes[i], other))))
+        .OrderByDescending(c => c.Covered)
+        .ThenBy(c => c.Point.Qualifier switch { DerivedQualifier.Exact => 0, DerivedQualifier.Approximate => 1, _ => 2 })
+        .ThenBy(c => c.Point.Reporter == Codes.Unstated ? 1 : 0)
+        .ThenByDescending(c => c.Point.ValueUsd)
+        .ThenBy(c => c.Point.Reporter, StringComparer.Ordinal)
+        .ThenBy(c => c.Point.Sources, StringComparer.Ordinal)
+        .First().Point;
     }
 
-    /// <summary>Whether every code of <paramref name="other"/> is one of <paramref name="point"/>'s codes or inside one.</summary>
-    private static bool Covers(TotalPoint point, TotalPoint other)
+    /// <summary>
+    /// Whether every code of <paramref name="other"/> is one of <paramref name="codes"/> (a point's) or inside one: each
+    /// code's shorter prefixes looked up (<see cref="HsClassification.IsInside"/> is by prefix), not every pair of codes
+    /// compared (two totals of ~90 subheadings each were ~8,000 comparisons a pair, 5% of the overview's time at 297k).
+    /// </summary>
+    private static bool Covers(HashSet<string> codes, TotalPoint other)
     {
+        var lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var code in other.Codes)
         {
-            if (!Holds(point.Codes, code))
+            if (!Holds(code))
             {
                 return false;
             }
         }
         return true;
 
-        static bool Holds(IReadOnlyList<string> codes, string code)
+        bool Holds(string code)
         {
-            foreach (var mine in codes)
+            if (codes.Contains(code))
             {
-                if (mine == code || HsClassification.IsInside(code, mine))
+                return true;
+            }
+            if (code == HsClassification.Total)
+            {
+                return false;
+            }
+            // Down to the empty prefix: an empty code (an empty basket's) holds every code, as IsInside says.
+            for (var length = code.Length - 1; length >= 0; length--)
+            {
+                if (lookup.TryGetValue(code.AsSpan(0, length), out var outer) && HsClassification.IsInside(code, outer))
                 {
                     return true;
                 }
