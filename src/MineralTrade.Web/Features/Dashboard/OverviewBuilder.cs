@@ -154,7 +154,7 @@ public static class OverviewBuilder
                     f.Product, f.HsCode, HsClassification.Label(f.Category, f.Stage), Period.Label(f.PeriodStart, f.PeriodEnd, f.Reporter), f.ValueUsd!.Value, Money.Usd(f.ValueUsd, f.Qualifier),
                     rate is null ? null : new CardGrowth(
                         rate.GrowthPercent, Money.Percent(rate.GrowthPercent, rate.Qualifier), rate.Flagged,
-                        $"against {rate.PreviousPeriodLabel} ({Money.Usd(rate.Previous.ValueUsd, rate.Previous.Qualifier)}){(rate.FlagReason is null ? "" : "; " + rate.FlagReason)}",
+                        OverviewText.Against(rate),
                         Money.RoundingRange(rate)),
                     Provenance.Of(f), f.Note,
                     [.. windows.Where(w => w.SeriesKey == Comparisons.SeriesKey(f)).OrderBy(w => w.Window.Kind)]);
@@ -265,7 +265,7 @@ public static class OverviewBuilder
             drawnPeriods.AddRange(latest.Take(room));
             if (latest.Count > room)
             {
-                leftOut.Add($"{Group(g.Key.Reporter, g.Key.Publisher)}, {OverviewText.PeriodKinds(g.Key.Kind)}: {OverviewText.Count(latest.Count - room, room == 0 ? "period" : "earlier period", room == 0 ? "periods" : "earlier periods")}");
+                leftOut.Add(OverviewText.LeftOut(g.Key.Reporter, g.Key.Publisher, g.Key.Kind, latest.Count - room, earlier: room > 0));
             }
         }
         return ([.. drawnPeriods], leftOut);

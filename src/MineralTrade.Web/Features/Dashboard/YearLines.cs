@@ -129,7 +129,7 @@ public static class YearLines
         var changes = runs.Zip(runs.Skip(1), (before, after) => new BasketChange(
             after.First.PeriodStart, after.First.PeriodLabel, OverviewText.Basket(after.Codes.Except(before.Codes)), OverviewText.Basket(before.Codes))).ToList();
         var baskets = OverviewText.Basket(runs[0].Codes) + string.Concat(changes.Select(c => $", + {c.Added} from {c.PeriodLabel}"));
-        var words = OverviewText.PeriodKinds(kind);
+        var words = OverviewText.PeriodKinds(kind, Languages.Language.English);
         var points = runs.SelectMany(r => OverviewBuilder.Points(r.Totals, names, listed: 1)).Select(p => p.Point).ToList();
         return new Drawn(
             new YearSeries(last.Category, $"{label}: {baskets}, {group}, {words}", last.Reporter, last.Publisher, words, last.Codes, points)

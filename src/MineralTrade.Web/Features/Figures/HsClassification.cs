@@ -174,11 +174,14 @@ public static class HsClassification
     public static (string After, string Before)? InsideRange(string code) =>
         code == Total || code.Length == 0 ? null : (code, code[..^1] + (char)(code[^1] + 1));
 
-    // The metal a category's ores are named after: an iron-ore card says "Iron ore", not "Iron and steel".
-    private static readonly Dictionary<string, string> s_oreOf = new(StringComparer.Ordinal)
+    // The metal a category's ores are named after: an iron-ore card says "Iron ore", not "Iron and steel"; with the
+    // keys of its ore's and scrap's names in each language (HsClassification.*.resx).
+    private static readonly Dictionary<string, (string Metal, string Ore, string Scrap)> s_oreOf = new(StringComparer.Ordinal)
     {
-        ["copper"] = "Copper", ["aluminium"] = "Aluminium", ["iron"] = "Iron", ["zinc"] = "Zinc",
-        ["chromium"] = "Chromium", ["manganese"] = "Manganese", ["lead"] = "Lead",
+        ["copper"] = ("Copper", "copper.ore", "copper.scrap"), ["aluminium"] = ("Aluminium", "aluminium.ore", "aluminium.scrap"),
+        ["iron"] = ("Iron", "iron.ore", "iron.scrap"), ["zinc"] = ("Zinc", "zinc.ore", "zinc.scrap"),
+        ["chromium"] = ("Chromium", "chromium.ore", "chromium.scrap"), ["manganese"] = ("Manganese", "manganese.ore", "manganese.scrap"),
+        ["lead"] = ("Lead", "lead.ore", "lead.scrap"),
     };
 
     /// <summary>
@@ -187,13 +190,30 @@ public static class HsClassification
     /// </summary>
     public static string Label(string categoryId, Stage stage) => (s_oreOf.TryGetValue(categoryId, out var metal), stage) switch
     {
-        (true, Stage.Ore) => $"{metal} ore",
-        (true, Stage.Scrap) => $"{metal} scrap",
+        (true, Stage.Ore) => $"{metal.Metal} ore",
+        (true, Stage.Scrap) => $"{metal.Metal} scrap",
         _ => TryGetCategory(categoryId, out var category) ? category.Name : categoryId,
     };
 
+    /// <summary>
+    /// <see cref="Label(string, Stage)"/> in <paramref name="language"/>: <c>Iron ore</c>, <c>铁矿砂</c>, <c>لوہے کی کچ دھات</c>.
+    /// (The English one without a language names series, which the charts' CSV names so in every language.)
+    /// </summary>
+    public static string Label(string categoryId, Stage stage, Languages.Language language) => (s_oreOf.TryGetValue(categoryId, out var metal), stage) switch
+    {
+        (true, Stage.Ore) => s_texts[metal.Ore, language],
+        (true, Stage.Scrap) => s_texts[metal.Scrap, language],
+        _ => CategoryName(categoryId, language),
+    };
+
+    /// <summary><see cref="Label(string, IEnumerable{string})"/> in <paramref name="language"/>.</summary>
+    public static string Label(string categoryId, IEnumerable<string> codes, Languages.Language language) => Label(categoryId, OnlyStage(codes), language);
+
     /// <summary>The label of a sum of codes: <c>Iron ore</c> when every code is an ore, else the category's name.</summary>
-    public static string Label(string categoryId, IEnumerable<string> codes)
+    public static string Label(string categoryId, IEnumerable<string> codes) => Label(categoryId, OnlyStage(codes));
+
+    /// <summary>The stage every code shares, else <see cref="Stage.Unclassified"/>.</summary>
+    private static Stage OnlyStage(IEnumerable<string> codes)
     {
         Stage? only = null;
         foreach (var code in codes)
@@ -201,11 +221,11 @@ public static class HsClassification
             var stage = Classify(code).Stage;
             if (only is { } seen && seen != stage)
             {
-                return Label(categoryId, Stage.Unclassified);
+                return Stage.Unclassified;
             }
             only = stage;
         }
-        return Label(categoryId, only ?? Stage.Unclassified);
+        return only ?? Stage.Unclassified;
     }
 
     /// <summary>
