@@ -34,6 +34,10 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
         ("/figures", "main"),
         ("/figures?hs=TOTAL&sort=-value", "main"),
         ("/about", "main"),
+        ("/", "main"),
+        ("/?category=copper", "main"),
+        // An empty panel (no value added in salt's quarters) saying what to widen; the target narrowed to salt.
+        ("/?category=salt&period=quarter", "main"),
     ];
 
     /// <summary>
@@ -104,12 +108,18 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
 
     /// <summary>
     /// The chart components' own words inside a translated part (the download line, the key to hatched bars, the data
-    /// table's "Data table:" and its region's label): Components/Charts is being reworded under issue 18 this session,
-    /// and is translated with it (issue 20, left).
+    /// table's "Data table:" and its region's label), and on the overview each chart's own titles, toggles, legend,
+    /// tables, notes and the target's facts: Components/Charts is translated this session by `chartwords` (issue 20),
+    /// who removes these as each lands. The overview's sentences in those panels (summaries, empty states, the Value
+    /// added and Target titles) are OverviewText's, and are checked.
     /// </summary>
-    private const string LeftToCharts = ".chart-downloads, .bounds-key, .data-table > summary";
+    private const string LeftToCharts = ".chart-downloads, .bounds-key, .data-table > summary, "
+        + "[data-chart='by-category'] :is(.panel-head, .data-table, .bar-notes), "
+        + "[data-chart='by-year'] :is(.panel-head, .chart-title, .data-table, .chart-legend, p.muted), "
+        + "[data-chart='growth'] :is(.panel-head, .data-table), [data-chart='value-added'] :is(.panel-head label, .data-table, .apexcharts-legend), "
+        + "[data-chart='target'] :is(.target-facts, .data-table, .apexcharts-legend)";
 
-    private const string LeftToChartsLabels = ".data-table > .table-scroll";
+    private const string LeftToChartsLabels = ".data-table > .table-scroll, [data-chart='by-year'] .apex-chart";
 
     /// <summary>
     /// Every word of the English resources (<c>Resources/**/*.resx</c> without a language): lower-case words of three
