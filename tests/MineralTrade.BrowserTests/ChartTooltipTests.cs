@@ -18,11 +18,15 @@ public sealed partial class ChartTooltipTests(DashboardServer server)
         """
         () => [...document.querySelectorAll('.apex-chart[data-options]')].flatMap(chart => {
             const lines = [];
+            const options = JSON.parse(chart.dataset.options.replaceAll('`', '"'));
+            // A line several points repeat is sent once, in tipLines, and by its index in each tip (decision 0126).
+            const shared = options.tipLines ?? [];
+            delete options.tipLines;
             const walk = v => {
                 if (Array.isArray(v)) v.forEach(walk);
-                else if (v !== null && typeof v === 'object') Object.entries(v).forEach(([k, w]) => k === 'tip' && Array.isArray(w) ? lines.push(...w.map(l => `${chart.id}: ${l}`)) : walk(w));
+                else if (v !== null && typeof v === 'object') Object.entries(v).forEach(([k, w]) => k === 'tip' && Array.isArray(w) ? lines.push(...w.map(l => `${chart.id}: ${typeof l === 'number' ? shared[l] : l}`)) : walk(w));
             };
-            walk(JSON.parse(chart.dataset.options.replaceAll('`', '"')));
+            walk(options);
             return lines;
         })
         """;

@@ -61,7 +61,7 @@ public sealed class ReporterWordsTests(DashboardServer server)
                 const walk = (v, key) => {
                     if (Array.isArray(v)) v.forEach(w => walk(w, key));
                     else if (v !== null && typeof v === 'object') Object.entries(v).forEach(([k, w]) => walk(w, k));
-                    else if ((key === 'name' || key === 'tip') && typeof v === 'string' && raw.test(v)) found.push(`${chart.id} ${key}: ${v.slice(0, 120)}`);
+                    else if ((key === 'name' || key === 'tip' || key === 'tipLines') && typeof v === 'string' && raw.test(v)) found.push(`${chart.id} ${key}: ${v.slice(0, 120)}`);
                 };
                 walk(JSON.parse(chart.dataset.options.replaceAll('`', '"')), '');
             }

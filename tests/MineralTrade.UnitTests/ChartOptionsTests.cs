@@ -90,9 +90,18 @@ public class ChartOptionsTests
     [InlineData("中国 · پاکستان → ≥ $1 bn")]
     public void Options_AreSentWithoutQuotes_AndReadBackAsTheSameJson(string text)
     {
-        var options = new { chart = new { type = "bar" }, series = new[] { new { name = text, data = new[] { new { x = text, y = 1.5m, tip = new[] { text, "" } } } } } };
+        var options = new
+        {
+            chart = new { type = "bar" },
+            series = new[] { new { name = text, data = new[] { new { x = text, y = 1.5m, tip = new[] { text, "" } }, new { x = "b", y = 2m, tip = new[] { text, "once" } } } } },
+        };
 
         var sent = ChartJson.Serialize(options);
+
+        // The line both points carry is sent once, each tip naming it by its index; a line of one point stays in place.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(sent, "`tip`:\\[0,"));
+        Assert.Contains("`once`", sent, StringComparison.Ordinal);
+        Assert.Contains($"`{ChartJson.TipLines}`:[", sent, StringComparison.Ordinal);
 
         Assert.DoesNotContain('"', sent);
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(

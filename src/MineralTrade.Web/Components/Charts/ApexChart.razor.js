@@ -68,7 +68,26 @@ function prepare(options) {
 
 // Options and money formats as sent (ChartJson, decision 0126): JSON whose quotes are backticks, since every quote in an HTML
 // attribute costs six bytes; a backtick inside text is escaped (\u0060), so every backtick is a quote.
-const parse = options => JSON.parse(options.replaceAll('`', '"'));
+// A tooltip line that several points repeat is sent once, in tipLines, and by its index in each tip array.
+const parse = options => {
+    const parsed = JSON.parse(options.replaceAll('`', '"'));
+    const lines = parsed.tipLines;
+    if (!Array.isArray(lines)) return parsed;
+    delete parsed.tipLines;
+    const resolve = (value, key) => {
+        if (Array.isArray(value)) {
+            if (key === 'tip') {
+                for (let i = 0; i < value.length; i++) if (typeof value[i] === 'number') value[i] = lines[value[i]];
+            } else {
+                value.forEach(v => resolve(v, null));
+            }
+        } else if (value !== null && typeof value === 'object') {
+            for (const [k, v] of Object.entries(value)) resolve(v, k);
+        }
+    };
+    resolve(parsed, null);
+    return parsed;
+};
 
 // Element (rendered by Blazor, with data-options) -> { chart, json, canvas }. ApexCharts draws into a div of ours (canvas)
 // inside the element, so that a drawn chart can move, whole, into the element the circuit renders in its place.

@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using MineralTrade.Web.Features.Languages;
@@ -26,11 +29,189 @@ public static class ChartJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>The options as the page sends them: JSON with <see cref="Quote"/> for each quote.</summary>
-    public static string Serialize(object options) => JsonSerializer.Serialize(options, options.GetType(), s_options).Replace('"', Quote);
+    /// <summary>
+    /// The options as the page sends them: JSON with <see cref="Quote"/> for each quote, and each tooltip line that
+    /// several points of the chart repeat sent once (<see cref="TipLines"/>).
+    /// </summary>
+    public static string Serialize(object options)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(options, options.GetType(), s_options);
+        return Encoding.UTF8.GetString(WithTipLines(json)).Replace('"', Quote);
+    }
 
-    /// <summary>Options as sent (<see cref="Serialize"/>) back as JSON: what the chart module parses.</summary>
-    public static string Json(string options) => options.Replace(Quote, '"');
+    /// <summary>
+    /// The root property holding the tooltip lines that points repeat (decision 0126): in a <c>tip</c> array such a
+    /// line is its index in this array. "Reporter: China's General Administration of Customs (CN-GACC)" stood on 96
+    /// points of the overview at 297k figures (128 bytes each in Urdu); the chart module puts the lines back in place
+    /// before anything reads the options.
+    /// </summary>
+    public const string TipLines = "tipLines";
+
+    private const string Tip = "tip";
+
+    /// <summary>The options with the tooltip lines that occur more than once in <c>tip</c> arrays moved to <see cref="TipLines"/>.</summary>
+    private static byte[] WithTipLines(byte[] json)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in TipStrings(json))
+        {
+            counts[line] = counts.GetValueOrDefault(line) + 1;
+        }
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (line, count) in counts)
+        {
+            if (count > 1)
+            {
+                shared.Add(line, 0);
+            }
+        }
+        if (shared.Count == 0)
+        {
+            return json;
+        }
+        var lines = new List<string>();
+        var buffer = new ArrayBufferWriter<byte>(json.Length);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = s_options.Encoder, SkipValidation = true }))
+        {
+            var reader = new Utf8JsonReader(json);
+            string? property = null;
+            var tipDepth = -1;
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        property = reader.GetString();
+                        writer.WritePropertyName(property!);
+                        continue;
+                    case JsonTokenType.StartArray:
+                        if (tipDepth < 0 && property == Tip)
+                        {
+                            tipDepth = reader.CurrentDepth;
+                        }
+                        writer.WriteStartArray();
+                        break;
+                    case JsonTokenType.EndArray:
+                        if (reader.CurrentDepth == tipDepth)
+                        {
+                            tipDepth = -1;
+                        }
+                        writer.WriteEndArray();
+                        break;
+                    case JsonTokenType.StartObject:
+                        writer.WriteStartObject();
+                        break;
+                    case JsonTokenType.EndObject:
+                        if (reader.CurrentDepth == 0)
+                        {
+                            writer.WritePropertyName(TipLines);
+                            writer.WriteStartArray();
+                            foreach (var line in lines)
+                            {
+                                writer.WriteStringValue(line);
+                            }
+                            writer.WriteEndArray();
+                        }
+                        writer.WriteEndObject();
+                        break;
+                    case JsonTokenType.String:
+                        var text = reader.GetString()!;
+                        if (tipDepth >= 0 && reader.CurrentDepth == tipDepth + 1 && shared.TryGetValue(text, out var index))
+                        {
+                            if (index == 0)
+                            {
+                                lines.Add(text);
+                                shared[text] = index = lines.Count;
+                            }
+                            writer.WriteNumberValue(index - 1);
+                        }
+                        else
+                        {
+                            writer.WriteStringValue(text);
+                        }
+                        break;
+                    default:
+                        // Numbers, true, false and null as written.
+                        writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
+                        break;
+                }
+                property = null;
+            }
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The strings directly inside every <c>tip</c> array of the options.</summary>
+    private static List<string> TipStrings(byte[] json)
+    {
+        var found = new List<string>();
+        var reader = new Utf8JsonReader(json);
+        string? property = null;
+        var tipDepth = -1;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    property = reader.GetString();
+                    continue;
+                case JsonTokenType.StartArray when tipDepth < 0 && property == Tip:
+                    tipDepth = reader.CurrentDepth;
+                    break;
+                case JsonTokenType.EndArray when reader.CurrentDepth == tipDepth:
+                    tipDepth = -1;
+                    break;
+                case JsonTokenType.String when tipDepth >= 0 && reader.CurrentDepth == tipDepth + 1:
+                    found.Add(reader.GetString()!);
+                    break;
+            }
+            property = null;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Options as sent (<see cref="Serialize"/>) back as the JSON they were made from, as the chart module reads them:
+    /// quotes back, and <see cref="TipLines"/>' lines back in their <c>tip</c> arrays.
+    /// </summary>
+    public static string Json(string options)
+    {
+        var json = options.Replace(Quote, '"');
+        if (JsonNode.Parse(json) is not JsonObject root || root[TipLines] is not JsonArray lines)
+        {
+            return json;
+        }
+        root.Remove(TipLines);
+        void Resolve(JsonNode? node, string? key)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (k, v) in o.ToList())
+                    {
+                        Resolve(v, k);
+                    }
+                    break;
+                case JsonArray a when key == Tip:
+                    for (var i = 0; i < a.Count; i++)
+                    {
+                        if (a[i] is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
+                        {
+                            a[i] = lines[v.GetValue<int>()]!.GetValue<string>();
+                        }
+                    }
+                    break;
+                case JsonArray a:
+                    foreach (var item in a)
+                    {
+                        Resolve(item, null);
+                    }
+                    break;
+            }
+        }
+        Resolve(root, null);
+        return root.ToJsonString(s_options);
+    }
 
     private static readonly Dictionary<Language, string> s_formats = Language.All.ToDictionary(l => l, l => Serialize(Features.Figures.MoneyFormats.For(l)));
 
