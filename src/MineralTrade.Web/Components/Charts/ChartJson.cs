@@ -74,18 +74,25 @@ public static class ChartJson
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = s_options.Encoder, SkipValidation = true }))
         {
             var reader = new Utf8JsonReader(json);
-            string? property = null;
+            var isTip = false;
             var tipDepth = -1;
             while (reader.Read())
             {
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        property = reader.GetString();
-                        writer.WritePropertyName(property!);
+                        isTip = reader.ValueTextEquals(Tip);
+                        if (reader.ValueIsEscaped)
+                        {
+                            writer.WritePropertyName(reader.GetString()!);
+                        }
+                        else
+                        {
+                            writer.WritePropertyName(reader.ValueSpan);
+                        }
                         continue;
                     case JsonTokenType.StartArray:
-                        if (tipDepth < 0 && property == Tip)
+                        if (tipDepth < 0 && isTip)
                         {
                             tipDepth = reader.CurrentDepth;
                         }
@@ -114,28 +121,30 @@ public static class ChartJson
                         }
                         writer.WriteEndObject();
                         break;
-                    case JsonTokenType.String:
+                    case JsonTokenType.String when tipDepth >= 0 && reader.CurrentDepth == tipDepth + 1 && shared.TryGetValue(reader.GetString()!, out var index):
                         var text = reader.GetString()!;
-                        if (tipDepth >= 0 && reader.CurrentDepth == tipDepth + 1 && shared.TryGetValue(text, out var index))
+                        if (index == 0)
                         {
-                            if (index == 0)
-                            {
-                                lines.Add(text);
-                                shared[text] = index = lines.Count;
-                            }
-                            writer.WriteNumberValue(index - 1);
+                            lines.Add(text);
+                            shared[text] = index = lines.Count;
                         }
-                        else
-                        {
-                            writer.WriteStringValue(text);
-                        }
+                        writer.WriteNumberValue(index - 1);
+                        break;
+                    case JsonTokenType.String:
+                        // As written (escaped by the same encoder), quotes and all: no text made of it.
+                        var raw = ArrayPool<byte>.Shared.Rent(reader.ValueSpan.Length + 2);
+                        raw[0] = (byte)'"';
+                        reader.ValueSpan.CopyTo(raw.AsSpan(1));
+                        raw[reader.ValueSpan.Length + 1] = (byte)'"';
+                        writer.WriteRawValue(raw.AsSpan(0, reader.ValueSpan.Length + 2), skipInputValidation: true);
+                        ArrayPool<byte>.Shared.Return(raw);
                         break;
                     default:
                         // Numbers, true, false and null as written.
                         writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
                         break;
                 }
-                property = null;
+                isTip = false;
             }
         }
         return buffer.WrittenSpan.ToArray();
@@ -146,16 +155,16 @@ public static class ChartJson
     {
         var found = new List<string>();
         var reader = new Utf8JsonReader(json);
-        string? property = null;
+        var isTip = false;
         var tipDepth = -1;
         while (reader.Read())
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    property = reader.GetString();
+                    isTip = reader.ValueTextEquals(Tip);
                     continue;
-                case JsonTokenType.StartArray when tipDepth < 0 && property == Tip:
+                case JsonTokenType.StartArray when tipDepth < 0 && isTip:
                     tipDepth = reader.CurrentDepth;
                     break;
                 case JsonTokenType.EndArray when reader.CurrentDepth == tipDepth:
@@ -165,7 +174,7 @@ public static class ChartJson
                     found.Add(reader.GetString()!);
                     break;
             }
-            property = null;
+            isTip = false;
         }
         return found;
     }
