@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
@@ -14,6 +16,8 @@ namespace MineralTrade.ComponentTests;
 public sealed class ApexChartTests : BunitContext
 {
     private static readonly int[] s_points = [1, 2];
+
+    public ApexChartTests() => Services.AddLocalization(o => o.ResourcesPath = "Resources");
 
     private IRenderedComponent<ApexChart> RenderChart(object options, ChartView? view = null, string id = "chart-test") =>
         Render<ApexChart>(p =>
@@ -103,5 +107,42 @@ public sealed class ApexChartTests : BunitContext
         Assert.False(legend.HasAttribute("open"));
         Assert.Equal(9, chart.FindAll(".chart-legend li").Count);
         Assert.Contains("9 series", legend.QuerySelector("summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The chart components' own words in each language (issue 20): the download line and its labels, the key to the
+    /// marks, the picture's source line, the legend's count, the data table's disclosure and its region, a product
+    /// picture's view; codes and publishers as they are.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "Download:", "By category, 2025: download as PNG, with the view and sources", "a lower bound (≥)", "Sources: China Economic Net; Dawn", "Legend: 1 series", "Data table: By category, 2025", "Data table: By category, 2025, scrollable", "HS 2603, China's imports from every supplier")]
+    [InlineData("zh-Hans", "下载：", "By category, 2025：下载PNG图片，含视图和来源", "下限（至少）", "来源：China Economic Net；Dawn", "图例：1个系列", "数据表：By category, 2025", "数据表：By category, 2025（可滚动）", "HS 2603，中国自所有供应国的进口")]
+    [InlineData("ur", "ڈاؤن لوڈ:", "By category, 2025: PNG تصویر ڈاؤن لوڈ کریں، منظر اور ماخذ کے ساتھ", "کم از کم حد (کم از کم)", "ماخذ: \u2068China Economic Net\u2069؛ \u2068Dawn\u2069", "لیجنڈ: 1 سیریز", "ڈیٹا ٹیبل: By category, 2025", "ڈیٹا ٹیبل: By category, 2025، اسکرول کے قابل", "ایچ ایس \u20662603\u2069، تمام سپلائرز سے چین کی درآمدات")]
+    public void TheChartsOwnWords_AreTheLanguages(string code, string download, string png, string bound, string source, string legend, string table, string region, string market)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(code);
+        try
+        {
+            var marked = ChartJson.Serialize(new { series = new[] { new { data = new[] { new { y = 1, mark = "at_least" } } } } });
+            var chart = Render<ApexChart>(p => p.Add(c => c.Id, "chart-price").Add(c => c.Options, marked).Add(c => c.Label, "x").Add(c => c.Title, "By category, 2025")
+                .Add(c => c.Sources, ["China Economic Net; Dawn", "Dawn"]).Add(c => c.Legend, [new LegendItem("s", "#000000", 0, "circle")])
+                .AddCascadingValue(ChartView.Market(new MarketView("2603", "Copper ores", null, [], [], []))));
+            var panel = Render<ChartPanel>(p => p.Add(c => c.Id, "t").Add(c => c.Title, "By category, 2025").Add(c => c.Summary, "s")
+                .Add(c => c.Table, (RenderFragment)(b => b.AddMarkupContent(0, "<table></table>"))));
+
+            Assert.Equal(download, chart.Find(".chart-downloads .muted").TextContent);
+            Assert.Equal(png, chart.Find("button[data-export='png']").GetAttribute("aria-label"));
+            Assert.Contains(bound, chart.Find("[data-testid='bounds-key']").TextContent, StringComparison.Ordinal);
+            Assert.Equal(source, chart.Find("#chart-price").GetAttribute("data-export-source"));
+            Assert.Equal(market, chart.Find("#chart-price").GetAttribute("data-export-view"));
+            Assert.Equal(legend, chart.Find(".chart-legend summary").TextContent.Trim());
+            Assert.Equal(table, panel.Find(".data-table summary").TextContent);
+            Assert.Equal(region, panel.Find(".table-scroll").GetAttribute("aria-label"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Market;
 using MineralTrade.Web.Features.Mirror;
 using MineralTrade.Web.Features.Products;
@@ -46,7 +47,9 @@ public sealed record ChartView(FigureFilter Filter, Flow? Flow)
     /// <summary>A product page's series and comparisons: the code in the path, the flow shown in the query.</summary>
     public static ChartView Product(ProductView v) => new(ProductChartRows.Filter(v.Node.Code, v.Flow), v.Flow)
     {
-        Words = Named(v.Node.Code) + (v.Flow is { } flow ? ", " + flow.Label : ""),
+        Words = v.Flow is { } flow
+            ? s_texts.Format("WithFlow", Language.Current, ("product", Named(v.Node.Code)), ("flow", Bidi.Ltr(flow.Label, Language.Current)))
+            : Named(v.Node.Code),
         Charts = ProductChartRows.Charts,
         CsvPath = ChartEndpoints.ProductPath(v.Node.Code),
         Query = new FigureFilter { Exporter = v.Flow?.Exporter, Importer = v.Flow?.Importer }.ToQueryString(),
@@ -55,11 +58,16 @@ public sealed record ChartView(FigureFilter Filter, Flow? Flow)
     /// <summary>A product page's market panels: China's suppliers and prices of the code, whatever flow the page shows.</summary>
     public static ChartView Market(MarketView m) => new(ProductChartRows.Filter(m.HsCode, null), null)
     {
-        Words = Named(m.HsCode) + ", China's imports from every supplier",
+        Words = s_texts.Format("Market", Language.Current, ("product", Named(m.HsCode))),
         Charts = MarketChartRows.Charts,
         CsvPath = ChartEndpoints.ProductPath(m.HsCode),
         Query = "",
     };
 
-    private static string Named(string code) => code == HsClassification.Total ? "All goods" : $"HS {code}";
+    private static readonly Texts s_texts = new(typeof(ChartView));
+
+    // What a downloaded picture says it shows, in the page's language (the code as it is).
+    private static string Named(string code) => code == HsClassification.Total
+        ? s_texts["AllGoods", Language.Current]
+        : s_texts.Format("Code", Language.Current, ("code", Bidi.Ltr(code, Language.Current)));
 }
