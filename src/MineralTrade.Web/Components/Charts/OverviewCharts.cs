@@ -2,16 +2,31 @@ using System.Globalization;
 using MineralTrade.Web.Components.Shared;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Components.Charts;
 
 /// <summary>
 /// The overview's charts as ApexCharts options. Each point carries its own display label (with its qualifier) and
 /// tooltip lines (period, reporter, source); the JS module's named functions show them. A point that is not exact is
-/// drawn by <see cref="ChartMarks"/>, as on every chart.
+/// drawn by <see cref="ChartMarks"/>, as on every chart. The words are the page's language's
+/// (<c>Resources/Components/Charts/OverviewCharts.*.resx</c>); the chart CSVs keep the API's English (ChartRows).
 /// </summary>
 public static class OverviewCharts
 {
+    private static readonly Texts s_texts = new(typeof(OverviewCharts));
+
+    private static string T(string key) => s_texts[key, Language.Current];
+
+    private static string F(string key, params (string Name, object? Value)[] parts) => s_texts.Format(key, Language.Current, parts);
+
+    /// <summary>A sum's category as a bar or a row names it, in the page's language: <c>Copper ore</c>, <c>铜矿砂</c>.</summary>
+    public static string CategoryLabel(TotalPoint p) =>
+        p.Category == "minerals" ? T("Minerals") : HsClassification.Label(p.Category, p.Codes, Language.Current);
+
+    /// <summary>A sum's category by its name alone, in the page's language: <c>Copper</c>, <c>铜</c>.</summary>
+    public static string CategoryName(TotalPoint p) =>
+        p.Category == "minerals" ? T("Minerals") : HsClassification.CategoryName(p.Category, Language.Current);
     public const string Processed = "#1f6f8b", Raw = "#b36b00", Up = "#1e7b45", Down = "#b03a2e";
 
     // On a phone, value labels on vertical bars collide: the tooltip and the data table carry the values there.
@@ -24,8 +39,11 @@ public static class OverviewCharts
     /// (the data table lists them), so that a tooltip weighs the same whatever a total adds (issue 21).
     /// </summary>
     public static string[] PointTip(TotalPoint p) =>
-        [p.PeriodLabel + ": " + p.Display, Reporters.TipLine(p.Reporter), "Source: " + p.Sources,
-         p.Components is { Count: 1, Items: [var only] } ? only : OverviewText.Count(p.Components.Count, "figure added", "figures added")];
+        [F("TipValue", ("period", p.PeriodLabel), ("value", p.Display)), Reporters.TipLine(p.Reporter), F("TipSource", ("source", Source(p.Sources))),
+         p.Components is { Count: 1, Items: [var only] } ? only : s_texts.Plural("FiguresAdded", p.Components.Count, Language.Current)];
+
+    /// <summary>Imported text as published (a publisher): in a right-to-left line, isolated so that its words keep their order.</summary>
+    public static string Source(string publishers) => Language.Current.RightToLeft ? Bidi.Isolate(publishers) : publishers;
 
     /// <summary>Where a click on a sum goes: its product page where it is one code, else the products of its category.</summary>
     public static string ProductUrl(TotalPoint p) =>
@@ -57,8 +75,8 @@ public static class OverviewCharts
         {
             new
             {
-                name = ChartRows.ValueSeries,
-                data = bars.Select(b => new { x = HsClassification.Label(b.Category, b.Codes) + (BarNotes.IsApart(b, mainReporter) ? " " + BarNotes.Mark : ""), y = b.ValueUsd, label = b.Display, tip = PointTip(b), fill = ChartMarks.BarFill(b.Qualifier), mark = ChartMarks.Mark(b.Qualifier), url = ProductUrl(b) }).ToArray(),
+                name = T("ValueSeries"),
+                data = bars.Select(b => new { x = CategoryLabel(b) + (BarNotes.IsApart(b, mainReporter) ? " " + BarNotes.Mark : ""), y = b.ValueUsd, label = b.Display, tip = PointTip(b), fill = ChartMarks.BarFill(b.Qualifier), mark = ChartMarks.Mark(b.Qualifier), url = ProductUrl(b) }).ToArray(),
             },
         },
         colors = new[] { Processed },
@@ -126,7 +144,7 @@ public static class OverviewCharts
             {
                 new
                 {
-                    name = ChartRows.GrowthSeries,
+                    name = T("GrowthSeries"),
                     data = rates.Select((g, i) => new
                     {
                         x = GrowthLabel(g),
@@ -136,9 +154,9 @@ public static class OverviewCharts
                         fill = ChartMarks.BarFill(g.Qualifier),
                         mark = ChartMarks.Mark(g.Qualifier),
                         label = Money.Percent(g.GrowthPercent, g.Qualifier),
-                        tip = Tip($"{g.PeriodLabel} against {g.PreviousPeriodLabel}: {Money.PercentWithRange(g)}",
-                            Money.Pair(g), Reporters.TipLine(g.Current.Reporter), $"Flow: {g.Current.Exporter} → {g.Current.Importer}",
-                            "Source: " + g.Current.SourcePublisher, g.FlagReason),
+                        tip = Tip(F("GrowthTip", ("period", g.PeriodLabel), ("previous", g.PreviousPeriodLabel), ("rate", Money.PercentWithRange(g))),
+                            Money.Pair(g), Reporters.TipLine(g.Current.Reporter), F("TipFlow", ("flow", Bidi.Ltr($"{g.Current.Exporter} → {g.Current.Importer}", Language.Current))),
+                            F("TipSource", ("source", Source(g.Current.SourcePublisher))), g.FlagReason),
                     }).ToArray(),
                 },
             },
@@ -170,9 +188,23 @@ public static class OverviewCharts
     public static int GrowthHeight(int bars) => Math.Max(220, 58 * bars + 80);
 
     // The products by count, as a sum's tooltip has them: the data table lists them.
-    private static string[] ValueAddedTip(ValueAddedPoint p, string sum, Listed products) =>
-        Tip($"{p.PeriodLabel}: {p.ShareDisplay} processed", p.ShareNote, $"{sum}, {OverviewText.Count(products.Count, "product", "products")}",
-            Reporters.TipLine(p.Reporter), "Source: " + p.Sources);
+    private static string[] ValueAddedTip(ValueAddedPoint p, string sum, string value, Listed products) =>
+        Tip(F("ShareTip", ("period", p.PeriodLabel), ("share", p.ShareDisplay)), ShareNote(p),
+            F(sum, ("value", value), ("products", s_texts.Plural("Products", products.Count, Language.Current))),
+            Reporters.TipLine(p.Reporter), F("TipSource", ("source", Source(p.Sources))));
+
+    /// <summary><see cref="ValueAddedPoint.ShareNote"/> in the page's language: why the share is not exact; null where it is.</summary>
+    public static string? ShareNote(ValueAddedPoint p) => Comparisons.Ratio(p.ProcessedQualifier, p.RawQualifier).Reading switch
+    {
+        RatioReading.Exact => null,
+        RatioReading.FirstIsBound => T("FirstIsBound"),
+        RatioReading.SecondIsBound => T("SecondIsBound"),
+        RatioReading.BothBounds => T("BothBounds"),
+        _ => T("ApproximateShare"),
+    };
+
+    /// <summary>A value-added bar's name: <c>2025 (CN-GACC) *</c>, the star where a bound or an approximate figure is in it.</summary>
+    public static string BarLabel(ValueAddedPoint p) => F("BarLabel", ("period", p.PeriodLabel), ("reporter", Reporters.Label(p.Reporter))) + (p.Indicative ? " *" : "");
 
     public static object ValueAdded(IReadOnlyList<ValueAddedPoint> points) => new
     {
@@ -181,15 +213,15 @@ public static class OverviewCharts
         {
             new
             {
-                name = ChartRows.ProcessedSeries,
-                data = points.Select(p => new { x = p.Label, y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = ChartMarks.BarFill(p.ProcessedQualifier), mark = ChartMarks.Mark(p.ProcessedQualifier),
-                    tip = ValueAddedTip(p, "Processed: " + p.ProcessedDisplay, p.Processed) }).ToArray(),
+                name = T("ProcessedSeries"),
+                data = points.Select(p => new { x = BarLabel(p), y = p.ProcessedUsd, label = p.ProcessedDisplay, fill = ChartMarks.BarFill(p.ProcessedQualifier), mark = ChartMarks.Mark(p.ProcessedQualifier),
+                    tip = ValueAddedTip(p, "ProcessedTip", p.ProcessedDisplay, p.Processed) }).ToArray(),
             },
             new
             {
-                name = ChartRows.RawSeries,
-                data = points.Select(p => new { x = p.Label, y = p.RawUsd, label = p.RawDisplay, fill = ChartMarks.BarFill(p.RawQualifier), mark = ChartMarks.Mark(p.RawQualifier),
-                    tip = ValueAddedTip(p, "Raw: " + p.RawDisplay, p.Raw) }).ToArray(),
+                name = T("RawSeries"),
+                data = points.Select(p => new { x = BarLabel(p), y = p.RawUsd, label = p.RawDisplay, fill = ChartMarks.BarFill(p.RawQualifier), mark = ChartMarks.Mark(p.RawQualifier),
+                    tip = ValueAddedTip(p, "RawTip", p.RawDisplay, p.Raw) }).ToArray(),
             },
         },
         colors = new[] { Processed, Raw },
@@ -208,19 +240,20 @@ public static class OverviewCharts
     public static object Target(TargetTrack t)
     {
         static LinePoint PathPoint(string year, decimal value, decimal baseline, int from) => ChartMarks.Line(year, value, DerivedQualifier.Exact, "", Money.Usd(value),
-            Tip($"{year}: {Money.Usd(value)} on this path", $"from the stated ~ {Money.Usd(baseline)} (taken as {from})", "A stated ambition, not a trade figure"));
+            Tip(F("PathTip", ("year", year), ("value", Money.Usd(value))),
+                F("PathFrom", ("about", Money.Sign(DerivedQualifier.Approximate)), ("baseline", Money.Usd(baseline)), ("year", from)), T("Ambition")));
 
         var known = t.Known.ToDictionary(k => k.Year);
         var first = new[] { t.BaseYear ?? t.ByYear }.Concat(known.Keys).Min();
         var last = new[] { t.ByYear }.Concat(known.Keys).Max();
         var years = Enumerable.Range(first, last - first + 1).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray();
         var series = new List<object>();
-        foreach (var path in t.Paths)
+        foreach (var (path, index) in t.Paths.Select((p, i) => (p, i)))
         {
             var values = path.Points.ToDictionary(p => p.Year, p => p.Value);
             series.Add(new
             {
-                name = path.Name,
+                name = PathName(t, index),
                 data = years.Select((year, i) => values.TryGetValue(first + i, out var value)
                     ? PathPoint(year, value, t.BaselineUsd ?? 0m, t.BaseYear ?? t.ByYear)
                     : ChartMarks.Gap(year)).ToArray(),
@@ -228,7 +261,7 @@ public static class OverviewCharts
         }
         series.Add(new
         {
-            name = t.KnownName,
+            name = KnownName(t),
             data = years.Select((year, i) => known.TryGetValue(first + i, out var k)
                 ? ChartMarks.Line(year, k.ValueUsd, k.Qualifier, Processed, k.Display, PointTip(k))
                 : ChartMarks.Gap(year)).ToArray(),
@@ -249,4 +282,17 @@ public static class OverviewCharts
             tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
         };
     }
+
+    /// <summary><see cref="TargetPath.Name"/> in the page's language: <c>Path to $6 bn by 2030 (+24.6% a year)</c>.</summary>
+    /// <param name="index">0 for the path to the goal's low end, 1 for its high end (<see cref="TargetTrack.Paths"/>' order).</param>
+    public static string PathName(TargetTrack t, int index)
+    {
+        var (goal, rate) = index == 0 ? (t.LowUsd, t.RequiredLowPercent ?? 0m) : (t.HighUsd, t.RequiredHighPercent ?? 0m);
+        return F("PathName", ("goal", Money.Usd(goal)), ("year", t.ByYear), ("rate", Money.Percent(rate)));
+    }
+
+    /// <summary><see cref="TargetTrack.KnownName"/> in the page's language.</summary>
+    public static string KnownName(TargetTrack t) => t.KnownFlow is { } flow
+        ? F("KnownName", ("flow", Bidi.Ltr(flow.Label, Language.Current)))
+        : T("KnownNameNoFlow");
 }

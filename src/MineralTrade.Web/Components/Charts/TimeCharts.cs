@@ -1,5 +1,6 @@
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Languages;
 
 namespace MineralTrade.Web.Components.Charts;
 
@@ -24,6 +25,40 @@ public sealed record LegendItem(string Name, string Color, int Dash, string Shap
 /// </summary>
 public static class TimeCharts
 {
+    private static readonly Texts s_texts = new(typeof(TimeCharts));
+
+    private static string F(string key, params (string Name, object? Value)[] parts) => s_texts.Format(key, Language.Current, parts);
+
+    /// <summary>
+    /// A line's name in the page's language, from its parts (<see cref="YearSeries.Name"/> is the chart CSV's):
+    /// <c>Copper ore: 2603, + 7403 from 2024, CN-GACC, full years</c>, <c>铜矿砂：2603，自2024年起 + 7403，CN-GACC，全年</c>.
+    /// A name made apart from another (<see cref="OverviewText.Apart"/>) keeps its first period. English is the model's name.
+    /// </summary>
+    public static string Name(YearSeries s)
+    {
+        if (Language.Current == Language.English)
+        {
+            return s.Name;
+        }
+        var first = s.Changes.Count > 0 ? s.Changes[0].Before : OverviewText.Basket(s.Basket);
+        var name = F("SeriesName", ("label", HsClassification.Label(s.Category, s.Basket, Language.Current)),
+            ("baskets", first + string.Concat(s.Changes.Select(c => F("Widens", ("added", c.Added), ("period", c.PeriodLabel))))),
+            ("group", GroupName(s)), ("kinds", OverviewText.PeriodKinds(s.Kind)));
+        // The model's name as YearLines wrote it; what Apart added after it is "(from <first period>[, n])".
+        var made = $"{HsClassification.Label(s.Category, s.Basket)}: {first}{string.Concat(s.Changes.Select(c => $", + {c.Added} from {c.PeriodLabel}"))}, {Group(s)}, {s.Shape}";
+        return s.Name.Length > made.Length && s.Name.StartsWith(made + " (from ", StringComparison.Ordinal) && s.Name.EndsWith(')')
+            ? name + F("From", ("first", s.Name[(made.Length + 7)..^1]))
+            : name;
+    }
+
+    /// <summary>Whose sum a line is, in the page's language: the reporter, and the publisher where it is not stated.</summary>
+    public static string GroupName(YearSeries s) => s.Publisher.Length == 0
+        ? Reporters.Label(s.Reporter)
+        : F("Group", ("reporter", Reporters.Label(s.Reporter)), ("publisher", OverviewCharts.Source(s.Publisher)));
+
+    /// <summary><see cref="BasketChange.Words"/> in the page's language: where a line's sum starts adding more codes.</summary>
+    public static string ChangeWords(BasketChange c) => F("Change", ("period", c.PeriodLabel), ("added", c.Added), ("before", c.Before));
+
     /// <summary>Eight colours apart in hue and lightness; with three dash patterns, 24 series that all look different.</summary>
     private static readonly string[] s_palette = ["#1f6f8b", "#b36b00", "#6b4c9a", "#2e8b57", "#b03a2e", "#3b3b3b", "#d45087", "#4f9fd6"];
     private static readonly int[] s_dashes = [0, 7, 2];
@@ -53,7 +88,7 @@ public static class TimeCharts
                 continue;
             }
             var ofKind = drawn.SelectMany(s => s.Points).ToList();
-            var lines = drawn.Select(s => (Series: s, Group: Group(s), Points: s.Points.GroupBy(p => p.PeriodStart).ToDictionary(g => g.Key, g => g.First()),
+            var lines = drawn.Select(s => (Series: s, Name: Name(s), Group: GroupName(s), Points: s.Points.GroupBy(p => p.PeriodStart).ToDictionary(g => g.Key, g => g.First()),
                 Changes: s.Changes.ToDictionary(c => c.PeriodStart))).ToList();
             var words = OverviewText.PeriodKinds(kind);
             var axis = Period.Sequence(kind, ofKind.Min(p => p.PeriodStart), ofKind.Max(p => p.PeriodStart)).ToList();
@@ -63,10 +98,10 @@ public static class TimeCharts
             var categories = axis.Select(p => Period.LabelLines(p.Start, p.End, reporters) is var labels && axis.Count > 8 ? [labels[0]] : labels).ToArray();
             var chartSeries = lines.Select((line, i) => new
             {
-                name = line.Series.Name,
+                name = line.Name,
                 data = axis.Select((period, j) => line.Points.TryGetValue(period.Start, out var p)
                     ? ChartMarks.Line(categories[j], p.ValueUsd, p.Qualifier, Look(i).Color, p.Display,
-                        line.Changes.TryGetValue(period.Start, out var change) ? [.. OverviewCharts.PointTip(p), change.Words] : OverviewCharts.PointTip(p),
+                        line.Changes.TryGetValue(period.Start, out var change) ? [.. OverviewCharts.PointTip(p), ChangeWords(change)] : OverviewCharts.PointTip(p),
                         OverviewCharts.ProductUrl(p), change is null ? null : $"+ {change.Added}")
                     : ChartMarks.Gap(categories[j])).ToArray(),
             }).ToArray();
@@ -104,14 +139,14 @@ public static class TimeCharts
                     legend = new { show = false },
                     tooltip = new { shared = false, intersect = true, custom = "pointTooltip" },
                 }),
-                $"{title}: " + string.Join("; ", lines.Select(l => $"{l.Series.Name}: "
-                    + string.Join(", ", l.Points.Values.OrderBy(p => p.PeriodStart).Select(p => $"{p.PeriodLabel} {p.Display}"))
-                    + string.Concat(l.Series.Changes.Select(c => $" ({c.Words})")))),
+                F("Description", ("title", title), ("series", string.Join(F("SeriesSeparator"), lines.Select(l => F("SeriesPoints", ("name", l.Name),
+                    ("points", string.Join(F("PointSeparator"), l.Points.Values.OrderBy(p => p.PeriodStart).Select(p => F("Point", ("period", p.PeriodLabel), ("value", p.Display))))
+                        + string.Concat(l.Series.Changes.Select(c => $" ({ChangeWords(c)})")))))))),
                 height,
                 drawn[0].KindLeftOut,
                 [.. chartSeries.Select((s, i) => new LegendItem(s.name, looks[i].Color, looks[i].Dash, looks[i].Shape))],
                 [.. axis.Select(p => Period.Label(p.Start, p.End, reporters))],
-                [.. lines.Select(line => new TimeRow(line.Series.Name, line.Group,
+                [.. lines.Select(line => new TimeRow(line.Name, line.Group,
                     string.Join("; ", line.Points.Values.SelectMany(p => p.Sources.Split("; ")).Distinct()),
                     [.. axis.Select(period => line.Points.TryGetValue(period.Start, out var p) ? p.Display : null)]))]));
         }

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace MineralTrade.IntegrationTests;
+
+/// <summary>
+/// The overview read in Chinese or Urdu links the same CSV files as in English (its figures and each chart's numbers),
+/// and each is the same file byte for byte, in English columns and values (issue 20): the By category chart's series
+/// is "金额（美元）" on the page where its CSV says "Value, US$". The reader's client asks in the language three ways
+/// (the address, the culture cookie, <c>Accept-Language</c>) and fetches each file first, so that no English answer is
+/// cached for it.
+/// </summary>
+public sealed partial class OverviewCsvInEachLanguageTests(PageChartCsvTests.PairsStore store) : IClassFixture<PageChartCsvTests.PairsStore>
+{
+    [Theory]
+    [InlineData("/", "zh-Hans", "数据表：", "金额（美元）")]
+    [InlineData("/", "ur", "ڈیٹا ٹیبل:", "قدر (امریکی ڈالر)")]
+    [InlineData("/?category=copper&category=zinc&from=2022", "zh-Hans", "数据表：", "金额（美元）")]
+    [InlineData("/?category=copper&category=zinc&from=2022", "ur", "ڈیٹا ٹیبل:", "قدر (امریکی ڈالر)")]
+    [InlineData("/?reporter=PK-SBP", "zh-Hans", "数据表：", "较上年同期增长")]
+    [InlineData("/?reporter=PK-SBP", "ur", "ڈیٹا ٹیبل:", "گزشتہ سال کے انہی مہینوں کے مقابلے میں نمو")]
+    public async Task Overview_InALanguage_LinksTheEnglishPagesCsvFiles_ByteForByte(string path, string language, string dataTable, string series)
+    {
+        var reader = store.App.CreateClient();
+        reader.DefaultRequestHeaders.Add("Accept-Language", language == "ur" ? "ur-PK" : "zh-CN");
+        var page = WebUtility.HtmlDecode(await reader.GetStringAsync(path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=" + language));
+        var english = WebUtility.HtmlDecode(await store.App.CreateClient().GetStringAsync(path));
+
+        Assert.Contains($"<html lang=\"{language}\"", page, StringComparison.Ordinal);
+        // The charts' own words are the page's language: the data table's disclosure, a series' name in the options.
+        Assert.Contains(dataTable, page, StringComparison.Ordinal);
+        Assert.Contains(series, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Data table:", page, StringComparison.Ordinal);
+        var links = CsvLinks(page);
+        Assert.Equal(CsvLinks(english), links);
+        Assert.Contains(links, l => l.StartsWith("/api/charts/", StringComparison.Ordinal));
+        Assert.Contains(links, l => l.StartsWith("/api/figures.csv", StringComparison.Ordinal));
+
+        foreach (var link in links)
+        {
+            var inLanguage = await reader.GetAsync(link);
+            var inEnglish = await store.App.CreateClient().GetAsync(link);
+            Assert.Equal(HttpStatusCode.OK, inLanguage.StatusCode);
+            Assert.Equal("text/csv", inLanguage.Content.Headers.ContentType?.MediaType);
+            var bytes = await inLanguage.Content.ReadAsByteArrayAsync();
+            Assert.Equal(await inEnglish.Content.ReadAsByteArrayAsync(), bytes);
+            Assert.False(Script().IsMatch(Encoding.UTF8.GetString(bytes)), $"{link}: Chinese or Urdu words in the CSV of a {language} page");
+            Assert.Equal(FileName(inEnglish), FileName(inLanguage));
+        }
+    }
+
+    [Fact]
+    public async Task ASeriesName_IsThePagesLanguage_AndEnglishInTheChartsCsv()
+    {
+        var page = WebUtility.HtmlDecode(await store.App.CreateClient().GetStringAsync("/?culture=zh-Hans"));
+        var csv = await store.App.CreateClient().GetStringAsync("/api/charts/by-category.csv");
+
+        Assert.Contains("\"name\":\"金额（美元）\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Value, US$", page, StringComparison.Ordinal);
+        Assert.Contains("Value, US$", csv, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every CSV the page links (its figures, each chart's), as addresses, in the page's order.</summary>
+    private static List<string> CsvLinks(string html) =>
+        [.. CsvHref().Matches(html).Select(m => m.Groups[1].Value)];
+
+    private static string? FileName(HttpResponseMessage response) =>
+        response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName;
+
+    [GeneratedRegex("href=\"(/api/[^\"]*\\.csv[^\"]*)\"")]
+    private static partial Regex CsvHref();
+
+    /// <summary>Chinese characters or the Arabic script's letters (Urdu).</summary>
+    [GeneratedRegex(@"[\u4E00-\u9FFF\u0600-\u06FF]")]
+    private static partial Regex Script();
+}
