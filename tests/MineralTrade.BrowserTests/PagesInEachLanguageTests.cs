@@ -38,6 +38,12 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
         ("/?category=copper", "main"),
         // An empty panel (no value added in salt's quarters) saying what to widen; the target narrowed to salt.
         ("/?category=salt&period=quarter", "main"),
+        // The rest of the routed pages' sample views (RoutedPages): another product, a filtered list, a fiscal-year reporter's
+        // overview, several categories and a reporter from a year.
+        ("/products/2606", "main"),
+        ("/figures?hs=2603", "main"),
+        ("/?reporter=PK-SBP", "main"),
+        ("/?category=copper&category=zinc&reporter=CN-GACC&from=2023", "main"),
     ];
 
     /// <summary>

@@ -131,6 +131,15 @@ public sealed class OverviewInEachLanguageTests
     public void LeftOut_CountsThePeriodsNotDrawn(string language, string reporter, string publisher, PeriodKind kind, int count, bool earlier, string expected) =>
         Assert.Equal(expected, OverviewText.LeftOut(reporter, publisher, kind, count, earlier, Language.Find(language)));
 
+    /// <summary>Value added's table names its series in the page's language (the chart's CSV names them by stage, in English).</summary>
+    [Theory]
+    [InlineData("en", "CN-GACC", "", 202501, 202512, "CN-GACC, full years")]
+    [InlineData("zh-Hans", "CN-GACC", "", 202501, 202512, "CN-GACC，全年")]
+    [InlineData("ur", "PK-SBP", "", 202407, 202412, Lri + "PK-SBP" + Pdi + "، ")]
+    [InlineData("zh-Hans", "unstated", "Radio", 202501, 202506, "未说明报告方（" + Fsi + "Radio" + Pdi + "），每年1—6月")]
+    public void ValueAddedSeries_IsNamedInThePagesLanguage(string language, string reporter, string publisher, int start, int end, string expected) =>
+        Assert.StartsWith(expected, OverviewText.ValueAddedSeries(reporter, publisher, start, end, Language.Find(language)), StringComparison.Ordinal);
+
     [Theory]
     [InlineData("zh-Hans", "目标追踪：本十年内每年60亿美元至80亿美元（至2030年）")]
     [InlineData("ur", "ہدف کی پیش رفت: اس دہائی میں سالانہ 6 ارب ڈالر تا 8 ارب ڈالر (2030 تک)")]

@@ -211,7 +211,7 @@ public static class OverviewBuilder
         foreach (var series in periods.GroupBy(p => (p.Key.Reporter, p.Key.Publisher, Shape: Shape(p.Key.PeriodStart, p.Key.PeriodEnd))))
         {
             var drawn = series.ToList();
-            var name = $"{Group(series.Key.Reporter, series.Key.Publisher)}, {series.Key.Shape}";
+            var name = OverviewText.ValueAddedSeries(series.Key.Reporter, series.Key.Publisher, drawn[0].Key.PeriodStart, drawn[0].Key.PeriodEnd);
             // The codes counted in every drawn point of the series, processed and raw apart.
             var processedCodes = InEvery(drawn.Select(p => p.Processed));
             var rawCodes = InEvery(drawn.Select(p => p.Raw));

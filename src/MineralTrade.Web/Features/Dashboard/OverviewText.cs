@@ -328,6 +328,23 @@ public static class OverviewText
         return publisher.Length == 0 ? who : s_texts.Format("Group", language, ("reporter", who), ("publisher", AsIs(publisher, language)));
     }
 
+    /// <summary>
+    /// A series of Value added as its table names it, in the page's language: <c>CN-GACC, full years</c>, <c>PK-SBP,
+    /// Jan–Jun each year</c> (the chart's CSV names its series by stage, in English, and its bars by period and reporter).
+    /// </summary>
+    public static string ValueAddedSeries(string reporter, string publisher, int start, int end, Language? language = null)
+    {
+        language ??= Language.Current;
+        var kind = Period.KindOf(start, end);
+        var kinds = kind switch
+        {
+            PeriodKind.Annual or PeriodKind.FiscalYear => PeriodKinds(kind, language),
+            PeriodKind.HalfYear or PeriodKind.Quarter => PeriodNames.For(language).EachYear(start, end),
+            _ => Period.Label(start, end),
+        };
+        return s_texts.Format("ValueAddedSeries", language, ("group", Group(reporter, publisher, language)), ("kinds", kinds));
+    }
+
     /// <summary>The chart's summary in the view shown (docs/decisions/0092): what each period counts, and which series have nothing in common.</summary>
     public static string ValueAdded(ValueAdded valueAdded, bool allKnown, FigureFilter? filter = null, Language? language = null)
     {
