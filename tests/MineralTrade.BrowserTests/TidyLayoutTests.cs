@@ -95,6 +95,8 @@ public sealed class TidyLayoutTests(DashboardServer server)
         await page.GotoAsync(path);
         var items = page.GetByTestId("unpaired-comparison");
         await items.First.WaitForAsync();
+        // The interactive render replaces the prerendered list: read styles once it stands (a detached node has none).
+        await page.Locator("[data-testid='languages'][data-interactive='yes']").WaitForAsync();
 
         var displays = await page.GetByTestId("unpaired-figure").EvaluateAllAsync<string[]>("fs => fs.map(f => getComputedStyle(f).display)");
         Assert.NotEmpty(displays);
