@@ -1,3 +1,4 @@
+using MineralTrade.Web.Data.Summaries;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Targets;
@@ -201,9 +202,10 @@ public static class OverviewBuilder
     public static ValueAdded ValueAdded(IEnumerable<OverviewTotal> totals, PartNames names)
     {
         var (drawnKeys, leftOut) = ValueAddedDrawn(totals);
-        // Only the drawn periods' parts are read (DashboardService), and only they are summed here.
+        // Only the drawn periods' parts are read (DashboardService), and only they are summed here: each bar's parts in
+        // one array of values, processed then raw, each by HS code (no object a part, no list copied: issue 21).
         var periods = ValueAddedCandidates(totals).Where(g => drawnKeys.Contains(g.Key))
-            .Select(g => (g.Key, Processed: Parts(g, HsClassification.IsProcessed), Raw: Parts(g, s => s == Stage.Ore)))
+            .Select(g => (g.Key, Parts: BarParts(g)))
             .ToList();
         var allKnown = new List<ValueAddedPoint>();
         var same = new List<ValueAddedPoint>();
@@ -213,19 +215,19 @@ public static class OverviewBuilder
             var drawn = series.ToList();
             var name = OverviewText.ValueAddedSeries(series.Key.Reporter, series.Key.Publisher, drawn[0].Key.PeriodStart, drawn[0].Key.PeriodEnd);
             // The codes counted in every drawn point of the series, processed and raw apart.
-            var processedCodes = InEvery(drawn.Select(p => p.Processed));
-            var rawCodes = InEvery(drawn.Select(p => p.Raw));
-            foreach (var (key, processed, raw) in drawn)
+            var processedCodes = InEvery(drawn.Select(p => p.Parts.Processed));
+            var rawCodes = InEvery(drawn.Select(p => p.Parts.Raw));
+            foreach (var (key, (processed, raw)) in drawn)
             {
-                var sameProcessed = processed.FindAll(f => processedCodes.Contains(f.HsCode));
-                var sameRaw = raw.FindAll(f => rawCodes.Contains(f.HsCode));
-                var hasSame = sameProcessed.Sum(f => f.ValueUsd) > 0 && sameRaw.Sum(f => f.ValueUsd) > 0;
+                var sameProcessed = new Pick(processed, processedCodes, true);
+                var sameRaw = new Pick(raw, rawCodes, true);
+                var hasSame = sameProcessed.Sum() > 0 && sameRaw.Sum() > 0;
                 // What all products known adds to the same products: every product where the same products have no point
                 // (a point's parts are distinct figures, so this is the parts of neither list of codes).
-                List<TotalPart> difference = hasSame
-                    ? [.. processed.FindAll(f => !processedCodes.Contains(f.HsCode)), .. raw.FindAll(f => !rawCodes.Contains(f.HsCode))]
-                    : [.. processed, .. raw];
-                allKnown.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, processed, raw, difference, names));
+                (Pick, Pick) difference = hasSame
+                    ? (new Pick(processed, processedCodes, false), new Pick(raw, rawCodes, false))
+                    : (new Pick(processed, null, true), new Pick(raw, null, true));
+                allKnown.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, new Pick(processed, null, true), new Pick(raw, null, true), difference, names));
                 if (hasSame)
                 {
                     same.Add(Point(key.Reporter, key.PeriodStart, key.PeriodEnd, name, sameProcessed, sameRaw, difference, names));
@@ -289,7 +291,7 @@ public static class OverviewBuilder
     public static ValueAdded ValueAdded(IReadOnlyList<Figure> figures) => ValueAdded(TotalsOf(figures), PartNames.Of(figures));
 
     /// <summary>The codes of every list's parts: one set, narrowed list by list.</summary>
-    private static HashSet<string> InEvery(IEnumerable<List<TotalPart>> lists)
+    private static HashSet<string> InEvery(IEnumerable<ArraySegment<PartValue>> lists)
     {
         HashSet<string>? codes = null;
         foreach (var parts in lists)
@@ -304,26 +306,125 @@ public static class OverviewBuilder
             }
             else
             {
-                codes.IntersectWith(parts.ConvertAll(p => p.HsCode));
+                var these = new HashSet<string>(parts.Count, StringComparer.Ordinal);
+                foreach (var part in parts)
+                {
+                    these.Add(part.HsCode);
+                }
+                codes.IntersectWith(these);
             }
         }
         return codes ?? [];
     }
 
-    private static List<TotalPart> Parts(IEnumerable<OverviewTotal> totals, Func<Stage, bool> stage) =>
-        [.. totals.SelectMany(t => t.Parts ?? throw new InvalidOperationException($"The parts of {t.Key} were not read."))
-            .Where(f => stage(f.Stage)).OrderBy(f => f.HsCode, StringComparer.Ordinal)];
+    /// <summary>A bar's processed and raw parts, each in HS code order (ordinal; parts of one code in the order read).</summary>
+    private static (ArraySegment<PartValue> Processed, ArraySegment<PartValue> Raw) BarParts(IEnumerable<OverviewTotal> totals)
+    {
+        var ofBar = totals.ToList();
+        var parts = new PartValue[ofBar.Sum(t => t.PartCount)];
+        var count = 0;
+        foreach (var t in ofBar)
+        {
+            count = t.PartValues(s_side, parts, count);
+        }
+        Array.Sort(parts, 0, count, s_partOrder);
+        var processed = 0;
+        while (processed < count && parts[processed].Side == 0)
+        {
+            processed++;
+        }
+        return (new ArraySegment<PartValue>(parts, 0, processed), new ArraySegment<PartValue>(parts, processed, count - processed));
+    }
+
+    /// <summary>Where a bar counts a stage: 0 processed, 1 raw (ores), -1 neither (scrap, unclassified goods).</summary>
+    private static readonly Func<Stage, sbyte> s_side = stage => HsClassification.IsProcessed(stage) ? (sbyte)0 : stage == Stage.Ore ? (sbyte)1 : (sbyte)-1;
+
+    private static readonly IComparer<PartValue> s_partOrder = Comparer<PartValue>.Create(PartValue.Compare);
+
+    /// <summary>The parts of a bar's side that a view counts: all, or those whose code is (or is not) in <paramref name="Codes"/>.</summary>
+    private readonly record struct Pick(ArraySegment<PartValue> Parts, HashSet<string>? Codes, bool Inside)
+    {
+        public bool Counts(in PartValue part) => Codes is null || Codes.Contains(part.HsCode) == Inside;
+
+        public decimal Sum()
+        {
+            var sum = 0m;
+            foreach (var part in Parts)
+            {
+                if (Counts(part))
+                {
+                    sum += part.ValueUsd;
+                }
+            }
+            return sum;
+        }
+    }
 
     private static ValueAddedPoint Point(
-        string reporter, int start, int end, string shape, List<TotalPart> processed, List<TotalPart> raw, List<TotalPart> difference, PartNames names)
+        string reporter, int start, int end, string shape, Pick processed, Pick raw, (Pick, Pick) difference, PartNames names)
     {
-        decimal p = processed.Sum(f => f.ValueUsd), r = raw.Sum(f => f.ValueUsd);
+        var (p, pq) = Sum(processed);
+        var (r, rq) = Sum(raw);
         var share = Math.Round(p / (p + r) * 100m, 1, MidpointRounding.AwayFromZero);
-        var pq = Comparisons.SumQualifier(processed);
-        var rq = Comparisons.SumQualifier(raw);
         return new ValueAddedPoint(
             Period.Label(start, end, reporter), end, reporter, shape, p, Money.Usd(p, pq), r, Money.Usd(r, rq), share,
-            pq, rq, names.List(processed), names.List(raw), names.List(difference), Sources(processed.Concat(raw)));
+            pq, rq, List(names, processed, null), List(names, raw, null), List(names, difference.Item1, difference.Item2), Sources(processed, raw));
+
+        static (decimal, DerivedQualifier) Sum(Pick pick)
+        {
+            var sum = 0m;
+            var qualifier = DerivedQualifier.Exact;
+            foreach (var part in pick.Parts)
+            {
+                if (pick.Counts(part))
+                {
+                    sum += part.ValueUsd;
+                    qualifier = Comparisons.WithPart(qualifier, part.Qualifier);
+                }
+            }
+            return (sum, qualifier);
+        }
+    }
+
+    /// <summary>A list of the parts picked (the second pick's after the first's): the first <see cref="Listed.Max"/> made parts, the rest counted.</summary>
+    private static Listed List(PartNames names, Pick first, Pick? then)
+    {
+        var shown = new List<TotalPart>(Listed.Max);
+        var count = 0;
+        Add(first);
+        if (then is { } next)
+        {
+            Add(next);
+        }
+        return names.ListFirst(shown, count);
+
+        void Add(Pick pick)
+        {
+            foreach (var part in pick.Parts)
+            {
+                if (pick.Counts(part) && count++ < Listed.Max)
+                {
+                    shown.Add(part.ToPart());
+                }
+            }
+        }
+    }
+
+    /// <summary>The publishers of the parts picked, each once, in the order of the parts: <c>GACC; PBS</c>.</summary>
+    private static string Sources(Pick processed, Pick raw)
+    {
+        var publishers = new List<string>(2);
+        foreach (var pick in (ReadOnlySpan<Pick>)[processed, raw])
+        {
+            foreach (var part in pick.Parts)
+            {
+                if (pick.Counts(part) && !publishers.Contains(part.Publisher))
+                {
+                    publishers.Add(part.Publisher);
+                }
+            }
+        }
+        return string.Join("; ", publishers);
     }
 
     /// <summary>
@@ -415,8 +516,6 @@ public static class OverviewBuilder
         _ => Period.Label(start, end),
     };
 
-    /// <summary>The publishers of some figures, each once: <c>GACC; PBS</c>.</summary>
-    private static string Sources(IEnumerable<TotalPart> parts) => string.Join("; ", parts.Select(c => c.Publisher).Distinct());
 
     /// <remarks>Each point lists its first <paramref name="listed"/> parts and counts the rest; points of one basket share its codes.</remarks>
     internal static List<(string Category, string Shape, string Basket, TotalPoint Point)> Points(IEnumerable<OverviewTotal> totals, PartNames names, int listed)

@@ -37,8 +37,35 @@ public sealed record OverviewTotal(
     /// <summary>How many figures the total adds.</summary>
     public int PartCount => BasketText.Length == 0 ? 0 : BasketText.AsSpan().Count(' ') + 1;
 
-    /// <summary>Every part, in basket order; null where not read (only Value added's periods need them).</summary>
+    /// <summary>Every part, in basket order, of a total made by the rules (<see cref="Of"/>); null otherwise.</summary>
     public IReadOnlyList<TotalPart>? Parts { get; init; }
+
+    /// <summary>Every part of a stored total, as its <see cref="GroupTotalParts"/> row keeps them; null where not read (only Value added's periods need them).</summary>
+    private (string ComponentIds, string Parts)? Stored { get; init; }
+
+    /// <summary>Whether every part is known (<see cref="Parts"/> or read by <see cref="WithParts"/>).</summary>
+    public bool HasParts => Parts is not null || Stored is not null;
+
+    /// <summary>
+    /// The parts of the stages <paramref name="side"/> places, written into <paramref name="into"/> from
+    /// <paramref name="at"/> on (<see cref="TotalParts.ReadValues"/>); returns where the next goes.
+    /// </summary>
+    public int PartValues(Func<Stage, sbyte> side, PartValue[] into, int at)
+    {
+        if (Stored is { } stored)
+        {
+            return TotalParts.ReadValues(stored.ComponentIds, BasketText, stored.Parts, Sources, side, into, at);
+        }
+        foreach (var p in Parts ?? throw new InvalidOperationException($"The parts of {Key} were not read."))
+        {
+            if (side(p.Stage) is var placed and >= 0)
+            {
+                into[at] = new PartValue(p.Id, p.HsCode, p.ValueUsd, p.Qualifier, p.Stage, p.Publisher, placed, at);
+                at++;
+            }
+        }
+        return at;
+    }
 
     /// <summary>The group, period and category: what names a total among the ones read.</summary>
     public (string, string, string, string, int, int, string) Key => (Reporter, Exporter, Importer, Publisher, PeriodStart, PeriodEnd, Category.Id);
@@ -76,7 +103,7 @@ public sealed record OverviewTotal(
     }
 
     /// <summary>This total with every part, from its <see cref="GroupTotalParts"/> row.</summary>
-    public OverviewTotal WithParts(string componentIds, string parts) => this with { Parts = TotalParts.Read(componentIds, BasketText, parts, Sources) };
+    public OverviewTotal WithParts(string componentIds, string parts) => this with { Stored = (componentIds, parts) };
 
     /// <summary>A stored total's first parts, read from its columns when first enumerated.</summary>
     private sealed class ListedParts(string ids, string basket, string parts, IReadOnlyList<string> publishers) : IReadOnlyList<TotalPart>
@@ -139,6 +166,19 @@ public sealed class PartNames(IReadOnlyDictionary<int, string> names)
                 {
                     _asked.Add(part.Id);
                 }
+            }
+        }
+        return new Listed(new Texts(first, this), count);
+    }
+
+    /// <summary>A list of <paramref name="count"/> parts whose first ones (at most a list's) are <paramref name="first"/>.</summary>
+    public Listed ListFirst(List<TotalPart> first, int count)
+    {
+        foreach (var part in first)
+        {
+            if (!names.ContainsKey(part.Id))
+            {
+                _asked.Add(part.Id);
             }
         }
         return new Listed(new Texts(first, this), count);
