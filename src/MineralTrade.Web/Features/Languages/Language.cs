@@ -23,12 +23,14 @@ public sealed record Language(string Code, string EnglishName, string NativeName
     /// <summary>Every language, the default first: the order of the language switch.</summary>
     public static readonly IReadOnlyList<Language> All = [English, Chinese, Urdu];
 
+    private static readonly Language[] s_all = [.. All];
+
     public static Language Default => English;
 
     /// <summary>The language of the request or circuit being rendered.</summary>
     public static Language Current => For(CultureInfo.CurrentUICulture);
 
-    public CultureInfo Culture => CultureInfo.GetCultureInfo(Code);
+    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(Code);
 
     /// <summary><c>rtl</c> or <c>ltr</c>, for <c>&lt;html dir&gt;</c>.</summary>
     public string Direction => RightToLeft ? "rtl" : "ltr";
@@ -38,9 +40,13 @@ public sealed record Language(string Code, string EnglishName, string NativeName
     {
         for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
         {
-            if (All.FirstOrDefault(l => string.Equals(l.Code, c.Name, StringComparison.OrdinalIgnoreCase)) is { } language)
+            // A loop, not a query: every text of a page asks (issue 21: its closures were 2% of the overview's allocation).
+            foreach (var language in s_all)
             {
-                return language;
+                if (string.Equals(language.Code, c.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return language;
+                }
             }
         }
         return Default;

@@ -1,5 +1,4 @@
 using System.Resources;
-using System.Text.RegularExpressions;
 
 namespace MineralTrade.Web.Features.Languages;
 
@@ -9,7 +8,7 @@ namespace MineralTrade.Web.Features.Languages;
 /// language given explicitly. Templates have named parts (<c>{low}</c>), never positions, so that a language may put
 /// them in its own order.
 /// </summary>
-public sealed partial class Texts(Type owner)
+public sealed class Texts(Type owner)
 {
     private const string Root = "MineralTrade.Web";
 
@@ -65,14 +64,53 @@ public sealed partial class Texts(Type owner)
         return (Fill(template[..at], parts), Fill(template[(at + part.Length + 2)..], parts));
     }
 
-    /// <summary>Replaces each <c>{name}</c> of <paramref name="template"/>; a name without a part is a bug, and throws.</summary>
-    public static string Fill(string template, params (string Name, object? Value)[] parts) =>
-        Part().Replace(template, m => parts.FirstOrDefault(p => p.Name == m.Groups[1].Value) is { Name: not null } part
-            ? Convert.ToString(part.Value, System.Globalization.CultureInfo.InvariantCulture) ?? ""
-            : throw new FormatException($"No part '{m.Groups[1].Value}' for '{template}'."));
+    /// <summary>
+    /// Replaces each <c>{name}</c> (ASCII letters in braces) of <paramref name="template"/>; a name without a part is a
+    /// bug, and throws. Read in one pass, no match objects: the overview fills ~5,000 templates a request (issue 21:
+    /// a regular expression's matches and closures were a tenth of what it allocated at 297k figures).
+    /// </summary>
+    public static string Fill(string template, params (string Name, object? Value)[] parts)
+    {
+        var open = template.IndexOf('{');
+        if (open < 0)
+        {
+            return template;
+        }
+        var text = new System.Text.StringBuilder(template.Length + 32);
+        var done = 0;
+        while (open >= 0)
+        {
+            var end = open + 1;
+            while (end < template.Length && char.IsAsciiLetter(template[end]))
+            {
+                end++;
+            }
+            if (end > open + 1 && end < template.Length && template[end] == '}')
+            {
+                var name = template.AsSpan(open + 1, end - open - 1);
+                text.Append(template, done, open - done).Append(Value(name));
+                done = end + 1;
+                open = template.IndexOf('{', done);
+            }
+            else
+            {
+                open = template.IndexOf('{', open + 1);
+            }
+        }
+        return text.Append(template, done, template.Length - done).ToString();
 
-    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
-    private static partial Regex Part();
+        string Value(ReadOnlySpan<char> name)
+        {
+            foreach (var part in parts)
+            {
+                if (part.Name is not null && name.SequenceEqual(part.Name))
+                {
+                    return Convert.ToString(part.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+                }
+            }
+            throw new FormatException($"No part '{name}' for '{template}'.");
+        }
+    }
 }
 
 /// <summary>The same named parts and plurals for a component's <see cref="Microsoft.Extensions.Localization.IStringLocalizer"/>, in the current language.</summary>
