@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace MineralTrade.IntegrationTests;
 
@@ -8,10 +6,9 @@ namespace MineralTrade.IntegrationTests;
 /// The overview read in Chinese or Urdu links the same CSV files as in English (its figures and each chart's numbers),
 /// and each is the same file byte for byte, in English columns and values (issue 20): the By category chart's series
 /// is "金额（美元）" on the page where its CSV says "Value, US$". The reader's client asks in the language three ways
-/// (the address, the culture cookie, <c>Accept-Language</c>) and fetches each file first, so that no English answer is
-/// cached for it.
+/// (the address, the culture cookie, <c>Accept-Language</c>); the files are checked by <see cref="CsvInEachLanguage"/>.
 /// </summary>
-public sealed partial class OverviewCsvInEachLanguageTests(PageChartCsvTests.PairsStore store) : IClassFixture<PageChartCsvTests.PairsStore>
+public sealed class OverviewCsvInEachLanguageTests(PageChartCsvTests.PairsStore store) : IClassFixture<PageChartCsvTests.PairsStore>
 {
     [Theory]
     [InlineData("/", "zh-Hans", "数据表：", "金额（美元）")]
@@ -32,22 +29,9 @@ public sealed partial class OverviewCsvInEachLanguageTests(PageChartCsvTests.Pai
         Assert.Contains(dataTable, page, StringComparison.Ordinal);
         Assert.Contains(series, page, StringComparison.Ordinal);
         Assert.DoesNotContain("Data table:", page, StringComparison.Ordinal);
-        var links = CsvLinks(page);
-        Assert.Equal(CsvLinks(english), links);
+        var links = await CsvInEachLanguage.AssertSameFilesAsync(reader, store.App.CreateClient, page, english, language);
         Assert.Contains(links, l => l.StartsWith("/api/charts/", StringComparison.Ordinal));
         Assert.Contains(links, l => l.StartsWith("/api/figures.csv", StringComparison.Ordinal));
-
-        foreach (var link in links)
-        {
-            var inLanguage = await reader.GetAsync(link);
-            var inEnglish = await store.App.CreateClient().GetAsync(link);
-            Assert.Equal(HttpStatusCode.OK, inLanguage.StatusCode);
-            Assert.Equal("text/csv", inLanguage.Content.Headers.ContentType?.MediaType);
-            var bytes = await inLanguage.Content.ReadAsByteArrayAsync();
-            Assert.Equal(await inEnglish.Content.ReadAsByteArrayAsync(), bytes);
-            Assert.False(Script().IsMatch(Encoding.UTF8.GetString(bytes)), $"{link}: Chinese or Urdu words in the CSV of a {language} page");
-            Assert.Equal(FileName(inEnglish), FileName(inLanguage));
-        }
     }
 
     [Fact]
@@ -61,18 +45,4 @@ public sealed partial class OverviewCsvInEachLanguageTests(PageChartCsvTests.Pai
         Assert.DoesNotContain("Value, US$", page, StringComparison.Ordinal);
         Assert.Contains("Value, US$", csv, StringComparison.Ordinal);
     }
-
-    /// <summary>Every CSV the page links (its figures, each chart's), as addresses, in the page's order.</summary>
-    private static List<string> CsvLinks(string html) =>
-        [.. CsvHref().Matches(html).Select(m => m.Groups[1].Value)];
-
-    private static string? FileName(HttpResponseMessage response) =>
-        response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName;
-
-    [GeneratedRegex("href=\"(/api/[^\"]*\\.csv[^\"]*)\"")]
-    private static partial Regex CsvHref();
-
-    /// <summary>Chinese characters or the Arabic script's letters (Urdu).</summary>
-    [GeneratedRegex(@"[\u4E00-\u9FFF\u0600-\u06FF]")]
-    private static partial Regex Script();
 }
