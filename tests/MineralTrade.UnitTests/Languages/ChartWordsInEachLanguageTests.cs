@@ -58,7 +58,7 @@ public sealed class ChartWordsInEachLanguageTests
 
     [Theory]
     [InlineData("en", "2025: $1.14 bn|Source: China Economic Net|2 figures added")]
-    [InlineData("zh-Hans", "2025：$1.14 bn|来源：China Economic Net|2项数据相加")]
+    [InlineData("zh-Hans", "2025：$1.14 bn|来源：\u2068China Economic Net\u2069|2项数据相加")]
     [InlineData("ur", "2025: $1.14 bn|ماخذ: \u2068China Economic Net\u2069|2 اعداد جمع کیے گئے")]
     public void ASumsTooltip_InTheLanguage(string language, string expected)
     {

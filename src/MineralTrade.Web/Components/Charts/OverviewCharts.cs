@@ -42,8 +42,11 @@ public static class OverviewCharts
         [F("TipValue", ("period", p.PeriodLabel), ("value", p.Display)), Reporters.TipLine(p.Reporter), F("TipSource", ("source", Source(p.Sources))),
          p.Components is { Count: 1, Items: [var only] } ? only : s_texts.Plural("FiguresAdded", p.Components.Count, Language.Current)];
 
-    /// <summary>Imported text as published (a publisher): in a right-to-left line, isolated so that its words keep their order.</summary>
-    public static string Source(string publishers) => Language.Current.RightToLeft ? Bidi.Isolate(publishers) : publishers;
+    /// <summary>
+    /// Imported text as published (a publisher): on a page not in English, isolated, so that its words keep their order
+    /// in a right-to-left line and it reads as a source, not a word left untranslated; as it is in English.
+    /// </summary>
+    public static string Source(string publishers) => Language.Current == Language.English ? publishers : Bidi.Isolate(publishers);
 
     /// <summary>Where a click on a sum goes: its product page where it is one code, else the products of its category.</summary>
     public static string ProductUrl(TotalPoint p) =>
