@@ -183,6 +183,25 @@ public class ChartOptionsTests
     }
 
     [Fact]
+    public void ByYear_OnALongAxis_DrawsFewerLines_AtMostItsPoints_AndCountsTheRest()
+    {
+        // Seven ore headings (a category each) from each of two reporters, every year from 2005 to 2025 (21 points a
+        // line, as at 1 M figures): five of the 14 lines fit in 120 points, the largest; the other 9 are counted.
+        string[] headings = ["2601", "2602", "2603", "2606", "2607", "2608", "2610"];
+        string[] reporters = ["CN-GACC", "PK-PBS"];
+        var figures = headings.SelectMany((code, i) => reporters.SelectMany((reporter, r) => Enumerable.Range(2005, 21)
+            .Select(year => Fig.Make(code, $"{year}-01", $"{year}-12", 1_000m + (10 * i) + r, reporter: reporter)))).ToList();
+        var model = OverviewBuilder.Build(FigureFilter.All, figures, null);
+
+        Assert.Equal(YearLines.MaxPoints / 21, model.ByYear.Count);
+        Assert.All(model.ByYear, s => Assert.Equal(21, s.Points.Count));
+        Assert.All(model.ByYear, s => Assert.Equal(14 - (YearLines.MaxPoints / 21), s.KindLeftOut));
+        Assert.Equal(["2607 PK-PBS", "2608 CN-GACC", "2608 PK-PBS", "2610 CN-GACC", "2610 PK-PBS"],
+            model.ByYear.Select(s => $"{s.Basket.Single()} {s.Reporter}").Order(StringComparer.Ordinal));
+        Assert.Equal(9, Assert.Single(TimeCharts.OverTime(model.ByYear, false)).SeriesLeftOut);
+    }
+
+    [Fact]
     public void OverTime_ALogAxis_HasATickAtEachPowerOfTen()
     {
         var chart = Assert.Single(TimeCharts.OverTime(
