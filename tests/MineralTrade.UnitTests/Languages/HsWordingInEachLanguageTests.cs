@@ -62,4 +62,27 @@ public sealed class HsWordingInEachLanguageTests
             folder.Delete(recursive: true);
         }
     }
+
+    /// <summary>
+    /// A figure a total adds, as the overview's lists show it (<see cref="MineralTrade.Web.Components.Charts.ListedCell"/>):
+    /// the code's Chinese tariff wording on a Chinese page; English (marked) where the tariff has none and on an Urdu
+    /// page; the source's own name, of no stated language, for a code no table holds; all goods in the page's words.
+    /// </summary>
+    [Theory]
+    [InlineData("2603", "Copper ores", "zh-Hans", "铜矿砂及其精矿", "zh-Hans")]
+    [InlineData("74", "Copper and articles thereof", "zh-Hans", "铜及其制品", "zh-Hans")]
+    [InlineData("2501", "Salt", "zh-Hans", "Salt (including table salt", "en")]
+    [InlineData("2603", "Copper ores", "ur", "Copper ores and concentrates", "en")]
+    [InlineData("2501", "Salt", "ur", "Salt (including table salt", "en")]
+    [InlineData("26030011", "Copper concentrate, grade A", "zh-Hans", "Copper concentrate, grade A", null)]
+    [InlineData("26030011", "Copper concentrate, grade A", "ur", "Copper concentrate, grade A", null)]
+    [InlineData("TOTAL", "All goods", "zh-Hans", "全部商品", "zh-Hans")]
+    [InlineData("TOTAL", "All goods", "ur", "تمام اشیا", "ur")]
+    public void AListedFiguresWording_IsTheTariffsInTheLanguage_ElseEnglishMarked_ElseTheSources(string code, string fromSource, string language, string starts, string? writtenIn)
+    {
+        var wording = MineralTrade.Web.Components.Charts.ListedCell.ItemWording(code, fromSource, Language.Find(language)!, s_nomenclature);
+
+        Assert.StartsWith(starts, wording.Text, StringComparison.Ordinal);
+        Assert.Equal(writtenIn, wording.In?.Code);
+    }
 }

@@ -522,7 +522,7 @@ public static class OverviewBuilder
                 "minerals", "Mineral categories", totals[0].PeriodStart, totals[0].PeriodEnd, totals[0].PeriodLabel, Period.Year(totals[0].PeriodEnd), value, DerivedQualifier.AtLeast,
                 Money.Usd(value, DerivedQualifier.AtLeast), totals[0].Reporter, totals[0].Publisher,
                 string.Join("; ", totals.SelectMany(t => t.Sources).Distinct()),
-                Listed.Of(totals.OrderByDescending(t => t.ValueUsd).ThenBy(t => t.Category.Id, StringComparer.Ordinal), t => $"{HsClassification.Label(t.Category.Id, t.BasketText.Split(' '))} {Money.Usd(t.ValueUsd, t.Qualifier)}",
+                Listed.Of(totals.OrderByDescending(t => t.ValueUsd).ThenBy(t => t.Category.Id, StringComparer.Ordinal), (t, language) => new ListedItem(null, HsClassification.Label(t.Category.Id, t.BasketText.Split(' '), language), Money.Usd(t.ValueUsd, t.Qualifier, language)),
                     HsClassification.Categories.Count),
                 [.. totals.SelectMany(t => t.BasketText.Split(' '))]),
         ];

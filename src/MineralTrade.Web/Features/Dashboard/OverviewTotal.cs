@@ -187,8 +187,12 @@ public sealed class PartNames(IReadOnlyDictionary<int, string> names)
     private string Text(TotalPart f) => $"{f.HsCode} {Of(f)}: {Money.Usd(f.ValueUsd, f.Qualifier)}";
 
     /// <summary>A list's texts, made when first read once the names are known (never kept before).</summary>
-    private sealed class Texts(List<TotalPart> parts, PartNames names) : IReadOnlyList<string>
+    private sealed class Texts(List<TotalPart> parts, PartNames names) : IReadOnlyList<string>, IListedItems
     {
+        // Each item in another language when a page asks (ListedCell): nothing more is made on the build's path.
+        public ListedItem In(int index, Languages.Language language) =>
+            new(parts[index].HsCode, names.Of(parts[index]), Money.Usd(parts[index].ValueUsd, parts[index].Qualifier, language));
+
         private string[]? _texts;
 
         private string[] All => _texts ?? (names.Complete ? _texts = [.. parts.Select(names.Text)] : [.. parts.Select(names.Text)]);
