@@ -13,7 +13,7 @@ namespace MineralTrade.BrowserTests;
 /// <c>[data-verbatim]</c>: imported text as published, a publisher's name; text marked with another <c>lang</c>; and
 /// imported text inside a sentence, which <c>Bidi.Isolate</c> wraps in a first-strong isolate: a publisher's name in a
 /// chart's summary); <c>lang</c>/<c>dir</c> right; nothing wider than a 390 px phone; axe-core's WCAG 2.1 A and AA rules
-/// with zero violations at 1366 and 390 px. No part of a page is exempt but <see cref="LeftToLanguages"/> (issue 20).
+/// with zero violations at 1366 and 390 px. No part of a page is exempt (issue 20).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class PagesInEachLanguageTests(DashboardServer server, MarketPanelTests.MarketStore store, BothSidesTests.BothSidesStore bothSides)
@@ -85,17 +85,16 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
 
         var text = await page.EvaluateAsync<string>(
             """
-            ([lang, left]) => [...document.querySelectorAll('main')].map(root => {
+            lang => [...document.querySelectorAll('main')].map(root => {
                 const copy = root.cloneNode(true);
                 copy.querySelectorAll('code, script, style, svg, [data-verbatim], [lang]').forEach(e => {
                     if (!e.hasAttribute('lang') || e.getAttribute('lang') !== lang) e.remove();
                 });
-                copy.querySelectorAll(left).forEach(e => e.remove());
                 return (copy.innerText + ' ' + [...copy.querySelectorAll('[aria-label], [placeholder], [title]')]
                     .map(e => [e.getAttribute('aria-label'), e.getAttribute('placeholder'), e.getAttribute('title')].join(' ')).join(' '))
                     .replace(/\u2068[^\u2069]*\u2069/g, ' ');
             }).join('\n')
-            """, new[] { language, LeftToLanguages });
+            """, language);
         Assert.False(string.IsNullOrWhiteSpace(text), $"{address}: nothing in main");
         var english = Words().Where(w => Regex.IsMatch(text, $@"(?<![A-Za-z]){Regex.Escape(w)}(?![A-Za-z])")).ToList();
         Assert.True(english.Count == 0, $"{address} at {width} px: English words [{string.Join(", ", english)}] in:{Environment.NewLine}{text}");
@@ -107,16 +106,6 @@ public sealed partial class PagesInEachLanguageTests(DashboardServer server, Mar
         Assert.True(violations.Length == 0, $"{address} at {width} px:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
         await context.CloseAsync();
     }
-
-    /// <summary>
-    /// The overview's parts that hold HS wording as listed parts ("2603 Copper ores and concentrates", "TOTAL All goods":
-    /// <c>Listed</c>, <c>ListedCell</c>) and the target's category names ("Chromium ore"), which `languages` is putting into
-    /// each language this session (issue 20): By category's "figures added" column and its bound note, Value added's
-    /// counted and not-counted columns, the target's "made of" column and its latest known level. Nothing else is exempt.
-    /// </summary>
-    private const string LeftToLanguages = "[data-chart='by-category'] :is(.data-table td:nth-child(4), .bar-notes), "
-        + "[data-chart='value-added'] .data-table :is(td:nth-child(6), td:nth-child(7)), "
-        + "[data-chart='target'] :is(.data-table td:nth-child(4), .target-facts > p:last-child)";
 
     /// <summary>
     /// Every word of the English resources (<c>Resources/**/*.resx</c> without a language): lower-case words of three
