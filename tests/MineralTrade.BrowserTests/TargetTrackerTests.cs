@@ -34,4 +34,20 @@ public sealed class TargetTrackerTests(DashboardServer server)
         await Assertions.Expect(narrowed.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/?from=2022");
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
+
+    /// <summary>The note's link ends its sentence with the language's own full stop (it ended "全部矿产类别." and "... زمرے.").</summary>
+    [Theory]
+    [InlineData("en", "Every mineral category.")]
+    [InlineData("zh-Hans", "全部矿产类别。")]
+    [InlineData("ur", "تمام معدنی زمرے۔")]
+    public async Task NarrowedNote_EndsWithTheLanguagesFullStop(string culture, string ending)
+    {
+        var (page, errors) = await server.NewPageAsync();
+        await page.GotoAsync($"/?category=copper&from=2022&culture={culture}");
+
+        var note = (await page.GetByTestId("target-narrowed").InnerTextAsync()).Trim();
+
+        Assert.EndsWith(ending, note, StringComparison.Ordinal);
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
 }
