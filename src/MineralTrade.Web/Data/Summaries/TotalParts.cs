@@ -157,19 +157,8 @@ public static class TotalParts
 /// object of its own, kept in one array per bar; the few a list shows are made <see cref="TotalPart"/>s.
 /// </summary>
 /// <param name="Side">Where the bar counts it: 0 processed, 1 raw.</param>
-/// <param name="Order">Its place as read: what keeps parts of one code in the order read once sorted by code.</param>
+/// <param name="Order">Its place as read (its index in the bar's array): what keeps parts of one code in the order read once sorted by code.</param>
 public readonly record struct PartValue(int Id, string HsCode, decimal ValueUsd, Qualifier Qualifier, Stage Stage, string Publisher, sbyte Side, int Order)
 {
     public TotalPart ToPart() => new(Id, HsCode, ValueUsd, Qualifier, Stage, Publisher);
-
-    /// <summary>Side, then HS code (ordinal), then the order read.</summary>
-    public static int Compare(PartValue a, PartValue b)
-    {
-        var c = a.Side.CompareTo(b.Side);
-        if (c == 0)
-        {
-            c = string.CompareOrdinal(a.HsCode, b.HsCode);
-        }
-        return c != 0 ? c : a.Order.CompareTo(b.Order);
-    }
 }

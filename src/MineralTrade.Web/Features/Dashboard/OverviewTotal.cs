@@ -162,13 +162,9 @@ public sealed class PartNames(IReadOnlyDictionary<int, string> names)
             if (count++ < max)
             {
                 first.Add(part);
-                if (!names.ContainsKey(part.Id))
-                {
-                    _asked.Add(part.Id);
-                }
             }
         }
-        return new Listed(new Texts(first, this), count);
+        return ListFirst(first, count);
     }
 
     /// <summary>A list of <paramref name="count"/> parts whose first ones (at most a list's) are <paramref name="first"/>.</summary>
