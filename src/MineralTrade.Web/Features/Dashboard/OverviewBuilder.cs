@@ -205,20 +205,22 @@ public static class OverviewBuilder
         var (drawnKeys, leftOut) = ValueAddedDrawn(totals);
         // Only the drawn periods' parts are read (DashboardService), and only they are summed here: each bar's parts in
         // one array of values, processed then raw, each by HS code (no object a part, no list copied: issue 21).
-        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
-        var periods = ValueAddedCandidates(totals).Where(g => drawnKeys.Contains(g.Key))
-            .Select(g => (g.Key, Parts: BarParts(g, ranks)))
+        var read = ValueAddedCandidates(totals).Where(g => drawnKeys.Contains(g.Key))
+            .Select(g => (g.Key, Parts: BarParts(g)))
             .ToList();
+        // Each bar's parts by side, then HS code (ordinal), then the order read: one number a part, the codes ranked
+        // once for every bar (a comparer over the parts took ~17 ms of a request's ~180 at 297k figures, issue 21).
         try
         {
-            return ValueAdded(periods, leftOut, names);
+            var ranks = CodeRanks(read.Select(p => p.Parts));
+            return ValueAdded([.. read.Select(p => (p.Key, Sorted(p.Parts, ranks)))], leftOut, names);
         }
         finally
         {
             // The bars' arrays are rented (~1 MB a request at 297k figures): nothing built keeps them.
-            foreach (var (_, (processed, _)) in periods)
+            foreach (var (_, parts) in read)
             {
-                if (processed.Array is { Length: > 0 } rented)
+                if (parts.Array is { Length: > 0 } rented)
                 {
                     ArrayPool<PartValue>.Shared.Return(rented, clearArray: true);
                 }
@@ -340,12 +342,8 @@ public static class OverviewBuilder
         return codes ?? [];
     }
 
-    /// <summary>
-    /// A bar's processed and raw parts, each in HS code order (ordinal; parts of one code in the order read), in one
-    /// array rented from the shared pool (returned by <see cref="ValueAdded(IEnumerable{OverviewTotal}, PartNames)"/>).
-    /// </summary>
-    /// <param name="ranks">Where the codes' ranks are kept while sorting: one dictionary for every bar of a request.</param>
-    private static (ArraySegment<PartValue> Processed, ArraySegment<PartValue> Raw) BarParts(IEnumerable<OverviewTotal> totals, Dictionary<string, int> ranks)
+    /// <summary>A bar's processed and raw parts as read, in one array rented from the shared pool (returned by <see cref="ValueAdded(IEnumerable{OverviewTotal}, PartNames)"/>).</summary>
+    private static ArraySegment<PartValue> BarParts(IEnumerable<OverviewTotal> totals)
     {
         var ofBar = totals.ToList();
         var parts = ArrayPool<PartValue>.Shared.Rent(ofBar.Sum(t => t.PartCount));
@@ -354,21 +352,34 @@ public static class OverviewBuilder
         {
             count = t.PartValues(s_side, parts, count);
         }
-        // Sorted by one number a part (side, the code's rank among the bar's codes, the order read): a comparer over
-        // the parts themselves took ~17 ms of a request's ~180 at 297k figures (issue 21, CPU trace of the twelfth session).
-        ranks.Clear();
-        for (var i = 0; i < count; i++)
+        return new ArraySegment<PartValue>(parts, 0, count);
+    }
+
+    /// <summary>Each HS code of the bars' parts and its rank in ordinal order.</summary>
+    private static Dictionary<string, int> CodeRanks(IEnumerable<ArraySegment<PartValue>> bars)
+    {
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var parts in bars)
         {
-            ranks.TryAdd(parts[i].HsCode, 0);
+            foreach (var part in parts)
+            {
+                ranks.TryAdd(part.HsCode, 0);
+            }
         }
-        var codes = ArrayPool<string>.Shared.Rent(ranks.Count);
+        var codes = new string[ranks.Count];
         ranks.Keys.CopyTo(codes, 0);
-        Array.Sort(codes, 0, ranks.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ranks.Count; i++)
+        Array.Sort(codes, StringComparer.Ordinal);
+        for (var i = 0; i < codes.Length; i++)
         {
             ranks[codes[i]] = i;
         }
-        ArrayPool<string>.Shared.Return(codes, clearArray: true);
+        return ranks;
+    }
+
+    /// <summary>A bar's parts sorted in place: processed then raw, each in HS code order (ordinal; parts of one code in the order read).</summary>
+    private static (ArraySegment<PartValue> Processed, ArraySegment<PartValue> Raw) Sorted(ArraySegment<PartValue> bar, Dictionary<string, int> ranks)
+    {
+        var (parts, count) = (bar.Array!, bar.Count);
         var keys = ArrayPool<long>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {

@@ -39,12 +39,14 @@ public static class YearLines
             {
                 continue;
             }
+            // The kind in words once a chart: a resource lookup, not one a line.
+            var words = OverviewText.PeriodKinds(kind, Languages.Language.English);
             // The latest lines first, then the larger: what the chart has room for.
             var chosen = Room(lines
                 .OrderByDescending(l => l[^1].Last.PeriodEnd).ThenByDescending(l => l[^1].Last.ValueUsd)
                 .ThenBy(l => l[0].First.PeriodStart).ThenBy(l => l[0].Category, StringComparer.Ordinal).ThenBy(l => l[0].Reporter, StringComparer.Ordinal)
                 .ThenBy(l => l[0].Publisher, StringComparer.Ordinal).ThenBy(l => l[0].Basket, StringComparer.Ordinal))
-                .Select(l => Line(l, kind, names))
+                .Select(l => Line(l, kind, words, names))
                 .OrderBy(l => l.Label, StringComparer.Ordinal).ThenBy(l => l.Group, StringComparer.Ordinal).ThenBy(l => l.Baskets, StringComparer.Ordinal)
                 .ThenBy(l => l.Series.Points[0].PeriodStart)
                 .ToList();
@@ -144,7 +146,7 @@ public static class YearLines
 
     private sealed record Drawn(YearSeries Series, string Label, string Group, string Baskets);
 
-    private static Drawn Line(List<Run> runs, PeriodKind kind, PartNames names)
+    private static Drawn Line(List<Run> runs, PeriodKind kind, string words, PartNames names)
     {
         var last = runs[^1];
         var label = HsClassification.Label(last.Category, last.Codes);
@@ -152,7 +154,6 @@ public static class YearLines
         var changes = runs.Zip(runs.Skip(1), (before, after) => new BasketChange(
             after.First.PeriodStart, after.First.PeriodLabel, OverviewText.Basket(after.Codes.Except(before.Codes)), OverviewText.Basket(before.Codes))).ToList();
         var baskets = OverviewText.Basket(runs[0].Codes) + string.Concat(changes.Select(c => $", + {c.Added} from {c.PeriodLabel}"));
-        var words = OverviewText.PeriodKinds(kind, Languages.Language.English);
         var points = runs.SelectMany(r => OverviewBuilder.Points(r.Totals, names, listed: 1)).Select(p => p.Point).ToList();
         return new Drawn(
             new YearSeries(last.Category, $"{label}: {baskets}, {group}, {words}", last.Reporter, last.Publisher, words, last.Codes, points)
