@@ -2,6 +2,7 @@ using System.Text.Json;
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.UnitTests;
 
@@ -118,7 +119,7 @@ public class ChartOptionsTests
     public void ByCategory_ABoundBarHasAPatternFill_AnExactOneNone()
     {
         var options = Json(OverviewCharts.ByCategory(
-            [Point("copper", "2025-01", "2025-12", 1_150_000_000, qualifier: DerivedQualifier.AtLeast), Point("zinc", "2025-01", "2025-12", 110_900_000)], false));
+            [Point("copper", "2025-01", "2025-12", 1_150_000_000, qualifier: DerivedQualifier.AtLeast), Point("zinc", "2025-01", "2025-12", 110_900_000)], false, HsNomenclature.Empty));
         var data = options.GetProperty("series")[0].GetProperty("data");
         Assert.Equal("pattern", data[0].GetProperty("fill").GetProperty("type").GetString());
         Assert.False(data[1].TryGetProperty("fill", out _));
@@ -132,7 +133,7 @@ public class ChartOptionsTests
             Fig.Make("2606", "2021-01", "2021-12", 100_000m, reporter: "unstated"),
             Fig.Make("2606", "2024-01", "2024-12", 290_000m),
             Fig.Make("2606", "2025-01", "2025-12", 14_160_000m), Fig.Make("76", "2025-01", "2025-12", 30_350_000m),
-        ]), logarithmic: false);
+        ]), logarithmic: false, HsNomenclature.Empty);
 
         var chart = Assert.Single(charts);
         Assert.Equal(PeriodKind.Annual, chart.Kind);
@@ -179,7 +180,7 @@ public class ChartOptionsTests
         Assert.Equal(TimeCharts.MaxSeries, model.ByYear.Count);
         Assert.All(model.ByYear, s => Assert.Equal(6, s.KindLeftOut));
         Assert.DoesNotContain(model.ByYear, s => s.Points.Any(p => p.Year < 2014));
-        Assert.Equal(6, Assert.Single(TimeCharts.OverTime(model.ByYear, false)).SeriesLeftOut);
+        Assert.Equal(6, Assert.Single(TimeCharts.OverTime(model.ByYear, false, HsNomenclature.Empty)).SeriesLeftOut);
     }
 
     [Fact]
@@ -198,14 +199,14 @@ public class ChartOptionsTests
         Assert.All(model.ByYear, s => Assert.Equal(14 - (YearLines.MaxPoints / 21), s.KindLeftOut));
         Assert.Equal(["2607 PK-PBS", "2608 CN-GACC", "2608 PK-PBS", "2610 CN-GACC", "2610 PK-PBS"],
             model.ByYear.Select(s => $"{s.Basket.Single()} {s.Reporter}").Order(StringComparer.Ordinal));
-        Assert.Equal(9, Assert.Single(TimeCharts.OverTime(model.ByYear, false)).SeriesLeftOut);
+        Assert.Equal(9, Assert.Single(TimeCharts.OverTime(model.ByYear, false, HsNomenclature.Empty)).SeriesLeftOut);
     }
 
     [Fact]
     public void OverTime_ALogAxis_HasATickAtEachPowerOfTen()
     {
         var chart = Assert.Single(TimeCharts.OverTime(
-            [Series("zinc", "Zinc", [Point("zinc", "2024-01", "2024-12", 2_340_000m), Point("zinc", "2025-01", "2025-12", 18_810_000m)])], logarithmic: true));
+            [Series("zinc", "Zinc", [Point("zinc", "2024-01", "2024-12", 2_340_000m), Point("zinc", "2025-01", "2025-12", 18_810_000m)])], logarithmic: true, HsNomenclature.Empty));
 
         Assert.True(Json(chart.Options).GetProperty("yaxis").GetProperty("forceNiceScale").GetBoolean());
     }
@@ -215,7 +216,7 @@ public class ChartOptionsTests
     {
         var chart = Assert.Single(TimeCharts.OverTime(
             [Series("copper", "Copper", [Point("copper", "2024-01", "2024-12", 1e9m), Point("copper", "2025-01", "2025-12", 1.15e9m, qualifier: DerivedQualifier.AtLeast)])],
-            logarithmic: false));
+            logarithmic: false, HsNomenclature.Empty));
 
         var data = Json(chart.Options).GetProperty("series")[0].GetProperty("data");
         Assert.False(data[0].TryGetProperty("fillColor", out _));
@@ -230,7 +231,7 @@ public class ChartOptionsTests
     {
         var chart = Assert.Single(TimeCharts.OverTime(
             [Series("all-goods", "All goods", [Point("all-goods", "2021-07", "2022-06", 2.04e9m, reporter: "PK-SBP"), Point("all-goods", "2022-07", "2023-06", 2.78e9m, reporter: "PK-SBP")])],
-            logarithmic));
+            logarithmic, HsNomenclature.Empty));
 
         var axis = Json(chart.Options).GetProperty("yaxis");
         Assert.Equal(logarithmic, axis.GetProperty("logarithmic").GetBoolean());
@@ -246,7 +247,7 @@ public class ChartOptionsTests
     {
         var chart = Assert.Single(TimeCharts.OverTime(
             [Series("all-goods", "All goods", [Point("all-goods", "2024-07", "2024-09", 5e8m, reporter: "PK-SBP"), Point("all-goods", "2025-07", "2025-09", 5.6e8m, reporter: "PK-SBP")])],
-            logarithmic: false));
+            logarithmic: false, HsNomenclature.Empty));
 
         var categories = Json(chart.Options).GetProperty("xaxis").GetProperty("categories").EnumerateArray().ToList();
         Assert.Equal(5, categories.Count);

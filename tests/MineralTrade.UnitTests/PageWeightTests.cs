@@ -1,6 +1,7 @@
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
+using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.UnitTests;
 
@@ -38,8 +39,8 @@ public sealed class PageWeightTests
 
     private static int[] Parts(OverviewModel model) =>
     [
-        ChartJson.Serialize(OverviewCharts.ByCategory(model.ByCategory, false)).Length,
-        TimeCharts.OverTime(model.ByYear, false).Sum(c => c.Options.Length + c.Description.Length + c.Legend.Sum(l => l.Name.Length)),
+        ChartJson.Serialize(OverviewCharts.ByCategory(model.ByCategory, false, HsNomenclature.Empty)).Length,
+        TimeCharts.OverTime(model.ByYear, false, HsNomenclature.Empty).Sum(c => c.Options.Length + c.Description.Length + c.Legend.Sum(l => l.Name.Length)),
         ChartJson.Serialize(OverviewCharts.ValueAdded(model.ValueAdded.AllKnown)).Length,
         OverviewText.ValueAdded(model.ValueAdded, allKnown: true).Length,
         model.ValueAdded.AllKnown.Sum(p => p.Processed.Text.Length + p.Raw.Text.Length + p.Difference.Text.Length),
@@ -47,8 +48,8 @@ public sealed class PageWeightTests
     ];
 
     private static int Weight(OverviewModel model) =>
-        ChartJson.Serialize(OverviewCharts.ByCategory(model.ByCategory, false)).Length
-        + TimeCharts.OverTime(model.ByYear, false).Sum(c => c.Options.Length + c.Description.Length + c.Legend.Sum(l => l.Name.Length))
+        ChartJson.Serialize(OverviewCharts.ByCategory(model.ByCategory, false, HsNomenclature.Empty)).Length
+        + TimeCharts.OverTime(model.ByYear, false, HsNomenclature.Empty).Sum(c => c.Options.Length + c.Description.Length + c.Legend.Sum(l => l.Name.Length))
         + ChartJson.Serialize(OverviewCharts.ValueAdded(model.ValueAdded.SameProducts)).Length
         + ChartJson.Serialize(OverviewCharts.ValueAdded(model.ValueAdded.AllKnown)).Length
         + OverviewText.ValueAdded(model.ValueAdded, allKnown: true).Length

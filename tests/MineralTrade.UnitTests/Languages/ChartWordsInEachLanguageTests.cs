@@ -3,6 +3,7 @@ using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Languages;
+using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.UnitTests.Languages;
 
@@ -83,7 +84,43 @@ public sealed class ChartWordsInEachLanguageTests
     [InlineData("zh-Hans", "自2025起，合计另加7403（此前：2603）")]
     [InlineData("ur", "2025 سے مجموعے میں 7403 بھی شامل ہے (پہلے: 2603)")]
     public void WhereALinesSumWidens_InTheLanguage(string language, string expected) =>
-        Assert.Equal(expected, In(language, () => TimeCharts.ChangeWords(new BasketChange(202501, "2025", "7403", "2603"))));
+        Assert.Equal(expected, In(language, () => TimeCharts.ChangeWords(new BasketChange(202501, "2025", ["7403"], ["2603"]))));
+
+    private static readonly HsNomenclature s_nomenclature = HsNomenclature.Load(Path.Combine(AppContext.BaseDirectory, "data", HsNomenclature.FileName));
+
+    /// <summary>
+    /// A sum of one figure names its product in the tooltip as the tables do (ListedCell) where the page's language has a
+    /// curated wording: the tariff's Chinese (it was the source's English name); on an Urdu page, which has none, the
+    /// product as its source names it (HS 2022's English wording is too long for a tooltip: issue 21's page budget).
+    /// </summary>
+    [Fact]
+    public void ASumOfOneFigure_NamesItsProductInTheTooltip_AsTheTablesDo()
+    {
+        var bar = Assert.Single(OverviewBuilder.Build(FigureFilter.All, [Fig.Make("2603", "2025-01", "2025-12", 1_140_000_000m)], null).ByCategory);
+
+        var english = In("en", () => OverviewCharts.PointTip(bar, s_nomenclature))[^1];
+        var chinese = In("zh-Hans", () => OverviewCharts.PointTip(bar, s_nomenclature))[^1];
+        var urdu = In("ur", () => OverviewCharts.PointTip(bar, s_nomenclature))[^1];
+
+        Assert.Equal(In("en", () => OverviewCharts.PointTip(bar))[^1], english);
+        Assert.StartsWith("2603 铜矿砂及其精矿：", chinese, StringComparison.Ordinal);
+        Assert.Equal(In("ur", () => OverviewCharts.PointTip(bar))[^1], urdu);
+    }
+
+    /// <summary>A long basket reads by heading in the page's words (it was "2601: 3 codes" on a Chinese or Urdu page).</summary>
+    [Theory]
+    [InlineData("en", "2601: 3 codes + 7403: 2 codes", "2601 + 2602 + 2603 + 4 more codes")]
+    [InlineData("zh-Hans", "2601：3 个HS编码 + 7403：2 个HS编码", "2601 + 2602 + 2603 + 另 4 个HS编码")]
+    [InlineData("ur", "2601: 3 کوڈ + 7403: 2 کوڈ", "2601 + 2602 + 2603 + مزید 4 کوڈ")]
+    public void ALongBasket_ReadsByHeading_InTheLanguage(string language, string byHeading, string withMore)
+    {
+        var words = Language.For(new CultureInfo(language));
+        Assert.Equal(byHeading, OverviewText.Basket(["260101", "260102", "260103", "740301", "740302"], words));
+        Assert.Equal(withMore, OverviewText.Basket(["2601", "2602", "2603", "2604", "2605", "260601", "260602"], words));
+        var change = new BasketChange(202501, "2025", ["260101", "260102", "260103", "740301", "740302"], ["2603"]);
+        Assert.Equal("2601: 3 codes + 7403: 2 codes", change.Added);
+        Assert.Contains(byHeading, In(language, () => TimeCharts.ChangeWords(change)), StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("en", "2025 (CN-GACC) *", "the processed sum is a lower bound: the share is at least this")]

@@ -3,6 +3,7 @@ using MineralTrade.Web.Components.Shared;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Languages;
+using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.Web.Components.Charts;
 
@@ -36,11 +37,15 @@ public static class OverviewCharts
 
     /// <summary>
     /// A sum's tooltip: period and value, reporter, source, and what it adds: the figure where it is one, else how many
-    /// (the data table lists them), so that a tooltip weighs the same whatever a total adds (issue 21).
+    /// (the data table lists them), so that a tooltip weighs the same whatever a total adds (issue 21). A figure's product
+    /// is written as the page's tables write it (<see cref="ListedCell.ItemText"/>) where <paramref name="nomenclature"/>
+    /// is given: a target's points add categories, not figures.
     /// </summary>
-    public static string[] PointTip(TotalPoint p) =>
+    public static string[] PointTip(TotalPoint p, HsNomenclature? nomenclature = null) =>
         [F("TipValue", ("period", p.PeriodLabel), ("value", p.Display)), Reporters.TipLine(p.Reporter), F("TipSource", ("source", Source(p.Sources))),
-         p.Components is { Count: 1, Items: [var only] } ? only : s_texts.Plural("FiguresAdded", p.Components.Count, Language.Current)];
+         p.Components is { Count: 1, Items: [var only] }
+            ? nomenclature is null ? only : ListedCell.ItemText(p.Components, 0, Language.Current, nomenclature)
+            : s_texts.Plural("FiguresAdded", p.Components.Count, Language.Current)];
 
     /// <summary>
     /// Imported text as published (a publisher): on a page not in English, isolated, so that its words keep their order
@@ -68,10 +73,11 @@ public static class OverviewCharts
         Period = Period.KindOf(p.PeriodStart, p.PeriodEnd),
     }.ToQueryString();
 
-    public static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic) => ByCategory(bars, logarithmic, BarNotes.MainReporter(bars));
+    public static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic, HsNomenclature nomenclature) =>
+        ByCategory(bars, logarithmic, BarNotes.MainReporter(bars), nomenclature);
 
     // A bar of another reporter than the others is marked after its label (BarNotes says which, under the chart).
-    private static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic, string? mainReporter) => new
+    private static object ByCategory(IReadOnlyList<TotalPoint> bars, bool logarithmic, string? mainReporter, HsNomenclature nomenclature) => new
     {
         chart = ChartOptions.Chart("bar", 340),
         series = new[]
@@ -79,7 +85,7 @@ public static class OverviewCharts
             new
             {
                 name = T("ValueSeries"),
-                data = bars.Select(b => new { x = CategoryLabel(b) + (BarNotes.IsApart(b, mainReporter) ? " " + BarNotes.Mark : ""), y = b.ValueUsd, label = b.Display, tip = PointTip(b), fill = ChartMarks.BarFill(b.Qualifier), mark = ChartMarks.Mark(b.Qualifier), url = ProductUrl(b) }).ToArray(),
+                data = bars.Select(b => new { x = CategoryLabel(b) + (BarNotes.IsApart(b, mainReporter) ? " " + BarNotes.Mark : ""), y = b.ValueUsd, label = b.Display, tip = PointTip(b, nomenclature), fill = ChartMarks.BarFill(b.Qualifier), mark = ChartMarks.Mark(b.Qualifier), url = ProductUrl(b) }).ToArray(),
             },
         },
         colors = new[] { Processed },

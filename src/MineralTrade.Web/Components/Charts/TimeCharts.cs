@@ -1,6 +1,7 @@
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Languages;
+using MineralTrade.Web.Features.Products;
 
 namespace MineralTrade.Web.Components.Charts;
 
@@ -42,7 +43,8 @@ public static class TimeCharts
         }
         var first = s.Changes.Count > 0 ? s.Changes[0].Before : OverviewText.Basket(s.Basket);
         var name = F("SeriesName", ("label", HsClassification.Label(s.Category, s.Basket, Language.Current)),
-            ("baskets", first + string.Concat(s.Changes.Select(c => F("Widens", ("added", c.Added), ("period", c.PeriodLabel))))),
+            ("baskets", OverviewText.Basket(s.Changes.Count > 0 ? s.Changes[0].BeforeCodes : s.Basket, Language.Current)
+                + string.Concat(s.Changes.Select(c => F("Widens", ("added", Added(c)), ("period", c.PeriodLabel))))),
             ("group", GroupName(s)), ("kinds", OverviewText.PeriodKinds(s.Kind)));
         // The model's name as YearLines wrote it; what Apart added after it is "(from <first period>[, n])".
         var made = $"{HsClassification.Label(s.Category, s.Basket)}: {first}{string.Concat(s.Changes.Select(c => $", + {c.Added} from {c.PeriodLabel}"))}, {Group(s)}, {s.Shape}";
@@ -57,7 +59,11 @@ public static class TimeCharts
         : F("Group", ("reporter", Reporters.Label(s.Reporter)), ("publisher", OverviewCharts.Source(s.Publisher)));
 
     /// <summary><see cref="BasketChange.Words"/> in the page's language: where a line's sum starts adding more codes.</summary>
-    public static string ChangeWords(BasketChange c) => F("Change", ("period", c.PeriodLabel), ("added", c.Added), ("before", c.Before));
+    public static string ChangeWords(BasketChange c) => F("Change", ("period", c.PeriodLabel), ("added", Added(c)),
+        ("before", Language.Current == Language.English ? c.Before : OverviewText.Basket(c.BeforeCodes, Language.Current)));
+
+    /// <summary>The codes a change adds, named in the page's language (<see cref="OverviewText.Basket(IEnumerable{string}, Language)"/>).</summary>
+    private static string Added(BasketChange c) => Language.Current == Language.English ? c.Added : OverviewText.Basket(c.AddedCodes, Language.Current);
 
     /// <summary>Eight colours apart in hue and lightness; with three dash patterns, 24 series that all look different.</summary>
     private static readonly string[] s_palette = ["#1f6f8b", "#b36b00", "#6b4c9a", "#2e8b57", "#b03a2e", "#3b3b3b", "#d45087", "#4f9fd6"];
@@ -77,7 +83,7 @@ public static class TimeCharts
     /// One chart per kind of period, each on its own axis of every period from the first to the last drawn; each line
     /// of <see cref="YearLines"/> as it comes (one category, group and basket, or a basket that widens, marked where it does).
     /// </summary>
-    public static IReadOnlyList<TimeChart> OverTime(IReadOnlyList<YearSeries> series, bool logarithmic)
+    public static IReadOnlyList<TimeChart> OverTime(IReadOnlyList<YearSeries> series, bool logarithmic, HsNomenclature nomenclature)
     {
         var charts = new List<TimeChart>();
         foreach (var kind in TimeKinds)
@@ -101,8 +107,8 @@ public static class TimeCharts
                 name = line.Name,
                 data = axis.Select((period, j) => line.Points.TryGetValue(period.Start, out var p)
                     ? ChartMarks.Line(categories[j], p.ValueUsd, p.Qualifier, Look(i).Color, p.Display,
-                        line.Changes.TryGetValue(period.Start, out var change) ? [.. OverviewCharts.PointTip(p), ChangeWords(change)] : OverviewCharts.PointTip(p),
-                        OverviewCharts.ProductUrl(p), change is null ? null : $"+ {change.Added}")
+                        line.Changes.TryGetValue(period.Start, out var change) ? [.. OverviewCharts.PointTip(p, nomenclature), ChangeWords(change)] : OverviewCharts.PointTip(p, nomenclature),
+                        OverviewCharts.ProductUrl(p), change is null ? null : $"+ {Added(change)}")
                     : ChartMarks.Gap(categories[j])).ToArray(),
             }).ToArray();
             var looks = Enumerable.Range(0, chartSeries.Length).Select(Look).ToArray();

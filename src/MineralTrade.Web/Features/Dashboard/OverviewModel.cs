@@ -56,10 +56,16 @@ public sealed record YearSeries(
     public int KindLeftOut { get; init; }
 }
 
-/// <summary>Where a line's basket widens: from <paramref name="PeriodStart"/> on, the sum adds <paramref name="Added"/> too.</summary>
-/// <param name="Before">The basket of the points before it.</param>
-public sealed record BasketChange(int PeriodStart, string PeriodLabel, string Added, string Before)
+/// <summary>Where a line's basket widens: from <paramref name="PeriodStart"/> on, the sum adds <paramref name="AddedCodes"/> too.</summary>
+/// <param name="BeforeCodes">The basket of the points before it.</param>
+public sealed record BasketChange(int PeriodStart, string PeriodLabel, IReadOnlyList<string> AddedCodes, IReadOnlyList<string> BeforeCodes)
 {
+    /// <summary>The codes added, as the model's (English) names write them (<see cref="OverviewText.Basket(IEnumerable{string})"/>).</summary>
+    public string Added { get; } = OverviewText.Basket(AddedCodes);
+
+    /// <summary>The codes before, named as <see cref="Added"/>.</summary>
+    public string Before { get; } = OverviewText.Basket(BeforeCodes);
+
     /// <summary>What the point's mark and tooltip say.</summary>
     public string Words => $"From {PeriodLabel}, the sum adds {Added} too (before: {Before})";
 }

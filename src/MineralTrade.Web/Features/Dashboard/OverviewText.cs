@@ -8,7 +8,7 @@ namespace MineralTrade.Web.Features.Dashboard;
 /// What the overview says in words: the summary of each chart (read by screen readers in place of the picture),
 /// counts with their plurals, and which way a growth went. Made from the numbers, never from formatted text, in the
 /// page's language (<c>Resources/Features/Dashboard/OverviewText.*.resx</c>) or the one given. Series names
-/// (<see cref="Basket"/>, <see cref="Apart"/>) stay English: the charts' CSV names its series so in every language.
+/// (<see cref="Basket(IEnumerable{string})"/>, <see cref="Apart"/>) stay English: the charts' CSV names its series so in every language.
 /// </summary>
 public static class OverviewText
 {
@@ -18,7 +18,7 @@ public static class OverviewText
     public static string Count(int count, string one, string many) =>
         $"{count.ToString("N0", CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
 
-    /// <summary>Codes a name spells out at most; past that, a basket reads by heading (<see cref="Basket"/>).</summary>
+    /// <summary>Codes a name spells out at most; past that, a basket reads by heading (<see cref="Basket(IEnumerable{string}, Language)"/>).</summary>
     public const int MaxNamedCodes = 4;
 
     /// <summary>
@@ -26,7 +26,10 @@ public static class OverviewText
     /// that a name weighs the same whatever the store holds: <c>2601: 87 codes + 7403: 90 codes</c>, and past
     /// <see cref="MaxNamedCodes"/> headings <c>2601: 87 codes + 2603: 89 codes + 2606: 90 codes + 1,020 more codes</c>.
     /// </summary>
-    public static string Basket(IEnumerable<string> codes)
+    public static string Basket(IEnumerable<string> codes) => Basket(codes, Language.English);
+
+    /// <summary><see cref="Basket(IEnumerable{string})"/> in <paramref name="language"/>'s words: <c>2601：87 个HS编码</c>.</summary>
+    public static string Basket(IEnumerable<string> codes, Language language)
     {
         var all = codes.Distinct().Order(StringComparer.Ordinal).ToList();
         if (all.Count <= MaxNamedCodes)
@@ -44,13 +47,14 @@ public static class OverviewText
                 end++;
             }
             var count = end - i;
-            headings.Add(count == 1 ? (all[i], 1) : ($"{heading}: {count.ToString("N0", CultureInfo.InvariantCulture)} codes", count));
+            headings.Add(count == 1 ? (all[i], 1)
+                : (s_texts.Format("BasketHeading", language, ("heading", heading.ToString()), ("count", count.ToString("N0", CultureInfo.InvariantCulture))), count));
             i = end;
         }
         return headings.Count <= MaxNamedCodes
             ? string.Join(" + ", headings.Select(h => h.Text))
             : string.Join(" + ", headings.Take(MaxNamedCodes - 1).Select(h => h.Text))
-              + $" + {headings.Skip(MaxNamedCodes - 1).Sum(h => h.Codes).ToString("N0", CultureInfo.InvariantCulture)} more codes";
+              + " + " + s_texts.Format("BasketMore", language, ("count", headings.Skip(MaxNamedCodes - 1).Sum(h => h.Codes).ToString("N0", CultureInfo.InvariantCulture)));
     }
 
     /// <summary>

@@ -151,8 +151,8 @@ public static class YearLines
         var last = runs[^1];
         var label = HsClassification.Label(last.Category, last.Codes);
         var group = OverviewBuilder.Group(last.Reporter, last.Publisher);
-        var changes = runs.Zip(runs.Skip(1), (before, after) => new BasketChange(
-            after.First.PeriodStart, after.First.PeriodLabel, OverviewText.Basket(after.Codes.Except(before.Codes)), OverviewText.Basket(before.Codes))).ToList();
+        var changes = runs.Zip(runs.Skip(1), (before, after) =>
+            new BasketChange(after.First.PeriodStart, after.First.PeriodLabel, after.Codes.Except(before.Codes).ToList(), before.Codes)).ToList();
         var baskets = OverviewText.Basket(runs[0].Codes) + string.Concat(changes.Select(c => $", + {c.Added} from {c.PeriodLabel}"));
         var points = runs.SelectMany(r => OverviewBuilder.Points(r.Totals, names, listed: 1)).Select(p => p.Point).ToList();
         return new Drawn(
