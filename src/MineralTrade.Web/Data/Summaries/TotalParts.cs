@@ -160,5 +160,8 @@ public static class TotalParts
 /// <param name="Order">Its place as read (its index in the bar's array): what keeps parts of one code in the order read once sorted by code.</param>
 public readonly record struct PartValue(int Id, string HsCode, decimal ValueUsd, Qualifier Qualifier, Stage Stage, string Publisher, sbyte Side, int Order)
 {
+    /// <summary>Its code's rank among the codes of the bars of a request (ordinal order), once the bar is sorted.</summary>
+    public int Rank { get; init; }
+
     public TotalPart ToPart() => new(Id, HsCode, ValueUsd, Qualifier, Stage, Publisher);
 }

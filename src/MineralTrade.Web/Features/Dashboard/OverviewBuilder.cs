@@ -213,7 +213,7 @@ public static class OverviewBuilder
         try
         {
             var ranks = CodeRanks(read.Select(p => p.Parts));
-            return ValueAdded([.. read.Select(p => (p.Key, Sorted(p.Parts, ranks)))], leftOut, names);
+            return ValueAdded([.. read.Select(p => (p.Key, Sorted(p.Parts, ranks)))], ranks.Count, leftOut, names);
         }
         finally
         {
@@ -229,7 +229,7 @@ public static class OverviewBuilder
     }
 
     private static ValueAdded ValueAdded(
-        List<(ValueAddedKey Key, (ArraySegment<PartValue> Processed, ArraySegment<PartValue> Raw) Parts)> periods, List<string> leftOut, PartNames names)
+        List<(ValueAddedKey Key, (ArraySegment<PartValue> Processed, ArraySegment<PartValue> Raw) Parts)> periods, int codes, List<string> leftOut, PartNames names)
     {
         var allKnown = new List<ValueAddedPoint>();
         var same = new List<ValueAddedPoint>();
@@ -239,8 +239,8 @@ public static class OverviewBuilder
             var drawn = series.ToList();
             var name = OverviewText.ValueAddedSeries(series.Key.Reporter, series.Key.Publisher, drawn[0].Key.PeriodStart, drawn[0].Key.PeriodEnd);
             // The codes counted in every drawn point of the series, processed and raw apart.
-            var processedCodes = InEvery(drawn.Select(p => p.Parts.Processed));
-            var rawCodes = InEvery(drawn.Select(p => p.Parts.Raw));
+            var processedCodes = InEvery(drawn.Select(p => p.Parts.Processed), codes);
+            var rawCodes = InEvery(drawn.Select(p => p.Parts.Raw), codes);
             foreach (var (key, (processed, raw)) in drawn)
             {
                 var sameProcessed = new Pick(processed, processedCodes, true);
@@ -315,31 +315,30 @@ public static class OverviewBuilder
     /// <summary><see cref="ValueAdded(IEnumerable{OverviewTotal}, PartNames)"/> of the figures' totals.</summary>
     public static ValueAdded ValueAdded(IReadOnlyList<Figure> figures) => ValueAdded(TotalsOf(figures), PartNames.Of(figures));
 
-    /// <summary>The codes of every list's parts: one set, narrowed list by list.</summary>
-    private static HashSet<string> InEvery(IEnumerable<ArraySegment<PartValue>> lists)
+    /// <summary>Whether each code (by <see cref="PartValue.Rank"/>) is among the parts of every list: counted, no set made (issue 21).</summary>
+    private static bool[] InEvery(IEnumerable<ArraySegment<PartValue>> lists, int codes)
     {
-        HashSet<string>? codes = null;
+        var holding = new int[codes];
+        var lastList = new int[codes];
+        var count = 0;
         foreach (var parts in lists)
         {
-            if (codes is null)
+            count++;
+            foreach (var part in parts)
             {
-                codes = new HashSet<string>(parts.Count, StringComparer.Ordinal);
-                foreach (var part in parts)
+                if (lastList[part.Rank] != count)
                 {
-                    codes.Add(part.HsCode);
+                    lastList[part.Rank] = count;
+                    holding[part.Rank]++;
                 }
-            }
-            else
-            {
-                var these = new HashSet<string>(parts.Count, StringComparer.Ordinal);
-                foreach (var part in parts)
-                {
-                    these.Add(part.HsCode);
-                }
-                codes.IntersectWith(these);
             }
         }
-        return codes ?? [];
+        var every = new bool[codes];
+        for (var i = 0; i < codes; i++)
+        {
+            every[i] = count > 0 && holding[i] == count;
+        }
+        return every;
     }
 
     /// <summary>A bar's processed and raw parts as read, in one array rented from the shared pool (returned by <see cref="ValueAdded(IEnumerable{OverviewTotal}, PartNames)"/>).</summary>
@@ -383,7 +382,9 @@ public static class OverviewBuilder
         var keys = ArrayPool<long>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
-            keys[i] = ((long)parts[i].Side << 62) | ((long)ranks[parts[i].HsCode] << 31) | (uint)parts[i].Order;
+            var rank = ranks[parts[i].HsCode];
+            keys[i] = ((long)parts[i].Side << 62) | ((long)rank << 31) | (uint)parts[i].Order;
+            parts[i] = parts[i] with { Rank = rank };
         }
         Array.Sort(keys, parts, 0, count);
         ArrayPool<long>.Shared.Return(keys);
@@ -398,10 +399,10 @@ public static class OverviewBuilder
     /// <summary>Where a bar counts a stage: 0 processed, 1 raw (ores), -1 neither (scrap, unclassified goods).</summary>
     private static readonly Func<Stage, sbyte> s_side = stage => HsClassification.IsProcessed(stage) ? (sbyte)0 : stage == Stage.Ore ? (sbyte)1 : (sbyte)-1;
 
-    /// <summary>The parts of a bar's side that a view counts: all, or those whose code is (or is not) in <paramref name="Codes"/>.</summary>
-    private readonly record struct Pick(ArraySegment<PartValue> Parts, HashSet<string>? Codes, bool Inside)
+    /// <summary>The parts of a bar's side that a view counts: all, or those whose code is (or is not) marked in <paramref name="Codes"/> (by <see cref="PartValue.Rank"/>).</summary>
+    private readonly record struct Pick(ArraySegment<PartValue> Parts, bool[]? Codes, bool Inside)
     {
-        public bool Counts(in PartValue part) => Codes is null || Codes.Contains(part.HsCode) == Inside;
+        public bool Counts(in PartValue part) => Codes is null || Codes[part.Rank] == Inside;
 
         public decimal Sum()
         {
