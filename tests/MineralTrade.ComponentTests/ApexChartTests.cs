@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,29 +119,21 @@ public sealed class ApexChartTests : BunitContext
     [InlineData("ur", "ڈاؤن لوڈ:", "By category, 2025: PNG تصویر ڈاؤن لوڈ کریں، منظر اور ماخذ کے ساتھ", "کم از کم حد (کم از کم)", "ماخذ: \u2068China Economic Net\u2069؛ \u2068Dawn\u2069", "لیجنڈ: 1 سیریز", "ڈیٹا ٹیبل: By category, 2025", "ڈیٹا ٹیبل: By category, 2025، اسکرول کے قابل", "ایچ ایس \u20662603\u2069، تمام سپلائرز سے چین کی درآمدات")]
     public void TheChartsOwnWords_AreTheLanguages(string code, string download, string png, string bound, string source, string legend, string table, string region, string market)
     {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(code);
-        try
-        {
-            var marked = ChartJson.Serialize(new { series = new[] { new { data = new[] { new { y = 1, mark = "at_least" } } } } });
-            var chart = Render<ApexChart>(p => p.Add(c => c.Id, "chart-price").Add(c => c.Options, marked).Add(c => c.Label, "x").Add(c => c.Title, "By category, 2025")
-                .Add(c => c.Sources, ["China Economic Net; Dawn", "Dawn"]).Add(c => c.Legend, [new LegendItem("s", "#000000", 0, "circle")])
-                .AddCascadingValue(ChartView.Market(new MarketView("2603", "Copper ores", null, [], [], []))));
-            var panel = Render<ChartPanel>(p => p.Add(c => c.Id, "t").Add(c => c.Title, "By category, 2025").Add(c => c.Summary, "s")
-                .Add(c => c.Table, (RenderFragment)(b => b.AddMarkupContent(0, "<table></table>"))));
+        using var _ = new PageCulture(code);
+        var marked = ChartJson.Serialize(new { series = new[] { new { data = new[] { new { y = 1, mark = "at_least" } } } } });
+        var chart = Render<ApexChart>(p => p.Add(c => c.Id, "chart-price").Add(c => c.Options, marked).Add(c => c.Label, "x").Add(c => c.Title, "By category, 2025")
+            .Add(c => c.Sources, ["China Economic Net; Dawn", "Dawn"]).Add(c => c.Legend, [new LegendItem("s", "#000000", 0, "circle")])
+            .AddCascadingValue(ChartView.Market(new MarketView("2603", "Copper ores", null, [], [], []))));
+        var panel = Render<ChartPanel>(p => p.Add(c => c.Id, "t").Add(c => c.Title, "By category, 2025").Add(c => c.Summary, "s")
+            .Add(c => c.Table, (RenderFragment)(b => b.AddMarkupContent(0, "<table></table>"))));
 
-            Assert.Equal(download, chart.Find(".chart-downloads .muted").TextContent);
-            Assert.Equal(png, chart.Find("button[data-export='png']").GetAttribute("aria-label"));
-            Assert.Contains(bound, chart.Find("[data-testid='bounds-key']").TextContent, StringComparison.Ordinal);
-            Assert.Equal(source, chart.Find("#chart-price").GetAttribute("data-export-source"));
-            Assert.Equal(market, chart.Find("#chart-price").GetAttribute("data-export-view"));
-            Assert.Equal(legend, chart.Find(".chart-legend summary").TextContent.Trim());
-            Assert.Equal(table, panel.Find(".data-table summary").TextContent);
-            Assert.Equal(region, panel.Find(".table-scroll").GetAttribute("aria-label"));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        Assert.Equal(download, chart.Find(".chart-downloads .muted").TextContent);
+        Assert.Equal(png, chart.Find("button[data-export='png']").GetAttribute("aria-label"));
+        Assert.Contains(bound, chart.Find("[data-testid='bounds-key']").TextContent, StringComparison.Ordinal);
+        Assert.Equal(source, chart.Find("#chart-price").GetAttribute("data-export-source"));
+        Assert.Equal(market, chart.Find("#chart-price").GetAttribute("data-export-view"));
+        Assert.Equal(legend, chart.Find(".chart-legend summary").TextContent.Trim());
+        Assert.Equal(table, panel.Find(".data-table summary").TextContent);
+        Assert.Equal(region, panel.Find(".table-scroll").GetAttribute("aria-label"));
     }
 }

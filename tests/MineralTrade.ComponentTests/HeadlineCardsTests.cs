@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using MineralTrade.Web.Components.Cards;
 using MineralTrade.Web.Data;
@@ -30,16 +29,8 @@ public sealed class HeadlineCardsTests : BunitContext
 
     private IRenderedComponent<HeadlineCards> RenderIn(string culture, params Headline[] cards)
     {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            return Render<HeadlineCards>(p => p.Add(c => c.Headlines, cards).Add(c => c.Period, "2025"));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        using var _ = new PageCulture(culture);
+        return Render<HeadlineCards>(p => p.Add(c => c.Headlines, cards).Add(c => c.Period, "2025"));
     }
 
     [Fact]

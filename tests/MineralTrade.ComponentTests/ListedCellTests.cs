@@ -37,16 +37,8 @@ public sealed class ListedCellTests : BunitContext
 
     private IRenderedComponent<ListedCell> RenderIn(string culture, Listed listed)
     {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            return Render<ListedCell>(p => p.Add(c => c.Listed, listed).Add(c => c.MoreUrl, "/figures?hs=26"));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        using var _ = new PageCulture(culture);
+        return Render<ListedCell>(p => p.Add(c => c.Listed, listed).Add(c => c.MoreUrl, "/figures?hs=26"));
     }
 
     [Fact]
