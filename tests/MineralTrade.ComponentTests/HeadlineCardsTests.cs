@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using MineralTrade.Web.Components.Cards;
-using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Products;
@@ -12,17 +10,9 @@ namespace MineralTrade.ComponentTests;
 /// where it is in the page's language, else as published (decision 0128), and keeps the name its source gives in its
 /// title and, where the two differ, in its Source details; an English card is as before.
 /// </summary>
-public sealed class HeadlineCardsTests : BunitContext
+public sealed class HeadlineCardsTests : WordingContext
 {
-    private static readonly HsNomenclature s_nomenclature = HsNomenclature.Load(Path.Combine(Seeder.DataDirectory, HsNomenclature.FileName));
-
     private static readonly Provenance s_source = new("CN-GACC", "China Economic Net", "2026-01-27", "http://en.ce.cn/a.shtml");
-
-    public HeadlineCardsTests()
-    {
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        Services.AddSingleton(s_nomenclature);
-    }
 
     private static Headline Card(string code, string product, string? note = null) =>
         new(product, code, "copper", "2025", 1_140_000_000m, "$1.14 bn", null, s_source, note, []);

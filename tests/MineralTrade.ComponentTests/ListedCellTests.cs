@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using MineralTrade.Web.Components.Charts;
-using MineralTrade.Web.Data;
 using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Products;
@@ -13,16 +10,8 @@ namespace MineralTrade.ComponentTests;
 /// figure's product is the code's curated wording in the page's language, English marked <c>lang="en"</c> where there
 /// is none, chosen when shown; an English page shows the list's own text, as before.
 /// </summary>
-public sealed class ListedCellTests : BunitContext
+public sealed class ListedCellTests : WordingContext
 {
-    private static readonly HsNomenclature s_nomenclature = HsNomenclature.Load(Path.Combine(Seeder.DataDirectory, HsNomenclature.FileName));
-
-    public ListedCellTests()
-    {
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        Services.AddSingleton(s_nomenclature);
-    }
-
     private static Listed Parts(int max = Listed.Max)
     {
         TotalPart[] parts =
@@ -99,15 +88,7 @@ public sealed class ListedCellTests : BunitContext
 
         Assert.Equal(expected, RenderIn(culture, listed).Markup);
         // The list's own text (a CSV's, an API's) is the English one in English.
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo("en");
-        try
-        {
-            Assert.Equal("Chromium ore $120 M; Copper ore $25 M", Listed.Of(sums, (s, language) => new ListedItem(null, HsClassification.Label(s.Category, [s.Code], language), Money.Usd(s.Usd, DerivedQualifier.Exact, language)), 6).Text);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        using var _ = new PageCulture("en");
+        Assert.Equal("Chromium ore $120 M; Copper ore $25 M", Listed.Of(sums, (s, language) => new ListedItem(null, HsClassification.Label(s.Category, [s.Code], language), Money.Usd(s.Usd, DerivedQualifier.Exact, language)), 6).Text);
     }
 }

@@ -135,12 +135,15 @@ public static class OverviewCharts
 
     /// <summary>
     /// A growth bar's name in lines: the period and reporter (in words where none is stated), then the product, wrapped
-    /// rather than cut.
+    /// rather than cut: <paramref name="product"/> where it names it in the page's language (ListedCell.Shown), else
+    /// as published.
     /// </summary>
-    public static string[] GrowthLabel(GrowthRate g) =>
-        [.. Wrap($"{g.PeriodLabel} · {Reporters.Label(g.Current.Reporter)}{(g.Flagged ? " *" : "")}", 22, 2), .. Wrap($"{g.Current.Product} ({g.Current.HsCode})", 22, 3)];
+    public static string[] GrowthLabel(GrowthRate g, string? product = null) =>
+        [.. Wrap($"{g.PeriodLabel} · {Reporters.Label(g.Current.Reporter)}{(g.Flagged ? " *" : "")}", 22, 2), .. Wrap($"{product ?? g.Current.Product} ({g.Current.HsCode})", 22, 3)];
 
-    public static object Growth(IReadOnlyList<GrowthRate> rates)
+    /// <param name="rates">The bars, highest first.</param>
+    /// <param name="product">A rate's product in the page's language where it has a wording of its own, else null (as published).</param>
+    public static object Growth(IReadOnlyList<GrowthRate> rates, Func<GrowthRate, string?>? product = null)
     {
         var plotted = rates.Select(g => Symlog(g.GrowthPercent)).ToArray();
         var low = Math.Floor(Math.Min(0, plotted.DefaultIfEmpty(0).Min()));
@@ -156,7 +159,7 @@ public static class OverviewCharts
                     name = T("GrowthSeries"),
                     data = rates.Select((g, i) => new
                     {
-                        x = GrowthLabel(g),
+                        x = GrowthLabel(g, product?.Invoke(g)),
                         url = ProductLink.For(g.Current.HsCode, g.Current.Exporter, g.Current.Importer),
                         y = plotted[i],
                         fillColor = OverviewText.Direction(g.GrowthPercent) == GrowthDirection.Up ? Up : Down,

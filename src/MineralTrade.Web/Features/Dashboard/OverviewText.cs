@@ -296,11 +296,11 @@ public static class OverviewText
                 s_texts["GrowthScale", language]);
     }
 
-    public static string GrowthDescription(IReadOnlyList<GrowthRate> drawn, int count, Language? language = null)
+    public static string GrowthDescription(IReadOnlyList<GrowthRate> drawn, int count, Func<GrowthRate, string?>? product = null, Language? language = null)
     {
         language ??= Language.Current;
         return Texts.Sentences(language, Growth(drawn, count, null, language),
-            Semicolons(drawn.Select(g => $"{AsIs(g.Current.Product, language)} {g.PeriodLabel} {Money.Percent(g.GrowthPercent, g.Qualifier, language)}"), language));
+            Semicolons(drawn.Select(g => $"{product?.Invoke(g) ?? AsIs(g.Current.Product, language)} {g.PeriodLabel} {Money.Percent(g.GrowthPercent, g.Qualifier, language)}"), language));
     }
 
     /// <summary>The products named without a value listed, when there are more: <c>The latest 50 of 1,204; the list of figures has them all.</c></summary>
