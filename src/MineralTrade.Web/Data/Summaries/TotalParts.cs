@@ -65,18 +65,35 @@ public static class TotalParts
             var part = Next(ref rest, ' ');
             var value = Next(ref part, ':');
             var qualifier = Next(ref part, ':');
-            var stage = (Stage)int.Parse(Next(ref part, ':'), CultureInfo.InvariantCulture);
+            var stage = (Stage)Int(Next(ref part, ':'));
             var placed = side(stage);
             if (placed < 0)
             {
                 continue;
             }
-            into[at] = new PartValue(
-                int.Parse(id, CultureInfo.InvariantCulture), Code(code), Value(value), (Qualifier)int.Parse(qualifier, CultureInfo.InvariantCulture), stage,
-                publishers[int.Parse(part, CultureInfo.InvariantCulture)], placed, at);
+            into[at] = new PartValue(Int(id), Code(code), Value(value), (Qualifier)Int(qualifier), stage, publishers[Int(part)], placed, at);
             at++;
         }
         return at;
+    }
+
+    /// <summary>A whole number as written here (digits only), read without a culture: ~4 a part, ~20,000 parts a request at 297k figures.</summary>
+    private static int Int(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > 9)
+        {
+            return int.Parse(text, CultureInfo.InvariantCulture);
+        }
+        var result = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return int.Parse(text, CultureInfo.InvariantCulture);
+            }
+            result = (result * 10) + (c - '0');
+        }
+        return result;
     }
 
     /// <summary>
@@ -157,7 +174,7 @@ public static class TotalParts
 /// object of its own, kept in one array per bar; the few a list shows are made <see cref="TotalPart"/>s.
 /// </summary>
 /// <param name="Side">Where the bar counts it: 0 processed, 1 raw.</param>
-/// <param name="Order">Its place as read (its index in the bar's array): what keeps parts of one code in the order read once sorted by code.</param>
+/// <param name="Order">Its place as read (its index in the array read into).</param>
 public readonly record struct PartValue(int Id, string HsCode, decimal ValueUsd, Qualifier Qualifier, Stage Stage, string Publisher, sbyte Side, int Order)
 {
     /// <summary>Its code's rank among the codes of the bars of a request (ordinal order), once the bar is sorted.</summary>

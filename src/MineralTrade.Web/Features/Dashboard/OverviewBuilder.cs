@@ -203,28 +203,53 @@ public static class OverviewBuilder
     public static ValueAdded ValueAdded(IEnumerable<OverviewTotal> totals, PartNames names)
     {
         var (drawnKeys, leftOut) = ValueAddedDrawn(totals);
-        // Only the drawn periods' parts are read (DashboardService), and only they are summed here: each bar's parts in
-        // one array of values, processed then raw, each by HS code (no object a part, no list copied: issue 21).
-        var read = ValueAddedCandidates(totals).Where(g => drawnKeys.Contains(g.Key))
-            .Select(g => (g.Key, Parts: BarParts(g)))
-            .ToList();
-        // Each bar's parts by side, then HS code (ordinal), then the order read: one number a part, the codes ranked
-        // once for every bar (a comparer over the parts took ~17 ms of a request's ~180 at 297k figures, issue 21).
+        // Only the drawn periods' parts are read (DashboardService), and only they are summed here: every bar's parts in
+        // one array of values rented once, processed then raw, each by HS code (no object a part, no list copied: issue 21).
+        // One rent a request: a rent a bar was ~24 large arrays a request, more than the pool keeps, so most were made
+        // anew each time and their collections took a third of Value added's time at 297k figures.
+        var bars = ValueAddedCandidates(totals).Where(g => drawnKeys.Contains(g.Key)).ToList();
+        var count = 0;
+        foreach (var bar in bars)
+        {
+            foreach (var t in bar)
+            {
+                count += t.PartCount;
+            }
+        }
+        // The parts as read in the first half, sorted into the second.
+        var parts = ArrayPool<PartValue>.Shared.Rent(2 * count);
+        var keys = ArrayPool<long>.Shared.Rent(count);
+        var used = 0;
         try
         {
+            var read = new List<(ValueAddedKey Key, ArraySegment<PartValue> Parts)>(bars.Count);
+            foreach (var bar in bars)
+            {
+                var start = used;
+                foreach (var t in bar)
+                {
+                    used = t.PartValues(s_side, parts, used);
+                }
+                read.Add((bar.Key, new ArraySegment<PartValue>(parts, start, used - start)));
+            }
+            // Each bar's parts by side, then HS code (ordinal), then the order read: one number a part, the codes ranked
+            // once for every bar (a comparer over the parts took ~17 ms of a request's ~180 at 297k figures, issue 21).
             var ranks = CodeRanks(read.Select(p => p.Parts));
-            return ValueAdded([.. read.Select(p => (p.Key, Sorted(p.Parts, ranks)))], ranks.Count, leftOut, names);
+            var sortedAt = count;
+            var sorted = new List<(ValueAddedKey, (ArraySegment<PartValue>, ArraySegment<PartValue>))>(read.Count);
+            foreach (var (key, bar) in read)
+            {
+                sorted.Add((key, Sorted(bar, ranks, keys, parts, ref sortedAt)));
+            }
+            used = sortedAt;
+            return ValueAdded(sorted, ranks.Count, leftOut, names);
         }
         finally
         {
-            // The bars' arrays are rented (~1 MB a request at 297k figures): nothing built keeps them.
-            foreach (var (_, parts) in read)
-            {
-                if (parts.Array is { Length: > 0 } rented)
-                {
-                    ArrayPool<PartValue>.Shared.Return(rented, clearArray: true);
-                }
-            }
+            // Nothing built keeps the arrays; the parts' strings are let go before the pool keeps them.
+            Array.Clear(parts, 0, used);
+            ArrayPool<PartValue>.Shared.Return(parts);
+            ArrayPool<long>.Shared.Return(keys);
         }
     }
 
@@ -341,19 +366,6 @@ public static class OverviewBuilder
         return every;
     }
 
-    /// <summary>A bar's processed and raw parts as read, in one array rented from the shared pool (returned by <see cref="ValueAdded(IEnumerable{OverviewTotal}, PartNames)"/>).</summary>
-    private static ArraySegment<PartValue> BarParts(IEnumerable<OverviewTotal> totals)
-    {
-        var ofBar = totals.ToList();
-        var parts = ArrayPool<PartValue>.Shared.Rent(ofBar.Sum(t => t.PartCount));
-        var count = 0;
-        foreach (var t in ofBar)
-        {
-            count = t.PartValues(s_side, parts, count);
-        }
-        return new ArraySegment<PartValue>(parts, 0, count);
-    }
-
     /// <summary>Each HS code of the bars' parts and its rank in ordinal order.</summary>
     private static Dictionary<string, int> CodeRanks(IEnumerable<ArraySegment<PartValue>> bars)
     {
@@ -375,25 +387,29 @@ public static class OverviewBuilder
         return ranks;
     }
 
-    /// <summary>A bar's parts sorted in place: processed then raw, each in HS code order (ordinal; parts of one code in the order read).</summary>
-    private static (ArraySegment<PartValue> Processed, ArraySegment<PartValue> Raw) Sorted(ArraySegment<PartValue> bar, Dictionary<string, int> ranks)
+    /// <summary>
+    /// A bar's parts sorted into <paramref name="into"/> from <paramref name="at"/> on: processed then raw, each in HS
+    /// code order (ordinal; parts of one code in the order read). Only the keys are sorted (each holds its part's place),
+    /// the parts copied once: a part holds strings, and moving it at every swap cost the sort most of its time.
+    /// </summary>
+    private static (ArraySegment<PartValue> Processed, ArraySegment<PartValue> Raw) Sorted(
+        ArraySegment<PartValue> bar, Dictionary<string, int> ranks, long[] keys, PartValue[] into, ref int at)
     {
-        var (parts, count) = (bar.Array!, bar.Count);
-        var keys = ArrayPool<long>.Shared.Rent(count);
+        var count = bar.Count;
         for (var i = 0; i < count; i++)
         {
-            var rank = ranks[parts[i].HsCode];
-            keys[i] = ((long)parts[i].Side << 62) | ((long)rank << 31) | (uint)parts[i].Order;
-            parts[i] = parts[i] with { Rank = rank };
+            keys[i] = ((long)bar[i].Side << 62) | ((long)ranks[bar[i].HsCode] << 31) | (uint)i;
         }
-        Array.Sort(keys, parts, 0, count);
-        ArrayPool<long>.Shared.Return(keys);
+        Array.Sort(keys, 0, count);
+        var start = at;
         var processed = 0;
-        while (processed < count && parts[processed].Side == 0)
+        for (var i = 0; i < count; i++)
         {
-            processed++;
+            var part = bar[(int)(keys[i] & int.MaxValue)];
+            into[at++] = part with { Rank = (int)((keys[i] >> 31) & int.MaxValue) };
+            processed += part.Side == 0 ? 1 : 0;
         }
-        return (new ArraySegment<PartValue>(parts, 0, processed), new ArraySegment<PartValue>(parts, processed, count - processed));
+        return (new ArraySegment<PartValue>(into, start, processed), new ArraySegment<PartValue>(into, start + processed, count - processed));
     }
 
     /// <summary>Where a bar counts a stage: 0 processed, 1 raw (ores), -1 neither (scrap, unclassified goods).</summary>
