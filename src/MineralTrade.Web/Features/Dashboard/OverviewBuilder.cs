@@ -202,12 +202,13 @@ public static class OverviewBuilder
     /// </summary>
     public static ValueAdded ValueAdded(IEnumerable<OverviewTotal> totals, PartNames names)
     {
-        var (drawnKeys, leftOut) = ValueAddedDrawn(totals);
+        var candidates = ValueAddedCandidates(totals);
+        var (drawnKeys, leftOut) = DrawnOf(candidates);
         // Only the drawn periods' parts are read (DashboardService), and only they are summed here: every bar's parts in
         // one array of values rented once, processed then raw, each by HS code (no object a part, no list copied: issue 21).
         // One rent a request: a rent a bar was ~24 large arrays a request, more than the pool keeps, so most were made
         // anew each time and their collections took a third of Value added's time at 297k figures.
-        var bars = ValueAddedCandidates(totals).Where(g => drawnKeys.Contains(g.Key)).ToList();
+        var bars = candidates.Where(g => drawnKeys.Contains(g.Key)).ToList();
         var count = 0;
         foreach (var bar in bars)
         {
@@ -303,11 +304,15 @@ public static class OverviewBuilder
     /// <see cref="ValueAddedPeriods"/> of each reporter and kind, full years first, up to <see cref="MaxValueAddedBars"/>
     /// (decision 0096's bound, over reporters and kinds of period too); and what is left out, in words.
     /// </summary>
-    public static (HashSet<ValueAddedKey> Drawn, List<string> LeftOut) ValueAddedDrawn(IEnumerable<OverviewTotal> totals)
+    public static (HashSet<ValueAddedKey> Drawn, List<string> LeftOut) ValueAddedDrawn(IEnumerable<OverviewTotal> totals) =>
+        DrawnOf(ValueAddedCandidates(totals));
+
+    /// <summary><see cref="ValueAddedDrawn"/> of the candidates found once (<see cref="ValueAdded(IEnumerable{OverviewTotal}, PartNames)"/> groups the totals once).</summary>
+    private static (HashSet<ValueAddedKey> Drawn, List<string> LeftOut) DrawnOf(List<IGrouping<ValueAddedKey, OverviewTotal>> candidates)
     {
         var drawnPeriods = new List<ValueAddedKey>();
         var leftOut = new List<string>();
-        foreach (var g in ValueAddedCandidates(totals).Select(p => p.Key)
+        foreach (var g in candidates.Select(p => p.Key)
             .GroupBy(k => (k.Reporter, k.Publisher, Kind: Period.KindOf(k.PeriodStart, k.PeriodEnd)))
             .OrderBy(g => LatestKinds.Select((kind, i) => (kind, i)).First(k => k.kind == g.Key.Kind).i)
             .ThenBy(g => Group(g.Key.Reporter, g.Key.Publisher), StringComparer.Ordinal))

@@ -33,8 +33,7 @@ public static class YearLines
         {
             var lines = Join(byKind[kind]
                 .GroupBy(t => (Category: t.Category.Id, t.Reporter, t.Publisher, t.BasketText))
-                .Select(g => new Run(g.Key.Category, g.Key.Reporter, g.Key.Publisher, g.Key.BasketText,
-                    [.. g.GroupBy(t => t.PeriodStart).Select(p => p.First()).OrderBy(t => t.PeriodStart)])));
+                .Select(g => new Run(g.Key.Category, g.Key.Reporter, g.Key.Publisher, g.Key.BasketText, ByStart(g))));
             if (lines.Count == 0)
             {
                 continue;
@@ -54,6 +53,16 @@ public static class YearLines
             drawn.AddRange(chosen.Select((l, i) => l.Series with { Name = apart[i], KindLeftOut = lines.Count - chosen.Count }));
         }
         return drawn;
+    }
+
+    /// <summary>
+    /// A run's totals, the first of each period start, in period order: most runs hold one total (at 297k figures ~700
+    /// runs, nearly each basket in one period), taken as it is.
+    /// </summary>
+    private static List<OverviewTotal> ByStart(IEnumerable<OverviewTotal> totals)
+    {
+        var all = totals.ToList();
+        return all.Count == 1 ? all : [.. all.GroupBy(t => t.PeriodStart).Select(p => p.First()).OrderBy(t => t.PeriodStart)];
     }
 
     /// <summary>The first lines, in order, while they fit: <see cref="MaxSeries"/> lines and <see cref="MaxPoints"/> points.</summary>
@@ -81,10 +90,13 @@ public static class YearLines
 
         public string[] Codes => field ??= Data.Summaries.TotalParts.Codes(Basket);
 
+        /// <summary>How many codes the basket holds, counted once: every pair of a group's runs is compared.</summary>
+        private int CodeCount => field > 0 ? field : field = Basket.AsSpan().Count(' ') + 1;
+
         /// <summary>Whether this run goes on as <paramref name="later"/> (of the same group): after it, and every code of it in the later basket.</summary>
         public bool WidensInto(Run later)
         {
-            if (Last.PeriodEnd >= later.First.PeriodStart || later.Basket.Length <= Basket.Length || Basket.Length == 0)
+            if (Last.PeriodEnd >= later.First.PeriodStart || later.Basket.Length <= Basket.Length || Basket.Length == 0 || later.CodeCount <= CodeCount)
             {
                 return false;
             }
@@ -103,7 +115,7 @@ public static class YearLines
                     return false;
                 }
             }
-            return later.Basket.AsSpan().Count(' ') > Basket.AsSpan().Count(' ');
+            return true;
         }
 
         private static bool NextCode(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> code)
@@ -129,7 +141,7 @@ public static class YearLines
             var ofGroup = new List<List<Run>>();
             foreach (var run in group.OrderBy(r => r.First.PeriodStart).ThenBy(r => r.Basket, StringComparer.Ordinal))
             {
-                var line = ofGroup.FirstOrDefault(l => l[^1].WidensInto(run));
+                var line = ofGroup.Find(l => l[^1].WidensInto(run));
                 if (line is null)
                 {
                     ofGroup.Add([run]);
