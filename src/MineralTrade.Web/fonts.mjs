@@ -3,7 +3,10 @@
 // after npm ci (MineralTrade.Web.csproj); node only, no dependency.
 // Only the script's own faces are kept (Latin text and digits stay in the system font the English pages use), in
 // woff2 only (every browser that runs the dashboard reads it), at the two weights the pages use: 400 and 700.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Chinese keeps only the CJK part of each slice's unicode-range (from U+2E80: radicals, CJK punctuation, ideographs,
+// full-width forms): its family comes before the system font in the page's list (app.css), and must not take the
+// letters, digits and punctuation that the system font draws on the English pages.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const here = import.meta.dirname;
@@ -11,24 +14,41 @@ const languages = [
     // Nastaliq for Urdu: its Arabic-script faces only.
     { code: 'ur', package: '@fontsource/noto-nastaliq-urdu', keep: name => name.includes('-arabic-') },
     // Noto Sans SC in the numbered slices (unicode-range): the browser fetches only the slices of the characters shown.
-    { code: 'zh-hans', package: '@fontsource/noto-sans-sc', keep: name => /-\[\d+\]-/.test(name) },
+    { code: 'zh-hans', package: '@fontsource/noto-sans-sc', keep: name => /-\[\d+\]-/.test(name), from: 0x2E80 },
 ];
+
+/** The part of a unicode-range (`U+4e00-4e3f,U+4e48`) from the code point `from` on; empty if none. */
+function rangeFrom(range, from) {
+    return range.split(',').flatMap(part => {
+        const [low, high = low] = part.trim().replace(/^U\+/i, '').split('-').map(hex => parseInt(hex, 16));
+        if (high < from) return [];
+        const start = Math.max(low, from);
+        return [start === high ? `U+${start.toString(16)}` : `U+${start.toString(16)}-${high.toString(16)}`];
+    }).join(',');
+}
 
 for (const language of languages) {
     const source = join(here, 'node_modules', language.package);
     const target = join(here, 'wwwroot', 'lib', 'fonts', language.code);
-    rmSync(target, { recursive: true, force: true });
+    // Written over, never emptied: the build globbed wwwroot/** before this ran, and a file removed now would still be
+    // one of its static assets (the csproj's Content Remove in a target only sees files on disk), failing that build.
     mkdirSync(target, { recursive: true });
     const faces = [];
     for (const weight of [400, 700]) {
         const css = readFileSync(join(source, `${weight}.css`), 'utf8');
         for (const [, name, body] of css.matchAll(/\/\* (\S+) \*\/\s*@font-face \{([^}]*)\}/g)) {
             if (!language.keep(name)) continue;
+            let face = body;
+            if (language.from !== undefined) {
+                const range = rangeFrom(/unicode-range:\s*([^;]+);/.exec(body)[1], language.from);
+                if (range === '') continue;
+                face = body.replace(/unicode-range:[^;]+;/, `unicode-range: ${range};`);
+            }
             const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
             if (!file) throw new Error(`${language.package} ${weight}.css: no woff2 for ${name}`);
             copyFileSync(join(source, 'files', file), join(target, file));
             const src = `  src: url(${language.code}/${file}) format('woff2');`;
-            faces.push(`@font-face {${body.replace(/^\s*src:.*$/m, src)}}`);
+            faces.push(`@font-face {${face.replace(/^\s*src:.*$/m, src)}}`);
         }
     }
     if (faces.length === 0) throw new Error(`${language.package}: no font face kept`);

@@ -165,6 +165,55 @@ public sealed class LanguageTests(DashboardServer server, ITestOutputHelper outp
         NoErrors(errors);
     }
 
+    /// <summary>
+    /// The Chinese overview's text in a Chinese face, not in empty boxes: Chromium's own account of the fonts it drew each
+    /// element's glyphs with (CDP CSS.getPlatformFontsForNode), once the page's faces have loaded. Debian's Chromium has
+    /// no Chinese font, so each CJK character must be drawn by Noto Sans SC (or by a Chinese font of the page's list where
+    /// a system has one); with an installed font first in the list, the h1, a bold nav link and the first card's value
+    /// stayed in that font's empty boxes after the slices arrived (decision 0111).
+    /// </summary>
+    [Fact]
+    public async Task ChineseOverview_CjkCharacters_AreDrawnInAChineseFace()
+    {
+        var (page, errors) = await server.NewPageAsync(1366, 900);
+        await page.GotoAsync("/?culture=zh-Hans");
+        await CircuitAsync(page);
+        await page.EvaluateAsync("() => document.fonts.ready");
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("DOM.enable");
+        await cdp.SendAsync("CSS.enable");
+        string[] chineseFonts = ["Noto Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC"];
+
+        List<string> undrawn = [];
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            undrawn = [];
+            var root = (await cdp.SendAsync("DOM.getDocument", new() { ["depth"] = 0 }))!.Value.GetProperty("root").GetProperty("nodeId").GetInt32();
+            foreach (var selector in new[] { "h1", "header.site nav a.active", "[data-testid='headline-value']" })
+            {
+                var nodes = (await cdp.SendAsync("DOM.querySelectorAll", new() { ["nodeId"] = root, ["selector"] = selector }))!.Value.GetProperty("nodeIds");
+                var texts = await page.Locator(selector).AllTextContentsAsync();
+                Assert.True(texts.Count > 0 && texts.Count == nodes.GetArrayLength(), $"{texts.Count} {selector}");
+                foreach (var (node, text) in nodes.EnumerateArray().Zip(texts))
+                {
+                    var id = node.GetInt32();
+                    var cjk = text.EnumerateRunes().Count(r => r.Value >= 0x2E80);
+                    var fonts = (await cdp.SendAsync("CSS.getPlatformFontsForNode", new() { ["nodeId"] = id }))!.Value.GetProperty("fonts").EnumerateArray()
+                        .Select(f => (Family: f.GetProperty("familyName").GetString()!, Glyphs: f.GetProperty("glyphCount").GetInt32())).ToList();
+                    var chinese = fonts.Where(f => chineseFonts.Any(c => f.Family.StartsWith(c, StringComparison.Ordinal))).Sum(f => f.Glyphs);
+                    if (chinese < cjk)
+                    {
+                        undrawn.Add($"{selector} \"{text}\": {cjk} CJK characters, {chinese} glyphs in a Chinese face ({string.Join(", ", fonts.Select(f => $"{f.Family} {f.Glyphs}"))})");
+                    }
+                }
+            }
+            if (undrawn.Count == 0) break;
+            await page.WaitForTimeoutAsync(250);
+        }
+        Assert.True(undrawn.Count == 0, string.Join(Environment.NewLine, undrawn));
+        NoErrors(errors);
+    }
+
     /// <summary>The overview in each language, on a desktop and on a phone: nothing wider than the screen; pictured for the README (docs/screenshots).</summary>
     [Theory]
     [InlineData("en", 390)]
