@@ -204,53 +204,30 @@ public static class OverviewBuilder
     {
         var candidates = ValueAddedCandidates(totals);
         var (drawnKeys, leftOut) = DrawnOf(candidates);
-        // Only the drawn periods' parts are read (DashboardService), and only they are summed here: every bar's parts in
-        // one array of values rented once, processed then raw, each by HS code (no object a part, no list copied: issue 21).
-        // One rent a request: a rent a bar was ~24 large arrays a request, more than the pool keeps, so most were made
-        // anew each time and their collections took a third of Value added's time at 297k figures.
-        var bars = candidates.Where(g => drawnKeys.Contains(g.Key)).ToList();
-        var count = 0;
-        foreach (var bar in bars)
-        {
-            foreach (var t in bar)
-            {
-                count += t.PartCount;
-            }
-        }
-        // The parts as read in the first half, sorted into the second.
-        var parts = ArrayPool<PartValue>.Shared.Rent(2 * count);
-        var keys = ArrayPool<long>.Shared.Rent(count);
-        var used = 0;
+        // Only the drawn periods' parts are read (DashboardService), and only they are summed here: each bar's parts in
+        // one array of values, processed then raw, each by HS code (no object a part, no list copied: issue 21). An array
+        // a bar, below the large object heap: one array for every bar (~3.7 MB at 297k figures) was let go by the pool
+        // at each full collection and made again, and the app's gen2 collections tripled.
+        var read = candidates.Where(g => drawnKeys.Contains(g.Key))
+            .Select(g => (g.Key, Parts: BarParts(g)))
+            .ToList();
+        // Each bar's parts by side, then HS code (ordinal), then the order read: one number a part, the codes ranked
+        // once for every bar (a comparer over the parts took ~17 ms of a request's ~180 at 297k figures, issue 21).
         try
         {
-            var read = new List<(ValueAddedKey Key, ArraySegment<PartValue> Parts)>(bars.Count);
-            foreach (var bar in bars)
-            {
-                var start = used;
-                foreach (var t in bar)
-                {
-                    used = t.PartValues(s_side, parts, used);
-                }
-                read.Add((bar.Key, new ArraySegment<PartValue>(parts, start, used - start)));
-            }
-            // Each bar's parts by side, then HS code (ordinal), then the order read: one number a part, the codes ranked
-            // once for every bar (a comparer over the parts took ~17 ms of a request's ~180 at 297k figures, issue 21).
             var ranks = CodeRanks(read.Select(p => p.Parts));
-            var sortedAt = count;
-            var sorted = new List<(ValueAddedKey, (ArraySegment<PartValue>, ArraySegment<PartValue>))>(read.Count);
-            foreach (var (key, bar) in read)
-            {
-                sorted.Add((key, Sorted(bar, ranks, keys, parts, ref sortedAt)));
-            }
-            used = sortedAt;
-            return ValueAdded(sorted, ranks.Count, leftOut, names);
+            return ValueAdded([.. read.Select(p => (p.Key, Sorted(p.Parts, ranks)))], ranks.Count, leftOut, names);
         }
         finally
         {
-            // Nothing built keeps the arrays; the parts' strings are let go before the pool keeps them.
-            Array.Clear(parts, 0, used);
-            ArrayPool<PartValue>.Shared.Return(parts);
-            ArrayPool<long>.Shared.Return(keys);
+            // The bars' arrays are rented (~1 MB a request at 297k figures): nothing built keeps them.
+            foreach (var (_, parts) in read)
+            {
+                if (parts.Array is { Length: > 0 } rented)
+                {
+                    ArrayPool<PartValue>.Shared.Return(rented, clearArray: true);
+                }
+            }
         }
     }
 
@@ -371,6 +348,19 @@ public static class OverviewBuilder
         return every;
     }
 
+    /// <summary>A bar's processed and raw parts as read, in one array rented from the shared pool (returned by <see cref="ValueAdded(IEnumerable{OverviewTotal}, PartNames)"/>).</summary>
+    private static ArraySegment<PartValue> BarParts(IEnumerable<OverviewTotal> totals)
+    {
+        var ofBar = totals.ToList();
+        var parts = ArrayPool<PartValue>.Shared.Rent(ofBar.Sum(t => t.PartCount));
+        var count = 0;
+        foreach (var t in ofBar)
+        {
+            count = t.PartValues(s_side, parts, count);
+        }
+        return new ArraySegment<PartValue>(parts, 0, count);
+    }
+
     /// <summary>Each HS code of the bars' parts and its rank in ordinal order.</summary>
     private static Dictionary<string, int> CodeRanks(IEnumerable<ArraySegment<PartValue>> bars)
     {
@@ -393,28 +383,49 @@ public static class OverviewBuilder
     }
 
     /// <summary>
-    /// A bar's parts sorted into <paramref name="into"/> from <paramref name="at"/> on: processed then raw, each in HS
-    /// code order (ordinal; parts of one code in the order read). Only the keys are sorted (each holds its part's place),
-    /// the parts copied once: a part holds strings, and moving it at every swap cost the sort most of its time.
+    /// A bar's parts sorted in place: processed then raw, each in HS code order (ordinal; parts of one code in the order
+    /// read). Only the keys are sorted, each holding its part's place; the parts are then moved once, a cycle of the
+    /// order at a time: a part holds strings, and moving it at every swap of the sort cost the sort most of its time.
     /// </summary>
-    private static (ArraySegment<PartValue> Processed, ArraySegment<PartValue> Raw) Sorted(
-        ArraySegment<PartValue> bar, Dictionary<string, int> ranks, long[] keys, PartValue[] into, ref int at)
+    private static (ArraySegment<PartValue> Processed, ArraySegment<PartValue> Raw) Sorted(ArraySegment<PartValue> bar, Dictionary<string, int> ranks)
     {
-        var count = bar.Count;
+        var (parts, count) = (bar.Array!, bar.Count);
+        var keys = ArrayPool<long>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
-            keys[i] = ((long)bar[i].Side << 62) | ((long)ranks[bar[i].HsCode] << 31) | (uint)i;
+            keys[i] = ((long)parts[i].Side << 62) | ((long)ranks[parts[i].HsCode] << 31) | (uint)i;
         }
         Array.Sort(keys, 0, count);
-        var start = at;
         var processed = 0;
+        while (processed < count && keys[processed] >> 62 == 0)
+        {
+            processed++;
+        }
+        // keys[at] names the part that belongs at: each cycle followed from its first place, marked done (-1) as filled.
         for (var i = 0; i < count; i++)
         {
-            var part = bar[(int)(keys[i] & int.MaxValue)];
-            into[at++] = part with { Rank = (int)((keys[i] >> 31) & int.MaxValue) };
-            processed += part.Side == 0 ? 1 : 0;
+            if (keys[i] < 0)
+            {
+                continue;
+            }
+            var held = parts[i];
+            var at = i;
+            while (true)
+            {
+                var from = (int)(keys[at] & int.MaxValue);
+                var rank = (int)((keys[at] >> 31) & int.MaxValue);
+                keys[at] = -1;
+                if (from == i)
+                {
+                    parts[at] = held with { Rank = rank };
+                    break;
+                }
+                parts[at] = parts[from] with { Rank = rank };
+                at = from;
+            }
         }
-        return (new ArraySegment<PartValue>(into, start, processed), new ArraySegment<PartValue>(into, start + processed, count - processed));
+        ArrayPool<long>.Shared.Return(keys);
+        return (new ArraySegment<PartValue>(parts, 0, processed), new ArraySegment<PartValue>(parts, processed, count - processed));
     }
 
     /// <summary>Where a bar counts a stage: 0 processed, 1 raw (ores), -1 neither (scrap, unclassified goods).</summary>
