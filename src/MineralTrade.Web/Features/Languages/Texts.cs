@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Resources;
 
 namespace MineralTrade.Web.Features.Languages;
@@ -14,12 +15,18 @@ public sealed class Texts(Type owner)
 
     private readonly ResourceManager _resources = new($"{Root}.Resources.{owner.FullName![(Root.Length + 1)..]}", owner.Assembly);
 
+    // What the resources hold for each key and language, kept once read: a ResourceManager lookup takes a lock and walks
+    // the culture's parents each time, and the overview looks up thousands of words a request (issue 21: ~8 ms a
+    // request at 297k figures, most of it waiting on that lock).
+    private readonly ConcurrentDictionary<(string Key, string Language), string?> _read = new();
+
     /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>; a missing key is a bug, and throws.</summary>
     public string this[string key, Language language] =>
-        _resources.GetString(key, language.Culture) ?? throw new MissingManifestResourceException($"{owner.Name}: no text '{key}'.");
+        Find(key, language) ?? throw new MissingManifestResourceException($"{owner.Name}: no text '{key}'.");
 
     /// <summary>The text of <paramref name="key"/>, or null where the owner has none (an optional part of its words).</summary>
-    public string? Find(string key, Language language) => _resources.GetString(key, language.Culture);
+    public string? Find(string key, Language language) =>
+        _read.GetOrAdd((key, language.Code), static (_, read) => read.Resources.GetString(read.Key, read.Culture), (Resources: _resources, Key: key, language.Culture));
 
     /// <summary>The template of <paramref name="key"/> with each <c>{name}</c> replaced by its part.</summary>
     public string Format(string key, Language language, params (string Name, object? Value)[] parts) => Fill(this[key, language], parts);
