@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MineralTrade.Web.Data;
 using MineralTrade.Web.Data.Summaries;
@@ -96,20 +98,14 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
             }
         }
         var latest = latestPeriod is { } lp ? new { lp.PeriodStart, lp.PeriodEnd } : null;
-        // The latest periods of each series kind only (OverviewBuilder.Recent): the first period end drawn, per kind.
-        var read = new List<OverviewTotal.Row>();
-        foreach (var kind in OverviewBuilder.SeriesKinds)
-        {
-            var ends = inFlow.Where(t => t.PeriodKind == kind).Select(t => t.PeriodEnd).Distinct().OrderByDescending(e => e);
-            if (await ends.Skip(OverviewBuilder.MaxPeriods(kind) - 1).Select(e => (int?)e).FirstOrDefaultAsync(cancellationToken) is { } first)
-            {
-                read.AddRange(await Drawn(inFlow.Where(t => t.PeriodKind == kind && t.PeriodEnd >= first)).ToListAsync(cancellationToken));
-            }
-            else
-            {
-                read.AddRange(await Drawn(inFlow.Where(t => t.PeriodKind == kind)).ToListAsync(cancellationToken));
-            }
-        }
+        // The latest periods of each series kind only (OverviewBuilder.Recent): the first period end drawn, per kind,
+        // from the flow's period ends, then the totals of every kind in one read (issue 21: a read of its own per kind
+        // cost ~70 KB a request each at 297k, nine of ten returning a row or none).
+        var endsOfKind = (await inFlow.Select(t => new { t.PeriodKind, t.PeriodEnd }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(e => e.PeriodKind, e => e.PeriodEnd);
+        var read = await Drawn(inFlow.Where(InSeries(OverviewBuilder.SeriesKinds.ToDictionary(k => k, k => endsOfKind[k].Any()
+            ? endsOfKind[k].OrderDescending().Skip(OverviewBuilder.MaxPeriods(k) - 1).Select(e => (int?)e).FirstOrDefault() ?? int.MinValue
+            : int.MaxValue)))).ToListAsync(cancellationToken);
         // The cards' period, where it is older than the periods drawn (or of another kind).
         if (latest is not null && !read.Any(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd))
         {
@@ -149,6 +145,27 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
             targetFlow,
             everything,
             new PartNames(new Dictionary<int, string>()));
+    }
+
+    /// <summary>
+    /// The totals of a series kind ending at or after that kind's first period drawn: <c>(PeriodKind = 'Annual' AND
+    /// PeriodEnd &gt;= @p0) OR ...</c>, every series kind each time (a kind absent from the flow starts at
+    /// <see cref="int.MaxValue"/>), so that one SQL serves every request.
+    /// </summary>
+    private static Expression<Func<GroupTotal, bool>> InSeries(Dictionary<PeriodKind, int> firstEnd)
+    {
+        var t = Expression.Parameter(typeof(GroupTotal), "t");
+        Expression? any = null;
+        foreach (var (kind, first) in firstEnd)
+        {
+            // Read from an object, not written into the tree: EF Core sends the period end as a parameter.
+            var end = Expression.Field(Expression.Constant(new StrongBox<int>(first)), nameof(StrongBox<int>.Value));
+            var term = Expression.AndAlso(
+                Expression.Equal(Expression.Property(t, nameof(GroupTotal.PeriodKind)), Expression.Constant(kind)),
+                Expression.GreaterThanOrEqual(Expression.Property(t, nameof(GroupTotal.PeriodEnd)), end));
+            any = any is null ? term : Expression.OrElse(any, term);
+        }
+        return Expression.Lambda<Func<GroupTotal, bool>>(any ?? Expression.Constant(false), t);
     }
 
     /// <summary>What the overview reads of each total: its sum, basket, sources and first parts, from the total's own row (no figure read).</summary>
