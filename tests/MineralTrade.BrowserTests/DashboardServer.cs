@@ -41,6 +41,14 @@ public sealed class DashboardServer : WebApplicationFactory<Program>, IAsyncLife
             // (ClosePagesAfterEachTestAttribute), but a test may open many: what these tests check is what a page
             // shows, not the app's limit of open pages per address (its own tests do, docs/security.md).
             ["RequestLimits:CircuitsPerClient"] = "100000",
+            // Nor its rates: one address runs the whole suite, faster than any reader (346 tests in 14 minutes on a quiet
+            // machine), and a burst of chart pages and their CSVs ran out of the heavy requests' bucket (429 in
+            // ChartDrawingTests and ChartCsvTests, the 13th session's first CI); the limits' own tests are integration tests.
+            ["RequestLimits:Requests:Burst"] = "100000",
+            ["RequestLimits:Requests:Tokens"] = "100000",
+            ["RequestLimits:Heavy:Burst"] = "100000",
+            ["RequestLimits:Heavy:Tokens"] = "100000",
+            ["RequestLimits:HeavyQueuePerClient"] = "10000",
         }));
 
     /// <summary>Chromium from <see cref="BrowserVariable"/> or the usual Debian paths; Playwright's own download is not used.</summary>
