@@ -48,13 +48,6 @@ public class ChartOptionsTests
     }
 
     [Fact]
-    public void Wrap_BreaksAtWords_AndMarksWhatItLeavesOut()
-    {
-        Assert.Equal(["Copper ores and", "concentrates (2603)"], OverviewCharts.Wrap("Copper ores and concentrates (2603)", 20, 3));
-        Assert.Equal(["Pearls, precious and", "semi-precious stones", "and precious metals…"], OverviewCharts.Wrap("Pearls, precious and semi-precious stones and precious metals (71)", 20, 3));
-    }
-
-    [Fact]
     public void BarFill_HatchesABound_DotsAnApproximateValue_LeavesAnExactOneSolid()
     {
         Assert.Null(ChartMarks.BarFill(DerivedQualifier.Exact));

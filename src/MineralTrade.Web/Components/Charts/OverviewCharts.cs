@@ -109,37 +109,13 @@ public static class OverviewCharts
         return Math.Round(Math.Sign(percent) * t, 4);
     }
 
-    /// <summary>Words wrapped to lines of at most <paramref name="width"/> characters, at most <paramref name="lines"/> of them.</summary>
-    public static string[] Wrap(string text, int width, int lines)
-    {
-        var result = new List<string>();
-        var line = "";
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                result.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = line.Length == 0 ? word : line + " " + word;
-            }
-        }
-        if (line.Length > 0)
-        {
-            result.Add(line);
-        }
-        return result.Count <= lines ? [.. result] : [.. result.Take(lines - 1), result[lines - 1].TrimEnd('.', ',') + "…"];
-    }
-
     /// <summary>
     /// A growth bar's name in lines: the period and reporter (in words where none is stated), then the product, wrapped
     /// rather than cut: <paramref name="product"/> where it names it in the page's language (ListedCell.Shown), else
     /// as published.
     /// </summary>
     public static string[] GrowthLabel(GrowthRate g, string? product = null) =>
-        [.. Wrap($"{g.PeriodLabel} · {Reporters.Label(g.Current.Reporter)}{(g.Flagged ? " *" : "")}", 22, 2), .. Wrap($"{product ?? g.Current.Product} ({g.Current.HsCode})", 22, 3)];
+        [.. LabelLines.Wrap($"{g.PeriodLabel} · {Reporters.Label(g.Current.Reporter)}{(g.Flagged ? " *" : "")}", 22, 2), .. LabelLines.Wrap($"{product ?? g.Current.Product} ({g.Current.HsCode})", 22, 3)];
 
     /// <param name="rates">The bars, highest first.</param>
     /// <param name="product">A rate's product in the page's language where it has a wording of its own, else null (as published).</param>
