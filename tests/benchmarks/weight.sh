@@ -36,17 +36,17 @@ measure() {
     curl -s -o /dev/null --max-time "$timeout" "$app_url$path" || true
     times=()
     cpu=$(cpu_ticks)
-    read -r alloc g0 g1 g2 <<<"$(curl -s "$app_url/_bench/allocated")"
+    read -r alloc g0 g1 g2 p0 <<<"$(curl -s "$app_url/_bench/allocated")"
     for _ in $(seq 1 "$requests"); do
       t=$(curl -s -o "$work/answer" --max-time "$timeout" -w '%{time_starttransfer}' "$app_url$path") || t=">$timeout"
       times+=("$t")
     done
     cpu=$(( ($(cpu_ticks) - cpu) * 1000 / $(getconf CLK_TCK) / requests ))
-    read -r alloc2 h0 h1 h2 <<<"$(curl -s "$app_url/_bench/allocated")"
+    read -r alloc2 h0 h1 h2 p1 <<<"$(curl -s "$app_url/_bench/allocated")"
     alloc=$(( (alloc2 - alloc) / requests / 1024 ))
     median=$(printf '%s\n' "${times[@]}" | tr -d '>' | sort -g | awk '{a[NR] = $1} END {printf "%.1f", (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) * 1000}')
     bytes=$(stat -c %s "$work/answer")
-    echo "  $path: median $median ms (each $(printf '%s ' "${times[@]}")s), $bytes bytes; app CPU $cpu ms a request; allocated $alloc KiB a request, collections gen0/1/2 $((h0 - g0))/$((h1 - g1))/$((h2 - g2)) over $requests"
+    echo "  $path: median $median ms (each $(printf '%s ' "${times[@]}")s), $bytes bytes; app CPU $cpu ms a request; allocated $alloc KiB a request, collections gen0/1/2 $((h0 - g0))/$((h1 - g1))/$((h2 - g2)) over $requests, paused $(( (p1 - p0) / requests / 1000 )) ms a request"
     case "$path" in /api/*) ;; *) echo "    $(parts "$work/answer")" ;; esac
     key="${label}_$i"
     eval "${key}_ms=$median ${key}_bytes=$bytes ${key}_cpu=$cpu ${key}_alloc=$alloc"

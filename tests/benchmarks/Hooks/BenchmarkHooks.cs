@@ -110,11 +110,11 @@ namespace MineralTrade.Benchmarks.Hooks
                         await context.Response.WriteAsync(ChartScript);
                         break;
                     case "/_bench/allocated":
-                        // Bytes allocated by the process so far and the collections of each generation: per request, the
+                        // Bytes allocated by the process so far, the collections of each generation and the time paused in them (µs): per request, the
                         // difference over a run (weight.sh), steadier on a shared machine than time.
                         context.Response.ContentType = "text/plain";
                         await context.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture,
-                            $"{GC.GetTotalAllocatedBytes(precise: true)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)}"));
+                            $"{GC.GetTotalAllocatedBytes(precise: true)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)} {GC.GetTotalPauseDuration().TotalMicroseconds:F0}"));
                         break;
                     case "/_bench/memory":
                         context.Response.ContentType = "application/json";

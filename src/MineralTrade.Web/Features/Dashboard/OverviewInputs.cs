@@ -36,6 +36,12 @@ public sealed record OverviewInputs(
     PartNames Names)
 {
     /// <summary>
+    /// <see cref="OverviewBuilder.TimeCharts"/> of <see cref="Totals"/> with <see cref="Names"/>, where it was made while
+    /// the rest was read; else the build makes it.
+    /// </summary>
+    public (List<YearSeries> ByYear, ValueAdded ValueAdded)? TimeCharts { get; init; }
+
+    /// <summary>
     /// The inputs computed from <paramref name="figures"/> by the rules: every figure of the store the filter could
     /// concern (the tests pass all of them; the HS code view passes those of its codes).
     /// </summary>
