@@ -35,6 +35,26 @@ public class MigrationStatisticsTests
         Assert.Equal(s_counts.Length, await ScalarAsync(db, StatisticsOfCounts));
     }
 
+    [SqliteFact]
+    public async Task FigureLargest_OnAStoreWithFigures_LeavesStatisticsForItsIndex()
+    {
+        await using var app = new MineralTradeApp();
+        _ = app.Server;
+        await using var db = new MineralTradeDbContext(new DbContextOptionsBuilder<MineralTradeDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder(app.Store.ConnectionString) { Pooling = false }.ToString()).Options);
+        var migrations = db.Database.GetMigrations().ToList();
+        var largest = migrations.FindIndex(m => m.EndsWith("_FigureLargest", StringComparison.Ordinal));
+        var migrator = db.GetService<IMigrator>();
+        const string Statistics = "SELECT COUNT(*) FROM sqlite_stat1 WHERE idx = 'IX_Figures_Largest'";
+
+        await migrator.MigrateAsync(migrations[largest - 1]);
+        Assert.True(await ScalarAsync(db, "SELECT COUNT(*) FROM \"Figures\"") > 0);
+        Assert.Equal(0, await ScalarAsync(db, Statistics));
+        await migrator.MigrateAsync();
+
+        Assert.Equal(1, await ScalarAsync(db, Statistics));
+    }
+
     /// <summary>
     /// GroupTotalParts moves each total's parts into a table of its own (decision 0124); dropping the columns rebuilds
     /// GroupTotals on SQLite, which takes its indexes' statistics with the old table: the migration analyses it again.

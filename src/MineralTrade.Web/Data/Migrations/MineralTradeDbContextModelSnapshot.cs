@@ -655,6 +655,9 @@ namespace MineralTrade.Web.Data.Migrations
                     b.HasIndex("Reporter", "Exporter", "Importer", "HsCode", "PeriodStart", "PeriodEnd", "SourcePublisher", "SourceUrl")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Exporter", "Importer", "ValueUsd", "Id" }, "IX_Figures_Largest")
+                        .IsDescending(false, false, false, false, true, false);
+
                     b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Category", "HsCode", "Reporter", "Id" }, "IX_Figures_Listing")
                         .IsDescending(true, false, false, false, false, false);
 

@@ -726,6 +726,9 @@ namespace MineralTrade.Web.Migrations
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Reporter", "Exporter", "Importer", "HsCode", "PeriodStart", "PeriodEnd", "SourcePublisher", "SourceUrl"), false);
 
+                    b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Exporter", "Importer", "ValueUsd", "Id" }, "IX_Figures_Largest")
+                        .IsDescending(false, false, false, false, true, false);
+
                     b.HasIndex(new[] { "PeriodEnd", "PeriodStart", "Category", "HsCode", "Reporter", "Id" }, "IX_Figures_Listing")
                         .IsDescending(true, false, false, false, false, false);
 
