@@ -81,11 +81,10 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
         var everything = OverviewBuilder.ChartsEverything(filter, flowHasFigures: flow is not null, flowHasMinerals: flow is not null
             && await FigureService.Totals(db, filter with { Categories = minerals }).AnyAsync(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer, cancellationToken));
         var charted = OverviewBuilder.ChartedCategories(filter, everything).ToArray();
-        var groups = FigureService.Totals(db, filter with { Categories = charted }).Where(t => t.Basket != "" || t.NamedIds != "");
-        var inFlow = flow is null ? groups.Where(t => false) : groups.Where(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer);
+        var inFlow = InFlow(db, filter with { Categories = charted }, flow);
 
         // The latest period of the kind asked for, else of the first kind that has one (OverviewBuilder.LatestFor).
-        (int PeriodStart, int PeriodEnd)? latestPeriod = null;
+        (int Start, int End)? latestPeriod = null;
         foreach (var kind in filter.Period is { } asked ? [asked] : OverviewBuilder.LatestKinds)
         {
             var found = await inFlow.Where(t => t.PeriodKind == kind && t.ValueUsd != null)
@@ -97,7 +96,68 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
                 break;
             }
         }
-        var latest = latestPeriod is { } lp ? new { lp.PeriodStart, lp.PeriodEnd } : null;
+        // The charts' totals, and what By year and Value added make of them, on a connection and a thread of their own
+        // while the cards, growth rates and the rest are read here: neither needs the other (issue 21: at 297k figures
+        // each side took ~10-25 ms of a request; the seed's ~1 ms).
+        var charts = Task.Run(() => ChartsAsync(filter with { Categories = charted }, flow, latestPeriod, cancellationToken), cancellationToken);
+
+        List<Figure> headlines = [];
+        if (latestPeriod is { } latest && flow is not null)
+        {
+            var chosen = await HeadlineChoice.ChooseAsync(FigureService.Filtered(db, filter with { Categories = charted })
+                .Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer && f.PeriodStart == latest.Start && f.PeriodEnd == latest.End && f.ValueUsd != null),
+                cancellationToken);
+            var whole = await db.Figures.AsNoTracking().Where(f => EF.Parameter(chosen).Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+            headlines = [.. chosen.Select(id => whole[id])];
+        }
+
+        var (growth, growthCount) = flow is null ? ([], 0) : await GrowthEndsAsync(db, filter, flow, charted, cancellationToken);
+        var named = FigureService.Filtered(db, filter).Where(f => f.ValueUsd == null);
+        var (targetTotals, targetFlow) = target is null ? ([], null) : await KnownTotalsAsync(db, filter with { Categories = charted }, target, flow, cancellationToken);
+        var rates = await FigureService.RatesAsync(db, headlines, cancellationToken);
+        var windows = await Market.WindowGrowthService.OfSeriesAsync(db, headlines, cancellationToken);
+        var namedShown = await named.OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.HsCode).ThenBy(f => f.Id).Take(OverviewBuilder.MaxNamed).ToListAsync(cancellationToken);
+        var namedCount = await named.CountAsync(cancellationToken);
+        var (totals, timeCharts, names) = await charts;
+        return new OverviewInputs(
+            flows.Sum(f => f.Figures),
+            flow,
+            OverviewInputs.FlowsBesides(flows.Select(f => new Flow(f.Exporter, f.Importer)), flow),
+            latestPeriod,
+            totals,
+            headlines,
+            rates,
+            windows,
+            growth,
+            growthCount,
+            namedShown,
+            namedCount,
+            target,
+            targetTotals,
+            targetFlow,
+            everything,
+            names)
+        {
+            TimeCharts = timeCharts,
+        };
+    }
+
+    /// <summary>The charted categories' totals of the charted flow (none without one).</summary>
+    private static IQueryable<GroupTotal> InFlow(MineralTradeDbContext db, FigureFilter charted, Flow? flow)
+    {
+        var groups = FigureService.Totals(db, charted).Where(t => t.Basket != "" || t.NamedIds != "");
+        return flow is null ? groups.Where(t => false) : groups.Where(t => t.Exporter == flow.Exporter && t.Importer == flow.Importer);
+    }
+
+    /// <summary>
+    /// The totals the charts draw, with Value added's parts, and By year and Value added made of them (<see
+    /// cref="OverviewBuilder.TimeCharts"/>) with the names they list, on a context of their own.
+    /// </summary>
+    private async Task<(List<OverviewTotal> Totals, (List<YearSeries>, ValueAdded) TimeCharts, PartNames Names)> ChartsAsync(
+        FigureFilter charted, Flow? flow, (int Start, int End)? latest, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var inFlow = InFlow(db, charted, flow);
         // The latest periods of each series kind only (OverviewBuilder.Recent): the first period end drawn, per kind,
         // from the flow's period ends, then the totals of every kind in one read (issue 21: a read of its own per kind
         // cost ~70 KB a request each at 297k, nine of ten returning a row or none).
@@ -107,51 +167,13 @@ public sealed class DashboardService(IDbContextFactory<MineralTradeDbContext> db
             ? endsOfKind[k].OrderDescending().Skip(OverviewBuilder.MaxPeriods(k) - 1).Select(e => (int?)e).FirstOrDefault() ?? int.MinValue
             : int.MaxValue)))).ToListAsync(cancellationToken);
         // The cards' period, where it is older than the periods drawn (or of another kind).
-        if (latest is not null && !read.Any(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd))
+        if (latest is { } cards && !read.Any(t => t.PeriodStart == cards.Start && t.PeriodEnd == cards.End))
         {
-            read.AddRange(await Drawn(inFlow.Where(t => t.PeriodStart == latest.PeriodStart && t.PeriodEnd == latest.PeriodEnd)).ToListAsync(cancellationToken));
+            read.AddRange(await Drawn(inFlow.Where(t => t.PeriodStart == cards.Start && t.PeriodEnd == cards.End)).ToListAsync(cancellationToken));
         }
-        var totals = Ordered(read);
-        totals = await WithValueAddedPartsAsync(db, totals, read, cancellationToken);
-        // By year and Value added need the totals only: made on another thread while the cards, growth rates and the
-        // rest are read (issue 21: at 297k figures ~25 ms of CPU beside ~15 ms of reads; the seed's take ~1 ms).
+        var totals = await WithValueAddedPartsAsync(db, Ordered(read), read, cancellationToken);
         var names = new PartNames(new Dictionary<int, string>());
-        var timeCharts = Task.Run(() => OverviewBuilder.TimeCharts(totals, names), cancellationToken);
-
-        List<Figure> headlines = [];
-        if (latest is not null && flow is not null)
-        {
-            var chosen = await HeadlineChoice.ChooseAsync(FigureService.Filtered(db, filter with { Categories = charted })
-                .Where(f => f.Exporter == flow.Exporter && f.Importer == flow.Importer && f.PeriodStart == latest.PeriodStart && f.PeriodEnd == latest.PeriodEnd && f.ValueUsd != null),
-                cancellationToken);
-            var whole = await db.Figures.AsNoTracking().Where(f => EF.Parameter(chosen).Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
-            headlines = [.. chosen.Select(id => whole[id])];
-        }
-
-        var (growth, growthCount) = flow is null ? ([], 0) : await GrowthEndsAsync(db, filter, flow, charted, cancellationToken);
-        var named = FigureService.Filtered(db, filter).Where(f => f.ValueUsd == null);
-        var (targetTotals, targetFlow) = target is null ? ([], null) : await KnownTotalsAsync(db, filter with { Categories = charted }, target, flow, cancellationToken);
-        return new OverviewInputs(
-            flows.Sum(f => f.Figures),
-            flow,
-            OverviewInputs.FlowsBesides(flows.Select(f => new Flow(f.Exporter, f.Importer)), flow),
-            latest is null ? null : (latest.PeriodStart, latest.PeriodEnd),
-            totals,
-            headlines,
-            await FigureService.RatesAsync(db, headlines, cancellationToken),
-            await Market.WindowGrowthService.OfSeriesAsync(db, headlines, cancellationToken),
-            growth,
-            growthCount,
-            await named.OrderByDescending(f => f.PeriodEnd).ThenBy(f => f.HsCode).ThenBy(f => f.Id).Take(OverviewBuilder.MaxNamed).ToListAsync(cancellationToken),
-            await named.CountAsync(cancellationToken),
-            target,
-            targetTotals,
-            targetFlow,
-            everything,
-            names)
-        {
-            TimeCharts = await timeCharts,
-        };
+        return (totals, OverviewBuilder.TimeCharts(totals, names), names);
     }
 
     /// <summary>
