@@ -76,8 +76,8 @@ public static class OverviewBuilder
 
     /// <summary>
     /// By year's lines and Value added's bars, of the latest periods of <paramref name="totals"/> (<see cref="Recent"/>):
-    /// the build's larger half where a store has many codes (issue 21: ~25 ms of a request's ~80 at 297k figures), which
-    /// <see cref="DashboardService"/> makes while it reads the rest.
+    /// the build's larger half where a store has many codes (issue 21: ~23 ms of a request at 297k figures), which
+    /// <see cref="DashboardService"/> makes apart, each on a thread, while it reads the rest.
     /// </summary>
     public static (List<YearSeries> ByYear, ValueAdded ValueAdded) TimeCharts(IReadOnlyCollection<OverviewTotal> totals, PartNames names)
     {

@@ -170,11 +170,15 @@ public sealed class PartNames(IReadOnlyDictionary<int, string> names)
     /// <summary>A list of <paramref name="count"/> parts whose first ones (at most a list's) are <paramref name="first"/>.</summary>
     public Listed ListFirst(List<TotalPart> first, int count)
     {
-        foreach (var part in first)
+        // By year and Value added list at once (DashboardService): the set asked is shared.
+        lock (_asked)
         {
-            if (!names.ContainsKey(part.Id))
+            foreach (var part in first)
             {
-                _asked.Add(part.Id);
+                if (!names.ContainsKey(part.Id))
+                {
+                    _asked.Add(part.Id);
+                }
             }
         }
         return new Listed(new Texts(first, this), count);
