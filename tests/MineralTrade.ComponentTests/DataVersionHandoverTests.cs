@@ -24,8 +24,8 @@ public sealed class DataVersionHandoverTests : SeededStore
         }
 
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var interactive = RenderAt<Overview>("/?category=zinc", "p[role='status']");
+        var interactive = RenderAt<Overview>("/?category=zinc", "p.notice[role='status']");
 
-        Assert.Contains("No figure matches", interactive.Find("p[role='status']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("No figure matches", interactive.Find("p.notice[role='status']").TextContent, StringComparison.Ordinal);
     }
 }

@@ -187,10 +187,10 @@ public sealed class PageTests : SeededStore
 
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var interactive = RenderAt<Overview>("/?category=zinc", "[data-testid='headline-value']");
-        var afterwards = RenderAt<Overview>("/?category=zinc", "p[role='status']");
+        var afterwards = RenderAt<Overview>("/?category=zinc", "p.notice[role='status']");
 
         Assert.Equal(cards, interactive.Find("[data-testid='headlines']").TextContent);
-        Assert.Contains("No figure matches", afterwards.Find("p[role='status']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("No figure matches", afterwards.Find("p.notice[role='status']").TextContent, StringComparison.Ordinal);
     }
 }
 
