@@ -1,6 +1,6 @@
-using System.Globalization;
 using MineralTrade.Web.Components.Charts;
 using MineralTrade.Web.Features.Figures;
+using static MineralTrade.UnitTests.Languages.MarketInEachLanguageTests;
 
 namespace MineralTrade.UnitTests;
 
@@ -12,20 +12,6 @@ namespace MineralTrade.UnitTests;
 public class LabelLinesTests
 {
     private const string Lri = "\u2066", Pdi = "\u2069";
-
-    private static string[] In(string language, Func<string[]> make)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(language);
-        try
-        {
-            return make();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
 
     [Theory]
     [InlineData("Copper ores and concentrates (2603)", 20, 3, "Copper ores and|concentrates (2603)")]

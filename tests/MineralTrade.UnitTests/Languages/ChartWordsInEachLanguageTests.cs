@@ -4,6 +4,7 @@ using MineralTrade.Web.Features.Dashboard;
 using MineralTrade.Web.Features.Figures;
 using MineralTrade.Web.Features.Languages;
 using MineralTrade.Web.Features.Products;
+using static MineralTrade.UnitTests.Languages.MarketInEachLanguageTests;
 
 namespace MineralTrade.UnitTests.Languages;
 
@@ -14,19 +15,6 @@ namespace MineralTrade.UnitTests.Languages;
 /// </summary>
 public sealed class ChartWordsInEachLanguageTests
 {
-    private static T In<T>(string language, Func<T> make)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(language);
-        try
-        {
-            return make();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
 
     private static TotalPoint Point(string category, string[] codes, string reporter = "CN-GACC", string publisher = "", DerivedQualifier qualifier = DerivedQualifier.Exact, int parts = 2) =>
         new(category, HsClassification.CategoryOf(category).Name, 202501, 202512, "2025", 2025, 1_140_000_000m, qualifier, "$1.14 bn", reporter, publisher,
